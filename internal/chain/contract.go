@@ -1,0 +1,270 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Role is what a participant is registered as, as the contract numbers them.
+type Role uint8
+
+// The roles, in the contract's order.
+const (
+	RoleNone Role = iota
+	RoleManufacturer
+	RoleDistributor
+	RoleDispenser
+	RoleRegulator
+)
+
+var roleNames = [...]string{"none", "manufacturer", "distributor", "dispenser", "regulator"}
+
+// String returns the role's lower-case name.
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return fmt.Sprintf("role(%d)", uint8(r))
+}
+
+// PackState is a pack's state, the EU FMD set, as the contract numbers them.
+type PackState uint8
+
+// The pack states, in the contract's order.
+const (
+	PackActive PackState = iota
+	PackSupplied
+	PackDestroyed
+	PackStolen
+	PackSample
+	PackFreeSample
+	PackExported
+	PackLocked
+	PackCheckedOut
+)
+
+var packStateNames = [...]string{"active", "supplied", "destroyed", "stolen", "sample", "free_sample", "exported", "locked", "checked_out"}
+
+// String returns the state's snake_case name.
+func (s PackState) String() string {
+	if int(s) < len(packStateNames) {
+		return packStateNames[s]
+	}
+	return fmt.Sprintf("state(%d)", uint8(s))
+}
+
+var (
+	pedigreeABIOnce sync.Once
+	pedigreeABI     *abi.ABI
+)
+
+// PedigreeABI returns the parsed ABI of pedigree's contract.
+func PedigreeABI() *abi.ABI {
+	pedigreeABIOnce.Do(func() {
+		a, err := PedigreeMetaData.ParseABI()
+		if err != nil {
+			panic(fmt.Sprintf("chain: generated Pedigree ABI does not parse: %v", err)) // a build defect
+		}
+		pedigreeABI = a
+	})
+	return pedigreeABI
+}
+
+// BatchID returns the token id of the batch (gtin, lot), as the contract computes it:
+// uint256(keccak256(abi.encode(uint64 gtin, string lot))).
+func BatchID(gtin uint64, lot string) *big.Int {
+	// abi.encode(uint64, string): the GTIN word, the offset of the string (0x40), its length, its
+	// bytes padded to a whole number of words.
+	words := 3 + (len(lot)+31)/32
+	buf := make([]byte, 32*words)
+	new(big.Int).SetUint64(gtin).FillBytes(buf[0:32])
+	buf[63] = 0x40
+	new(big.Int).SetInt64(int64(len(lot))).FillBytes(buf[64:96])
+	copy(buf[96:], lot)
+	return new(big.Int).SetBytes(crypto.Keccak256(buf))
+}
+
+// SplitTokenID returns the id of the token a split creates when it starts at pack newStart.
+func SplitTokenID(batchID *big.Int, newStart uint32) *big.Int {
+	return new(big.Int).Xor(batchID, new(big.Int).SetUint64(uint64(newStart)))
+}
+
+// PedigreeCreationCode returns the transaction data that deploys pedigree's contract with its
+// first regulator located at regulatorGLN.
+func PedigreeCreationCode(regulatorGLN uint64) []byte {
+	return append(common.FromHex(PedigreeMetaData.Bin), NewPedigree().PackConstructor(regulatorGLN)...)
+}
+
+// Deploy deploys pedigree's contract from s's account, which becomes its first regulator,
+// located at regulatorGLN, and waits for it to be mined.
+func Deploy(ctx context.Context, s *Sender, regulatorGLN uint64) (common.Address, *types.Receipt, error) {
+	receipt, err := s.Transact(ctx, nil, PedigreeCreationCode(regulatorGLN))
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy contract: %w", err)
+	}
+	return receipt.ContractAddress, receipt, nil
+}
+
+// Contract is a deployed pedigree contract: typed reads, and transactions sent through a Sender.
+type Contract struct {
+	Address common.Address
+	backend Backend
+	binding *Pedigree
+	inst    *bind.BoundContract
+}
+
+// NewContract returns the contract at addr on backend.
+func NewContract(backend Backend, addr common.Address) *Contract {
+	b := NewPedigree()
+	return &Contract{Address: addr, backend: backend, binding: b, inst: b.Instance(backend, addr)}
+}
+
+// Binding returns the generated binding, for packing calls and unpacking events.
+func (c *Contract) Binding() *Pedigree { return c.binding }
+
+func (c *Contract) transact(ctx context.Context, s *Sender, data []byte) (*types.Receipt, error) {
+	return s.Transact(ctx, &c.Address, data)
+}
+
+func call[T any](ctx context.Context, c *Contract, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	v, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, data, unpack)
+	if err != nil {
+		var zero T
+		return zero, asRevert(err, []*abi.ABI{PedigreeABI()})
+	}
+	return v, nil
+}
+
+// RegisterParticipant registers account as role at gln (s must be a regulator's).
+func (c *Contract) RegisterParticipant(ctx context.Context, s *Sender, account common.Address, role Role, gln uint64) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackRegisterParticipant(account, uint8(role), gln))
+}
+
+// SuspendParticipant suspends account (s must be a regulator's).
+func (c *Contract) SuspendParticipant(ctx context.Context, s *Sender, account common.Address) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackSuspendParticipant(account))
+}
+
+// ReinstateParticipant lifts account's suspension (s must be a regulator's).
+func (c *Contract) ReinstateParticipant(ctx context.Context, s *Sender, account common.Address) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackReinstateParticipant(account))
+}
+
+// NewBatch is what registering a batch commits to the chain.
+type NewBatch struct {
+	GTIN           uint64
+	Lot            string
+	ExpiryDay      uint16 // last day of use, days since 1970-01-01
+	Quantity       uint32
+	SerialsRoot    common.Hash
+	MasterDataHash common.Hash
+}
+
+// RegisterBatch registers b and mints its token to s's account (a manufacturer's).
+func (c *Contract) RegisterBatch(ctx context.Context, s *Sender, b NewBatch) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackRegisterBatch(b.GTIN, b.Lot, b.ExpiryDay,
+		new(big.Int).SetUint64(uint64(b.Quantity)), b.SerialsRoot, b.MasterDataHash))
+}
+
+// Split moves packs [newStart, end) of tokenID into a new token, SplitTokenID(batchID, newStart).
+func (c *Contract) Split(ctx context.Context, s *Sender, tokenID *big.Int, newStart uint32) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackSplit(tokenID, new(big.Int).SetUint64(uint64(newStart))))
+}
+
+// Ship ships tokenID to to.
+func (c *Contract) Ship(ctx context.Context, s *Sender, tokenID *big.Int, to common.Address) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackShip(tokenID, to))
+}
+
+// Accept accepts the pending shipment of tokenID.
+func (c *Contract) Accept(ctx context.Context, s *Sender, tokenID *big.Int) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackAccept(tokenID))
+}
+
+// CancelShipment cancels the pending shipment of tokenID.
+func (c *Contract) CancelShipment(ctx context.Context, s *Sender, tokenID *big.Int) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackCancelShipment(tokenID))
+}
+
+// SetPackState sets one pack of tokenID to state, proving its serial hash with proof.
+func (c *Contract) SetPackState(ctx context.Context, s *Sender, tokenID *big.Int, index uint32, serialHash common.Hash, state PackState, proof []common.Hash) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackSetPackState(tokenID, new(big.Int).SetUint64(uint64(index)), serialHash, uint8(state), hashes(proof)))
+}
+
+// PackProof is a multiproof for several packs: indexes ascending, their serial hashes in the same
+// order, and the OpenZeppelin multiproof (internal/merkle builds it).
+type PackProof struct {
+	Indexes      []uint64
+	SerialHashes []common.Hash
+	Proof        []common.Hash
+	Flags        []bool
+}
+
+// SetPackStates sets many packs of tokenID to state in one transaction.
+func (c *Contract) SetPackStates(ctx context.Context, s *Sender, tokenID *big.Int, state PackState, p PackProof) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackSetPackStates(tokenID, bigs(p.Indexes), hashes(p.SerialHashes), uint8(state), hashes(p.Proof), p.Flags))
+}
+
+// UndoPackStates reverts packs of tokenID to active.
+func (c *Contract) UndoPackStates(ctx context.Context, s *Sender, tokenID *big.Int, indexes []uint64) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackUndoPackStates(tokenID, bigs(indexes)))
+}
+
+// Recall recalls batchID for reason (non-zero).
+func (c *Contract) Recall(ctx context.Context, s *Sender, batchID *big.Int, reason uint8) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackRecall(batchID, reason))
+}
+
+// Participant returns the registration of account (role none when it has none).
+func (c *Contract) Participant(ctx context.Context, account common.Address) (PedigreeParticipant, error) {
+	return call(ctx, c, c.binding.PackParticipant(account), c.binding.UnpackParticipant)
+}
+
+// Batch returns the stored fields of batchID.
+func (c *Contract) Batch(ctx context.Context, batchID *big.Int) (PedigreeBatch, error) {
+	return call(ctx, c, c.binding.PackBatch(batchID), c.binding.UnpackBatch)
+}
+
+// Token returns what tokenID covers.
+func (c *Contract) Token(ctx context.Context, tokenID *big.Int) (TokenOutput, error) {
+	return call(ctx, c, c.binding.PackToken(tokenID), c.binding.UnpackToken)
+}
+
+// OwnerOf returns the holder of tokenID.
+func (c *Contract) OwnerOf(ctx context.Context, tokenID *big.Int) (common.Address, error) {
+	return call(ctx, c, c.binding.PackOwnerOf(tokenID), c.binding.UnpackOwnerOf)
+}
+
+// PackState returns pack index of batchID: state, day of the change, who changed it.
+func (c *Contract) PackState(ctx context.Context, batchID *big.Int, index uint32) (PackStateOutput, error) {
+	return call(ctx, c, c.binding.PackPackState(batchID, new(big.Int).SetUint64(uint64(index))), c.binding.UnpackPackState)
+}
+
+// VerifySerial asks the contract whether proof shows serialHash is pack index of batchID.
+func (c *Contract) VerifySerial(ctx context.Context, batchID *big.Int, index uint32, serialHash common.Hash, proof []common.Hash) (bool, error) {
+	return call(ctx, c, c.binding.PackVerifySerial(batchID, new(big.Int).SetUint64(uint64(index)), serialHash, hashes(proof)), c.binding.UnpackVerifySerial)
+}
+
+func hashes(hs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
+}
+
+func bigs(ns []uint64) []*big.Int {
+	out := make([]*big.Int, len(ns))
+	for i, n := range ns {
+		out[i] = new(big.Int).SetUint64(n)
+	}
+	return out
+}

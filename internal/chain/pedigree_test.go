@@ -1,0 +1,578 @@
+package chain_test
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/merkle"
+)
+
+// GTINs with valid check digits.
+const (
+	gtinA uint64 = 9506000134352
+	gtinB uint64 = 9506000134369
+)
+
+func TestParticipants(t *testing.T) {
+	h := newHarness(t)
+	fresh := func() common.Address { k, _ := crypto.GenerateKey(); return crypto.PubkeyToAddress(k.PublicKey) }
+
+	t.Run("OK", func(t *testing.T) {
+		p, err := h.C.Participant(h.ctx, h.Dispenser.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := chain.Role(p.Role), chain.RoleDispenser; got != want {
+			t.Errorf("role: got %v, want %v", got, want)
+		}
+		if got, want := p.Gln, glnDispenser; got != want {
+			t.Errorf("gln: got %d, want %d", got, want)
+		}
+		regulator, err := h.C.Participant(h.ctx, h.Regulator.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if chain.Role(regulator.Role) != chain.RoleRegulator || regulator.Number.Uint64() != 1 {
+			t.Errorf("deployer: got %+v, want regulator number 1", regulator)
+		}
+	})
+	t.Run("ErrNotRegulator", func(t *testing.T) {
+		_, err := h.C.RegisterParticipant(h.ctx, h.Manufacturer.S, fresh(), chain.RoleDispenser, glnDispenser)
+		reverts(t, err, "PedigreeUnauthorizedRole")
+	})
+	t.Run("ErrStranger", func(t *testing.T) {
+		_, err := h.C.RegisterParticipant(h.ctx, h.Stranger.S, fresh(), chain.RoleDispenser, glnDispenser)
+		reverts(t, err, "PedigreeNotParticipant")
+	})
+	t.Run("ErrExists", func(t *testing.T) {
+		_, err := h.C.RegisterParticipant(h.ctx, h.Regulator.S, h.Distributor.Addr, chain.RoleDispenser, glnDispenser)
+		reverts(t, err, "PedigreeParticipantExists")
+	})
+	t.Run("ErrInvalidGLN", func(t *testing.T) {
+		_, err := h.C.RegisterParticipant(h.ctx, h.Regulator.S, fresh(), chain.RoleDispenser, 4012345000001)
+		reverts(t, err, "PedigreeInvalidGLN")
+	})
+	t.Run("ErrRoleNone", func(t *testing.T) {
+		_, err := h.C.RegisterParticipant(h.ctx, h.Regulator.S, fresh(), chain.RoleNone, glnDispenser)
+		reverts(t, err, "PedigreeInvalidParticipant")
+	})
+	t.Run("ErrSuspendedActs", func(t *testing.T) {
+		_, err := h.C.RegisterBatch(h.ctx, h.Suspended.S, chain.NewBatch{GTIN: gtinA, Lot: "X", ExpiryDay: h.today() + 1, Quantity: 1, SerialsRoot: common.Hash{1}})
+		reverts(t, err, "PedigreeParticipantSuspended")
+	})
+	t.Run("ErrSuspendByNonRegulator", func(t *testing.T) {
+		_, err := h.C.SuspendParticipant(h.ctx, h.Distributor.S, h.Dispenser.Addr)
+		reverts(t, err, "PedigreeUnauthorizedRole")
+	})
+	t.Run("SuspendAndReinstate", func(t *testing.T) {
+		h.ok(h.C.SuspendParticipant(h.ctx, h.Regulator.S, h.Dispenser2.Addr))
+		if p, _ := h.C.Participant(h.ctx, h.Dispenser2.Addr); !p.Suspended {
+			t.Fatal("not suspended")
+		}
+		h.ok(h.C.ReinstateParticipant(h.ctx, h.Regulator.S, h.Dispenser2.Addr))
+		if p, _ := h.C.Participant(h.ctx, h.Dispenser2.Addr); p.Suspended {
+			t.Fatal("still suspended")
+		}
+	})
+}
+
+func TestRegisterBatch(t *testing.T) {
+	h := newHarness(t)
+	root := common.Hash{0xaa}
+	valid := func() chain.NewBatch {
+		return chain.NewBatch{GTIN: gtinA, Lot: "LOT-1", ExpiryDay: h.today() + 30, Quantity: 100, SerialsRoot: root, MasterDataHash: common.Hash{0xbb}}
+	}
+
+	t.Run("OK", func(t *testing.T) {
+		receipt := h.ok(h.C.RegisterBatch(h.ctx, h.Manufacturer.S, valid()))
+		id := chain.BatchID(gtinA, "LOT-1")
+		if got, want := h.owner(id), h.Manufacturer.Addr; got != want {
+			t.Errorf("holder: got %s, want %s", got, want)
+		}
+		b, err := h.C.Batch(h.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.SerialsRoot != root || b.Manufacturer != h.Manufacturer.Addr || b.ExpiryDay != valid().ExpiryDay || b.RecallReason != 0 {
+			t.Errorf("batch: got %+v", b)
+		}
+		tok, err := h.C.Token(h.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tok.BatchId.Cmp(id) != 0 || tok.Start.Uint64() != 0 || tok.End.Uint64() != 100 || tok.PendingTo != (common.Address{}) {
+			t.Errorf("token: got %+v", tok)
+		}
+		var found bool
+		for _, l := range receipt.Logs {
+			ev, err := h.C.Binding().UnpackBatchRegisteredEvent(l)
+			if err != nil {
+				continue
+			}
+			found = true
+			if ev.BatchId.Cmp(id) != 0 || ev.Gtin != gtinA || ev.Lot != "LOT-1" || ev.Quantity.Uint64() != 100 || ev.MasterDataHash != valid().MasterDataHash {
+				t.Errorf("event: got %+v", ev)
+			}
+		}
+		if !found {
+			t.Error("no BatchRegistered event")
+		}
+	})
+	t.Run("BatchIDMatchesContract", func(t *testing.T) {
+		for _, lot := range []string{"A", "LOT-1", strings.Repeat("x", 20)} {
+			data := h.C.Binding().PackBatchIdOf(gtinB, lot)
+			out, err := h.client.CallContract(h.ctx, ethCall(h.C.Address, data), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := h.C.Binding().UnpackBatchIdOf(out)
+			if want := chain.BatchID(gtinB, lot); got.Cmp(want) != 0 {
+				t.Errorf("lot %q: contract %x, Go %x", lot, got, want)
+			}
+		}
+	})
+	t.Run("ErrWrongRole", func(t *testing.T) {
+		b := valid()
+		b.Lot = "OTHER"
+		_, err := h.C.RegisterBatch(h.ctx, h.Distributor.S, b)
+		reverts(t, err, "PedigreeUnauthorizedRole")
+	})
+	t.Run("ErrMintedTwice", func(t *testing.T) {
+		_, err := h.C.RegisterBatch(h.ctx, h.Manufacturer2.S, valid())
+		reverts(t, err, "PedigreeBatchExists")
+	})
+	for _, tc := range []struct {
+		name, err string
+		edit      func(*chain.NewBatch)
+	}{
+		{"ErrCheckDigit", "PedigreeInvalidGTIN", func(b *chain.NewBatch) { b.GTIN = gtinA + 1 }},
+		{"ErrGTINTooLong", "PedigreeInvalidGTIN", func(b *chain.NewBatch) { b.GTIN = 195060001343520 }},
+		{"ErrLotEmpty", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "" }},
+		{"ErrLotTooLong", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = strings.Repeat("1", 21) }},
+		{"ErrLotCharacter", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "LOT 2" }},
+		{"ErrLotNonASCII", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "LOTé" }},
+		{"ErrExpired", "PedigreeInvalidExpiry", func(b *chain.NewBatch) { b.ExpiryDay = h.today() - 1 }},
+		{"ErrQuantity", "PedigreeInvalidQuantity", func(b *chain.NewBatch) { b.Quantity = 0 }},
+		{"ErrRoot", "PedigreeInvalidRoot", func(b *chain.NewBatch) { b.SerialsRoot = common.Hash{} }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := valid()
+			b.Lot = "NEW"
+			tc.edit(&b)
+			_, err := h.C.RegisterBatch(h.ctx, h.Manufacturer.S, b)
+			reverts(t, err, tc.err)
+		})
+	}
+}
+
+func TestCustody(t *testing.T) {
+	h := newHarness(t)
+	b := h.register(gtinA, "CUSTODY", 40)
+
+	t.Run("OK", func(t *testing.T) {
+		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		tok, _ := h.C.Token(h.ctx, b.ID)
+		if tok.PendingTo != h.Distributor.Addr {
+			t.Fatalf("pending: got %s, want %s", tok.PendingTo, h.Distributor.Addr)
+		}
+		if got := h.owner(b.ID); got != h.Manufacturer.Addr {
+			t.Fatalf("holder moved before acceptance: %s", got)
+		}
+		h.ok(h.C.Accept(h.ctx, h.Distributor.S, b.ID))
+		if got := h.owner(b.ID); got != h.Distributor.Addr {
+			t.Fatalf("holder: got %s, want distributor", got)
+		}
+		h.handOff(b.ID, h.Distributor, h.Distributor2)
+		h.handOff(b.ID, h.Distributor2, h.Dispenser)
+	})
+	t.Run("ErrStrangerShips", func(t *testing.T) {
+		_, err := h.C.Ship(h.ctx, h.Distributor.S, b.ID, h.Distributor2.Addr)
+		reverts(t, err, "PedigreeNotCustodian")
+		_, err = h.C.Ship(h.ctx, h.Stranger.S, b.ID, h.Distributor2.Addr)
+		reverts(t, err, "PedigreeNotParticipant")
+	})
+	t.Run("ErrShipToUnregistered", func(t *testing.T) {
+		_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, h.Stranger.Addr)
+		reverts(t, err, "PedigreeNotParticipant")
+	})
+	t.Run("ErrShipToSuspended", func(t *testing.T) {
+		_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, h.Suspended.Addr)
+		reverts(t, err, "PedigreeParticipantSuspended")
+	})
+	t.Run("ErrShipToSelf", func(t *testing.T) {
+		_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, h.Dispenser.Addr)
+		reverts(t, err, "PedigreeInvalidReceiver")
+	})
+	t.Run("ErrRouteNotAllowed", func(t *testing.T) {
+		for _, to := range []common.Address{h.Dispenser2.Addr, h.Manufacturer2.Addr, h.Regulator.Addr} {
+			_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, to)
+			reverts(t, err, "PedigreeRouteNotAllowed")
+		}
+		other := h.register(gtinB, "ROUTE", 1)
+		_, err := h.C.Ship(h.ctx, h.Manufacturer.S, other.ID, h.Manufacturer2.Addr)
+		reverts(t, err, "PedigreeRouteNotAllowed")
+	})
+	t.Run("Returns", func(t *testing.T) {
+		h.handOff(b.ID, h.Dispenser, h.Distributor)
+		h.handOff(b.ID, h.Distributor, h.Manufacturer)
+	})
+	t.Run("ErrAcceptByThirdParty", func(t *testing.T) {
+		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		_, err := h.C.Accept(h.ctx, h.Distributor2.S, b.ID)
+		reverts(t, err, "PedigreeNotReceiver")
+		_, err = h.C.Accept(h.ctx, h.Manufacturer.S, b.ID)
+		reverts(t, err, "PedigreeNotReceiver")
+	})
+	t.Run("ErrShipWhilePending", func(t *testing.T) {
+		_, err := h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor2.Addr)
+		reverts(t, err, "PedigreeShipmentPending")
+	})
+	t.Run("Cancel", func(t *testing.T) {
+		_, err := h.C.CancelShipment(h.ctx, h.Distributor2.S, b.ID)
+		reverts(t, err, "PedigreeNotReceiver")
+		h.ok(h.C.CancelShipment(h.ctx, h.Distributor.S, b.ID)) // by the receiver
+		_, err = h.C.Accept(h.ctx, h.Distributor.S, b.ID)
+		reverts(t, err, "PedigreeNoShipment")
+		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		h.ok(h.C.CancelShipment(h.ctx, h.Manufacturer.S, b.ID)) // by the sender
+		_, err = h.C.CancelShipment(h.ctx, h.Manufacturer.S, b.ID)
+		reverts(t, err, "PedigreeNoShipment")
+	})
+}
+
+func TestTransferFromObeysTheRules(t *testing.T) {
+	h := newHarness(t)
+	b := h.register(gtinA, "ERC721", 10)
+	bind := h.C.Binding()
+
+	t.Run("ErrHolderPushes", func(t *testing.T) {
+		_, err := h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		reverts(t, err, "PedigreeNotReceiver")
+		_, err = h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackSafeTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		reverts(t, err, "PedigreeNotReceiver")
+	})
+	t.Run("ErrPullWithoutShipment", func(t *testing.T) {
+		_, err := h.Distributor.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		reverts(t, err, "PedigreeNoShipment")
+	})
+	t.Run("ErrApprovals", func(t *testing.T) {
+		_, err := h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackApprove(h.Distributor.Addr, b.ID))
+		reverts(t, err, "PedigreeApprovalsDisabled")
+		_, err = h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackSetApprovalForAll(h.Distributor.Addr, true))
+		reverts(t, err, "PedigreeApprovalsDisabled")
+	})
+	t.Run("ErrNonexistentTokenIsNotMinted", func(t *testing.T) {
+		ghost := big.NewInt(12345)
+		_, err := h.Stranger.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(common.Address{}, h.Stranger.Addr, ghost))
+		reverts(t, err, "ERC721NonexistentToken")
+		_, err = h.C.OwnerOf(h.ctx, ghost)
+		reverts(t, err, "ERC721NonexistentToken")
+	})
+	t.Run("ErrThirdPartyTakesShipment", func(t *testing.T) {
+		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		_, err := h.Distributor2.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor2.Addr, b.ID))
+		reverts(t, err, "PedigreeNotReceiver")
+		_, err = h.Distributor2.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		reverts(t, err, "PedigreeNotReceiver")
+	})
+	t.Run("OKReceiverPulls", func(t *testing.T) {
+		h.ok(h.Distributor.S.Transact(h.ctx, &h.C.Address, bind.PackSafeTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID)))
+		if got := h.owner(b.ID); got != h.Distributor.Addr {
+			t.Fatalf("holder: got %s, want distributor", got)
+		}
+	})
+}
+
+func TestSplit(t *testing.T) {
+	h := newHarness(t)
+	b := h.register(gtinA, "SPLIT", 40)
+
+	t.Run("OK", func(t *testing.T) {
+		h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 32))
+		h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 16))
+		tail := chain.SplitTokenID(b.ID, 32)
+		h.ok(h.C.Split(h.ctx, h.Manufacturer.S, tail, 36))
+		// Every pack index is in exactly one live token.
+		ranges := map[string][2]uint64{}
+		for _, start := range []uint32{0, 16, 32, 36} {
+			id := b.ID
+			if start > 0 {
+				id = chain.SplitTokenID(b.ID, start)
+			}
+			tok, err := h.C.Token(h.ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tok.BatchId.Cmp(b.ID) != 0 || h.owner(id) != h.Manufacturer.Addr {
+				t.Errorf("token at %d: got %+v", start, tok)
+			}
+			ranges[id.String()] = [2]uint64{tok.Start.Uint64(), tok.End.Uint64()}
+		}
+		covered := make([]int, 40)
+		for _, r := range ranges {
+			for i := r[0]; i < r[1]; i++ {
+				covered[i]++
+			}
+		}
+		for i, n := range covered {
+			if n != 1 {
+				t.Errorf("pack %d is in %d tokens", i, n)
+			}
+		}
+	})
+	t.Run("ErrOutOfRange", func(t *testing.T) {
+		for _, at := range []uint32{0, 16, 17, 40} {
+			_, err := h.C.Split(h.ctx, h.Manufacturer.S, b.ID, at)
+			reverts(t, err, "PedigreeSplitOutOfRange")
+		}
+	})
+	t.Run("ErrPending", func(t *testing.T) {
+		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		_, err := h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 8)
+		reverts(t, err, "PedigreeShipmentPending")
+	})
+	t.Run("ErrNotHolder", func(t *testing.T) {
+		_, err := h.C.Split(h.ctx, h.Distributor.S, chain.SplitTokenID(b.ID, 16), 20)
+		reverts(t, err, "PedigreeNotCustodian")
+	})
+	t.Run("ErrNonexistent", func(t *testing.T) {
+		_, err := h.C.Split(h.ctx, h.Manufacturer.S, chain.SplitTokenID(b.ID, 7), 8)
+		reverts(t, err, "ERC721NonexistentToken")
+	})
+}
+
+func TestPackState(t *testing.T) {
+	h := newHarness(t)
+	b := h.register(gtinA, "PACKS", 64)
+	h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 32))
+	caseToken := chain.SplitTokenID(b.ID, 32) // packs [32, 64)
+	h.handOff(caseToken, h.Manufacturer, h.Dispenser)
+
+	t.Run("OK", func(t *testing.T) {
+		hash, proof := b.proof(t, 33)
+		h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 33, hash, chain.PackSupplied, proof))
+		ps, err := h.C.PackState(h.ctx, b.ID, 33)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if chain.PackState(ps.State) != chain.PackSupplied || ps.Actor != h.Dispenser.Addr || ps.Day != h.today() {
+			t.Errorf("pack 33: got %+v", ps)
+		}
+		if ps, _ := h.C.PackState(h.ctx, b.ID, 34); chain.PackState(ps.State) != chain.PackActive {
+			t.Errorf("pack 34 changed too: %+v", ps)
+		}
+	})
+	t.Run("OKEveryState", func(t *testing.T) {
+		for i, s := range []chain.PackState{chain.PackDestroyed, chain.PackStolen, chain.PackSample, chain.PackFreeSample, chain.PackExported, chain.PackLocked, chain.PackCheckedOut} {
+			index := 40 + i
+			hash, proof := b.proof(t, index)
+			h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, uint32(index), hash, s, proof))
+			if ps, _ := h.C.PackState(h.ctx, b.ID, uint32(index)); chain.PackState(ps.State) != s {
+				t.Errorf("pack %d: got %v, want %v", index, chain.PackState(ps.State), s)
+			}
+		}
+	})
+	t.Run("OKMany", func(t *testing.T) {
+		p := b.multi(t, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63)
+		h.ok(h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p))
+		for i := uint32(48); i < 64; i++ {
+			if ps, _ := h.C.PackState(h.ctx, b.ID, i); chain.PackState(ps.State) != chain.PackSupplied {
+				t.Errorf("pack %d: got %v", i, chain.PackState(ps.State))
+			}
+		}
+	})
+	t.Run("ErrNotCustodian", func(t *testing.T) {
+		hash, proof := b.proof(t, 35)
+		_, err := h.C.SetPackState(h.ctx, h.Manufacturer.S, caseToken, 35, hash, chain.PackDestroyed, proof)
+		reverts(t, err, "PedigreeNotCustodian")
+	})
+	t.Run("ErrOutsideToken", func(t *testing.T) {
+		hash, proof := b.proof(t, 3) // pack 3 is in the manufacturer's token, not this one
+		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 3, hash, chain.PackSupplied, proof)
+		reverts(t, err, "PedigreePackOutOfRange")
+	})
+	t.Run("ErrBadProof", func(t *testing.T) {
+		hash, proof := b.proof(t, 36)
+		proof[0][0] ^= 1
+		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 36, hash, chain.PackSupplied, proof)
+		reverts(t, err, "PedigreeInvalidProof")
+		_, proof = b.proof(t, 36)
+		_, err = h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 36, merkle.SerialHash("FORGED"), chain.PackSupplied, proof)
+		reverts(t, err, "PedigreeInvalidProof")
+		hash, proof = b.proof(t, 36)
+		_, err = h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 37, hash, chain.PackSupplied, proof)
+		reverts(t, err, "PedigreeInvalidProof")
+	})
+	t.Run("ErrTwice", func(t *testing.T) {
+		hash, proof := b.proof(t, 33)
+		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 33, hash, chain.PackDestroyed, proof)
+		reverts(t, err, "PedigreePackNotActive")
+		p := b.multi(t, 33, 34)
+		_, err = h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
+		reverts(t, err, "PedigreePackNotActive")
+	})
+	t.Run("ErrActiveIsNotAState", func(t *testing.T) {
+		hash, proof := b.proof(t, 38)
+		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 38, hash, chain.PackActive, proof)
+		reverts(t, err, "PedigreeInvalidPackState")
+	})
+	t.Run("ErrManyBadList", func(t *testing.T) {
+		p := b.multi(t, 36, 37)
+		p.Indexes[0], p.Indexes[1] = p.Indexes[1], p.Indexes[0]
+		p.SerialHashes[0], p.SerialHashes[1] = p.SerialHashes[1], p.SerialHashes[0]
+		_, err := h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
+		reverts(t, err, "PedigreeInvalidPackList")
+		p = b.multi(t, 36, 37)
+		p.SerialHashes = p.SerialHashes[:1]
+		_, err = h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
+		reverts(t, err, "PedigreeInvalidPackList")
+		p = b.multi(t, 36, 37)
+		p.Flags[0] = !p.Flags[0]
+		_, err = h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
+		if err == nil {
+			t.Fatal("tampered multiproof accepted")
+		}
+	})
+	t.Run("ErrPending", func(t *testing.T) {
+		other := h.register(gtinB, "PENDING", 4)
+		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, other.ID, h.Distributor.Addr))
+		hash, proof := other.proof(t, 0)
+		_, err := h.C.SetPackState(h.ctx, h.Manufacturer.S, other.ID, 0, hash, chain.PackDestroyed, proof)
+		reverts(t, err, "PedigreeShipmentPending")
+	})
+}
+
+func TestUndo(t *testing.T) {
+	h := newHarness(t)
+	b := h.register(gtinA, "UNDO", 16)
+	h.handOff(b.ID, h.Manufacturer, h.Distributor)
+	h.handOff(b.ID, h.Distributor, h.Dispenser)
+	set := func(index int, s chain.PackState) {
+		t.Helper()
+		hash, proof := b.proof(t, index)
+		h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, b.ID, uint32(index), hash, s, proof))
+	}
+	set(0, chain.PackSupplied)
+	set(1, chain.PackSupplied)
+	set(2, chain.PackDestroyed)
+	set(3, chain.PackStolen)
+
+	t.Run("OK", func(t *testing.T) {
+		h.advance(9 * 24 * time.Hour)
+		h.ok(h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{0, 3}))
+		for _, i := range []uint32{0, 3} {
+			if ps, _ := h.C.PackState(h.ctx, b.ID, i); chain.PackState(ps.State) != chain.PackActive {
+				t.Errorf("pack %d: got %v, want active", i, chain.PackState(ps.State))
+			}
+		}
+		set(0, chain.PackSupplied) // and it can be dispensed again
+	})
+	t.Run("ErrNothingToUndo", func(t *testing.T) {
+		_, err := h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{5})
+		reverts(t, err, "PedigreeNothingToUndo")
+	})
+	t.Run("ErrIrreversible", func(t *testing.T) {
+		_, err := h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{2})
+		reverts(t, err, "PedigreeIrreversibleState")
+	})
+	t.Run("ErrAfterTenDays", func(t *testing.T) {
+		h.advance(2 * 24 * time.Hour) // pack 1 changed 11 days ago
+		_, err := h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{1})
+		reverts(t, err, "PedigreeUndoWindowClosed")
+	})
+	t.Run("ErrAnotherCustodian", func(t *testing.T) {
+		h.handOff(b.ID, h.Dispenser, h.Distributor) // a return: the distributor now holds pack 0
+		_, err := h.C.UndoPackStates(h.ctx, h.Distributor.S, b.ID, []uint64{0})
+		reverts(t, err, "PedigreeNotDecommissioner")
+		_, err = h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{0})
+		reverts(t, err, "PedigreeNotCustodian")
+	})
+	t.Run("ErrExpired", func(t *testing.T) {
+		c := h.register(gtinB, "SHORT", 4)
+		hash, proof := c.proof(t, 0)
+		h.ok(h.C.SetPackState(h.ctx, h.Manufacturer.S, c.ID, 0, hash, chain.PackSample, proof))
+		h.advance(366 * 24 * time.Hour)
+		_, err := h.C.UndoPackStates(h.ctx, h.Manufacturer.S, c.ID, []uint64{0})
+		reverts(t, err, "PedigreeBatchExpired")
+	})
+}
+
+func TestRecall(t *testing.T) {
+	h := newHarness(t)
+	b := h.register(gtinA, "RECALL", 32)
+	h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 16))
+	tail := chain.SplitTokenID(b.ID, 16)
+	h.handOff(tail, h.Manufacturer, h.Dispenser)
+	hash1, proof1 := b.proof(t, 17)
+	h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, tail, 17, hash1, chain.PackSupplied, proof1))
+	h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr)) // pending at recall time
+
+	t.Run("ErrStranger", func(t *testing.T) {
+		_, err := h.C.Recall(h.ctx, h.Distributor.S, b.ID, 1)
+		reverts(t, err, "PedigreeUnauthorizedRole")
+		_, err = h.C.Recall(h.ctx, h.Manufacturer2.S, b.ID, 1)
+		reverts(t, err, "PedigreeUnauthorizedRole")
+	})
+	t.Run("ErrNoReason", func(t *testing.T) {
+		_, err := h.C.Recall(h.ctx, h.Manufacturer.S, b.ID, 0)
+		reverts(t, err, "PedigreeInvalidRecallReason")
+	})
+	t.Run("ErrUnknownBatch", func(t *testing.T) {
+		_, err := h.C.Recall(h.ctx, h.Regulator.S, tail, 1)
+		reverts(t, err, "PedigreeUnknownBatch")
+	})
+	t.Run("OK", func(t *testing.T) {
+		h.ok(h.C.Recall(h.ctx, h.Manufacturer.S, b.ID, 3))
+		got, err := h.C.Batch(h.ctx, b.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.RecallReason != 3 {
+			t.Errorf("recall reason: got %d, want 3", got.RecallReason)
+		}
+	})
+	t.Run("OKByRegulator", func(t *testing.T) {
+		c := h.register(gtinB, "RECALL2", 1)
+		h.ok(h.C.Recall(h.ctx, h.Regulator.S, c.ID, 1))
+	})
+	t.Run("ErrTwice", func(t *testing.T) {
+		_, err := h.C.Recall(h.ctx, h.Regulator.S, b.ID, 2)
+		reverts(t, err, "PedigreeBatchRecalled")
+	})
+	t.Run("ErrEveryActionAfterRecall", func(t *testing.T) {
+		hash, proof := b.proof(t, 18)
+		p := b.multi(t, 19, 20)
+		for name, err := range map[string]error{
+			"accept":   second(h.C.Accept(h.ctx, h.Distributor.S, b.ID)),
+			"cancel":   second(h.C.CancelShipment(h.ctx, h.Manufacturer.S, b.ID)),
+			"ship":     second(h.C.Ship(h.ctx, h.Dispenser.S, tail, h.Distributor.Addr)),
+			"split":    second(h.C.Split(h.ctx, h.Dispenser.S, tail, 20)),
+			"setState": second(h.C.SetPackState(h.ctx, h.Dispenser.S, tail, 18, hash, chain.PackDestroyed, proof)),
+			"setMany":  second(h.C.SetPackStates(h.ctx, h.Dispenser.S, tail, chain.PackDestroyed, p)),
+			"undo":     second(h.C.UndoPackStates(h.ctx, h.Dispenser.S, tail, []uint64{17})),
+		} {
+			if !chain.IsRevert(err, "PedigreeBatchRecalled") {
+				t.Errorf("%s: got %v, want PedigreeBatchRecalled", name, err)
+			}
+		}
+	})
+	t.Run("VerificationStillWorks", func(t *testing.T) {
+		hash, proof := b.proof(t, 18)
+		ok, err := h.C.VerifySerial(h.ctx, b.ID, 18, hash, proof)
+		if err != nil || !ok {
+			t.Fatalf("verifySerial: %v %v", ok, err)
+		}
+		ps, err := h.C.PackState(h.ctx, b.ID, 17)
+		if err != nil || chain.PackState(ps.State) != chain.PackSupplied {
+			t.Fatalf("packState: %+v %v", ps, err)
+		}
+	})
+}
+
+func second[T any](_ T, err error) error { return err }
