@@ -1,0 +1,220 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/demo"
+)
+
+// TestMain lets a test run the program in a child process, so that it can be killed with
+// SIGKILL like a real one.
+func TestMain(m *testing.M) {
+	if os.Getenv("PEDIGREE_TEST_CHILD") == "1" {
+		ctx, stop := signalContext()
+		defer stop()
+		if err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr); err != nil {
+			os.Stderr.WriteString("pedigree: " + err.Error() + "\n")
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+func TestCommands(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		wantOut string
+		wantErr string
+		usage   bool
+	}{
+		{name: "Help", args: []string{"help"}, wantOut: "Commands:"},
+		{name: "Version", args: []string{"version"}, wantOut: "pedigree dev (go1."},
+		{name: "ErrNoCommand", args: nil, usage: true},
+		{name: "ErrUnknownCommand", args: []string{"frobnicate"}, wantErr: `unknown command "frobnicate"`, usage: true},
+		{name: "ErrUnknownFlag", args: []string{"dev", "-frob"}, usage: true},
+		{name: "ErrExtraArgument", args: []string{"version", "now"}, wantErr: `unexpected argument "now"`, usage: true},
+		{name: "ErrLogLevel", args: []string{"dev", "-log-level", "loud"}, wantErr: "-log-level", usage: true},
+		{name: "FlagHelp", args: []string{"chain", "-h"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), append([]string{"pedigree"}, tc.args...), func(string) string { return "" }, &stdout, &stderr)
+			if tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+				t.Fatalf("got error %v, want one containing %q", err, tc.wantErr)
+			}
+			var uerr usageError
+			if got := errors.As(err, &uerr) || errors.Is(err, errUsage); got != tc.usage {
+				t.Fatalf("usage error: got %v (%v), want %v", got, err, tc.usage)
+			}
+			if !tc.usage && err != nil {
+				t.Fatalf("got error %v", err)
+			}
+			if !strings.Contains(stdout.String(), tc.wantOut) {
+				t.Fatalf("stdout %q does not contain %q", stdout.String(), tc.wantOut)
+			}
+		})
+	}
+}
+
+// child is `pedigree dev` running in a child process.
+type child struct {
+	cmd      *exec.Cmd
+	rpc      string
+	contract common.Address
+	done     chan error
+}
+
+var (
+	readyRPC      = regexp.MustCompile(`JSON-RPC (http://\S+)`)
+	readyContract = regexp.MustCompile(`contract\s+(0x[0-9a-fA-F]{40})`)
+)
+
+func startDev(t *testing.T, dir string) *child {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "dev", "-data", dir, "-rpc-port", "0", "-log-level", "warn")
+	cmd.Env = append(os.Environ(), "PEDIGREE_TEST_CHILD=1")
+	cmd.Stderr = testWriter{t}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	c := &child{cmd: cmd, done: make(chan error, 1)}
+	ready := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			line := sc.Text()
+			if m := readyRPC.FindStringSubmatch(line); m != nil {
+				c.rpc = m[1]
+			}
+			if m := readyContract.FindStringSubmatch(line); m != nil {
+				c.contract = common.HexToAddress(m[1])
+			}
+			if strings.HasPrefix(line, "  data ") {
+				close(ready)
+			}
+		}
+		c.done <- cmd.Wait()
+	}()
+	select {
+	case <-ready:
+	case err := <-c.done:
+		t.Fatalf("pedigree dev exited before it was ready: %v", err)
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("pedigree dev was not ready within 60 s")
+	}
+	return c
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+// TestDevSurvivesKill runs `pedigree dev`, changes the chain, kills the process with SIGKILL and
+// starts it again: the same contract, a head at least as high, and every effect still there.
+func TestDevSurvivesKill(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dir := filepath.Join(t.TempDir(), ".pedigree")
+
+	first := startDev(t, dir)
+	client, err := ethclient.DialContext(ctx, first.rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, err := client.ChainID(ctx); err != nil || id.Uint64() != 1337 {
+		t.Fatalf("eth_chainId: %v %v", id, err)
+	}
+	env, err := demo.Open(dir, func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	senders, err := env.Senders(ctx, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := chain.NewContract(client, first.contract)
+	for _, o := range demo.Orgs {
+		p, err := c.Participant(ctx, env.State.Accounts[o.Key])
+		if err != nil || chain.Role(p.Role) != o.Role || p.Gln != o.GLN {
+			t.Fatalf("%s: registration %+v, %v", o.Key, p, err)
+		}
+	}
+	// A batch registered and shipped: effects the restart must keep.
+	batch := chain.NewBatch{GTIN: 9506000134352, Lot: "KILL-9", ExpiryDay: 30000, Quantity: 10, SerialsRoot: common.Hash{1}}
+	if _, err := c.RegisterBatch(ctx, senders["manufacturer"], batch); err != nil {
+		t.Fatal(err)
+	}
+	id := chain.BatchID(batch.GTIN, batch.Lot)
+	if _, err := c.Ship(ctx, senders["manufacturer"], id, env.State.Accounts["distributor"]); err != nil {
+		t.Fatal(err)
+	}
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client.Close()
+
+	if err := first.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-first.done
+
+	second := startDev(t, dir)
+	if second.contract != first.contract {
+		t.Fatalf("contract after restart: got %s, want %s", second.contract, first.contract)
+	}
+	client, err = ethclient.DialContext(ctx, second.rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if got, err := client.BlockNumber(ctx); err != nil || got < head {
+		t.Fatalf("head after restart: got %d (%v), want at least %d", got, err, head)
+	}
+	c = chain.NewContract(client, second.contract)
+	tok, err := c.Token(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tok.PendingTo != env.State.Accounts["distributor"] || tok.End.Uint64() != 10 {
+		t.Fatalf("token after restart: %+v", tok)
+	}
+
+	// SIGTERM stops it cleanly.
+	if err := second.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-second.done:
+		if err != nil {
+			t.Fatalf("exit after SIGTERM: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("pedigree dev did not stop within 30 s of SIGTERM")
+	}
+}
