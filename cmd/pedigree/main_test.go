@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -216,5 +217,45 @@ func TestDevSurvivesKill(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("pedigree dev did not stop within 30 s of SIGTERM")
+	}
+}
+
+// TestChainCommand runs `pedigree chain` in process on a free port: it answers eth_chainId and
+// stops cleanly when its context ends.
+func TestChainCommand(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"pedigree", "chain", "-data", t.TempDir(), "-rpc-port", "0", "-log-level", "error"},
+			func(string) string { return "" }, pw, testWriter{t})
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no banner: %v (run: %v)", err, <-done)
+	}
+	go io.Copy(io.Discard, pr)
+	m := readyRPC.FindStringSubmatch(strings.ReplaceAll(line, "JSON-RPC on", "JSON-RPC"))
+	if m == nil {
+		t.Fatalf("banner %q names no endpoint", line)
+	}
+	client, err := ethclient.DialContext(ctx, m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if id, err := client.ChainID(ctx); err != nil || id.Uint64() != 1337 {
+		t.Fatalf("eth_chainId: %v %v", id, err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("pedigree chain did not stop within 30 s")
 	}
 }

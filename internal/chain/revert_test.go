@@ -1,0 +1,79 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// rpcError is how a node reports a revert: a message and the revert data as hex.
+type rpcError struct{ data any }
+
+func (e rpcError) Error() string  { return "execution reverted" }
+func (e rpcError) ErrorData() any { return e.data }
+
+func TestRevertDecoding(t *testing.T) {
+	a := PedigreeABI()
+	notCustodian := append(selector("PedigreeNotCustodian"), mustPack(t, "PedigreeNotCustodian", common.HexToAddress("0x01"), big.NewInt(42))...)
+	for _, tc := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"CustomError", rpcError{hexutil.Encode(notCustodian)}, "PedigreeNotCustodian(account: 0x0000000000000000000000000000000000000001, tokenId: 42)"},
+		{"ErrorString", rpcError{"0x08c379a0" + strings.Repeat("0", 62) + "20" + strings.Repeat("0", 62) + "02" + "6869" + strings.Repeat("0", 60)}, `Error(hi)`},
+		{"NoData", rpcError{"0x"}, "RevertWithoutReason()"},
+		{"UnknownSelector", rpcError{"0xdeadbeef"}, "UnknownError0xdeadbeef()"},
+		{"MessageOnly", errors.New("execution reverted"), "RevertWithoutReason()"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := asRevert(tc.err, []*abi.ABI{a})
+			if got := err.Error(); !strings.HasSuffix(got, tc.want) {
+				t.Fatalf("got %q, want suffix %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("NetworkErrorStaysIntact", func(t *testing.T) {
+		in := fmt.Errorf("dial tcp: connection refused")
+		if got := asRevert(in, []*abi.ABI{a}); got != in {
+			t.Fatalf("got %v", got)
+		}
+	})
+}
+
+func selector(name string) []byte {
+	id := PedigreeABI().Errors[name].ID
+	return append([]byte(nil), id[:4]...)
+}
+
+func mustPack(t *testing.T, name string, args ...any) []byte {
+	t.Helper()
+	b, err := PedigreeABI().Errors[name].Inputs.Pack(args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// FuzzDecodeRevert feeds arbitrary revert data, as a node could send, to the decoder: it never
+// panics and always names something.
+func FuzzDecodeRevert(f *testing.F) {
+	a := PedigreeABI()
+	f.Add([]byte{})
+	f.Add(selector("PedigreeNotCustodian"))
+	f.Add(append(selector("PedigreeInvalidLot"), make([]byte, 96)...))
+	f.Add([]byte{0x08, 0xc3, 0x79, 0xa0, 0xff})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := decodeRevert(data, []*abi.ABI{a})
+		if r.Name == "" {
+			t.Fatal("no name")
+		}
+		_ = r.Error()
+	})
+}
