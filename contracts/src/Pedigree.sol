@@ -262,7 +262,7 @@ contract Pedigree is ERC721 {
         bytes32 masterDataHash
     ) external returns (uint256 batchId) {
         _requireRole(_actor(), Role.Manufacturer);
-        if (!_validCheckDigit(gtin, 14)) revert PedigreeInvalidGTIN(gtin);
+        if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
         if (!_validLot(lot)) revert PedigreeInvalidLot(lot);
         if (expiryDay < _today()) revert PedigreeInvalidExpiry(expiryDay);
         if (quantity == 0) revert PedigreeInvalidQuantity(quantity);
@@ -522,7 +522,7 @@ contract Pedigree is ERC721 {
     function _register(address account, Role role, uint64 gln, address by) private {
         if (account == address(0) || role == Role.None) revert PedigreeInvalidParticipant(account);
         if (_participants[account].role != Role.None) revert PedigreeParticipantExists(account);
-        if (!_validCheckDigit(gln, 13)) revert PedigreeInvalidGLN(gln);
+        if (!_validCheckDigit(gln, 1e13)) revert PedigreeInvalidGLN(gln);
         uint24 number = ++_participantCount; // checked: reverts past 2^24-1 participants
         _participants[account] = Participant({role: role, suspended: false, number: number, gln: gln});
         _accounts[number] = account;
@@ -636,15 +636,21 @@ contract Pedigree is ERC721 {
         }
     }
 
-    /// @dev Whether `code` has exactly `digits` digits (leading zeros allowed) and a valid GS1 mod-10 check digit.
-    function _validCheckDigit(uint64 code, uint256 digits) private pure returns (bool) {
-        if (code == 0 || code >= 10 ** digits) return false;
+    /// @dev Whether `code` is below `limit` (10^13 for a GLN, 10^14 for a GTIN-14; leading zeros are allowed)
+    /// and ends in a valid GS1 mod-10 check digit.
+    function _validCheckDigit(uint64 code, uint64 limit) private pure returns (bool) {
+        if (code == 0 || code >= limit) return false;
         uint256 rest = code / 10;
         uint256 sum;
-        // Weights 3, 1, 3, ... from the digit left of the check digit; leading zeros add nothing.
-        for (uint256 i = 0; rest != 0; ++i) {
-            sum += (rest % 10) * (i % 2 == 0 ? 3 : 1);
-            rest /= 10;
+        // Weights 3, 1, 3, ... from the digit left of the check digit, two digits a turn; leading zeros add
+        // nothing. Unchecked: rest only shrinks and sum stays below 14 * 9 * 3.
+        unchecked {
+            while (rest != 0) {
+                sum += (rest % 10) * 3;
+                rest /= 10;
+                sum += rest % 10;
+                rest /= 10;
+            }
         }
         return (10 - (sum % 10)) % 10 == code % 10;
     }

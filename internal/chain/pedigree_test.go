@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -137,6 +138,28 @@ func TestRegisterBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("CheckDigits", func(t *testing.T) {
+		// Every GTIN-14 of this company prefix with each possible last digit: exactly one is valid.
+		for base := uint64(400638133393); base < 400638133393+3; base++ {
+			valid := 0
+			for d := uint64(0); d < 10; d++ {
+				b := chain.NewBatch{GTIN: base*10 + d, Lot: fmt.Sprintf("CD%d", base*10+d), ExpiryDay: h.today() + 1, Quantity: 1, SerialsRoot: root}
+				_, err := h.C.RegisterBatch(h.ctx, h.Manufacturer.S, b)
+				switch {
+				case err == nil:
+					valid++
+					if want := gs1CheckDigit(base); d != want {
+						t.Errorf("GTIN %d accepted, want check digit %d", base*10+d, want)
+					}
+				case !chain.IsRevert(err, "PedigreeInvalidGTIN"):
+					t.Fatalf("GTIN %d: %v", base*10+d, err)
+				}
+			}
+			if valid != 1 {
+				t.Errorf("prefix %d: %d valid check digits, want 1", base, valid)
+			}
+		}
+	})
 	t.Run("ErrWrongRole", func(t *testing.T) {
 		b := valid()
 		b.Lot = "OTHER"
@@ -152,6 +175,8 @@ func TestRegisterBatch(t *testing.T) {
 		edit      func(*chain.NewBatch)
 	}{
 		{"ErrCheckDigit", "PedigreeInvalidGTIN", func(b *chain.NewBatch) { b.GTIN = gtinA + 1 }},
+		{"ErrCheckDigitLeadingZeros", "PedigreeInvalidGTIN", func(b *chain.NewBatch) { b.GTIN = 40123450000 }},
+		{"ErrGTINZero", "PedigreeInvalidGTIN", func(b *chain.NewBatch) { b.GTIN = 0 }},
 		{"ErrGTINTooLong", "PedigreeInvalidGTIN", func(b *chain.NewBatch) { b.GTIN = 195060001343520 }},
 		{"ErrLotEmpty", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "" }},
 		{"ErrLotTooLong", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = strings.Repeat("1", 21) }},
@@ -573,6 +598,16 @@ func TestRecall(t *testing.T) {
 			t.Fatalf("packState: %+v %v", ps, err)
 		}
 	})
+}
+
+// gs1CheckDigit computes the GS1 mod-10 check digit of body (the digits before it).
+func gs1CheckDigit(body uint64) uint64 {
+	sum, weight := uint64(0), uint64(3)
+	for ; body > 0; body /= 10 {
+		sum += (body % 10) * weight
+		weight = 4 - weight
+	}
+	return (10 - sum%10) % 10
 }
 
 func second[T any](_ T, err error) error { return err }
