@@ -20,6 +20,7 @@ import (
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/demo"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // TestMain lets a test run the program in a child process, so that it can be killed with
@@ -161,7 +162,7 @@ func TestDevSurvivesKill(t *testing.T) {
 	c := chain.NewContract(client, first.contract)
 	for _, o := range demo.Orgs {
 		p, err := c.Participant(ctx, env.State.Accounts[o.Key])
-		if err != nil || chain.Role(p.Role) != o.Role || p.Gln != o.GLN {
+		if err != nil || pedigree.Role(p.Role) != o.Role || p.Gln != o.GLN {
 			t.Fatalf("%s: registration %+v, %v", o.Key, p, err)
 		}
 	}

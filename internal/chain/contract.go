@@ -11,55 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
-
-// Role is what a participant is registered as, as the contract numbers them.
-type Role uint8
-
-// The roles, in the contract's order.
-const (
-	RoleNone Role = iota
-	RoleManufacturer
-	RoleDistributor
-	RoleDispenser
-	RoleRegulator
-)
-
-var roleNames = [...]string{"none", "manufacturer", "distributor", "dispenser", "regulator"}
-
-// String returns the role's lower-case name.
-func (r Role) String() string {
-	if int(r) < len(roleNames) {
-		return roleNames[r]
-	}
-	return fmt.Sprintf("role(%d)", uint8(r))
-}
-
-// PackState is a pack's state, the EU FMD set, as the contract numbers them.
-type PackState uint8
-
-// The pack states, in the contract's order.
-const (
-	PackActive PackState = iota
-	PackSupplied
-	PackDestroyed
-	PackStolen
-	PackSample
-	PackFreeSample
-	PackExported
-	PackLocked
-	PackCheckedOut
-)
-
-var packStateNames = [...]string{"active", "supplied", "destroyed", "stolen", "sample", "free_sample", "exported", "locked", "checked_out"}
-
-// String returns the state's snake_case name.
-func (s PackState) String() string {
-	if int(s) < len(packStateNames) {
-		return packStateNames[s]
-	}
-	return fmt.Sprintf("state(%d)", uint8(s))
-}
 
 var (
 	pedigreeABIOnce sync.Once
@@ -113,6 +67,43 @@ func Deploy(ctx context.Context, s *Sender, regulatorGLN uint64) (common.Address
 	return receipt.ContractAddress, receipt, nil
 }
 
+// DeployBlock finds the block in which addr got its code, by bisection over the chain's history
+// (the node must keep old state: an archive node, or the embedded chain). ENOTFOUND when addr
+// has no code at the head.
+func DeployBlock(ctx context.Context, backend Backend, addr common.Address) (uint64, error) {
+	head, err := backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read head: %w", err)
+	}
+	hasCode := func(n uint64) (bool, error) {
+		code, err := backend.CodeAt(ctx, addr, new(big.Int).SetUint64(n))
+		if err != nil {
+			return false, fmt.Errorf("read code of %s at block %d: %w", addr, n, err)
+		}
+		return len(code) > 0, nil
+	}
+	lo, hi := uint64(0), head.Number.Uint64()
+	if ok, err := hasCode(hi); err != nil || !ok {
+		if err == nil {
+			err = pedigree.Errorf(pedigree.ENOTFOUND, "no contract at %s on this chain", addr)
+		}
+		return 0, err
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		ok, err := hasCode(mid)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, nil
+}
+
 // Contract is a deployed pedigree contract: typed reads, and transactions sent through a Sender.
 type Contract struct {
 	Address common.Address
@@ -144,7 +135,7 @@ func call[T any](ctx context.Context, c *Contract, data []byte, unpack func([]by
 }
 
 // RegisterParticipant registers account as role at gln (s must be a regulator's).
-func (c *Contract) RegisterParticipant(ctx context.Context, s *Sender, account common.Address, role Role, gln uint64) (*types.Receipt, error) {
+func (c *Contract) RegisterParticipant(ctx context.Context, s *Sender, account common.Address, role pedigree.Role, gln uint64) (*types.Receipt, error) {
 	return c.transact(ctx, s, c.binding.PackRegisterParticipant(account, uint8(role), gln))
 }
 
@@ -195,7 +186,7 @@ func (c *Contract) CancelShipment(ctx context.Context, s *Sender, tokenID *big.I
 }
 
 // SetPackState sets one pack of tokenID to state, proving its serial hash with proof.
-func (c *Contract) SetPackState(ctx context.Context, s *Sender, tokenID *big.Int, index uint32, serialHash common.Hash, state PackState, proof []common.Hash) (*types.Receipt, error) {
+func (c *Contract) SetPackState(ctx context.Context, s *Sender, tokenID *big.Int, index uint32, serialHash common.Hash, state pedigree.PackState, proof []common.Hash) (*types.Receipt, error) {
 	return c.transact(ctx, s, c.binding.PackSetPackState(tokenID, new(big.Int).SetUint64(uint64(index)), serialHash, uint8(state), hashes(proof)))
 }
 
@@ -209,7 +200,7 @@ type PackProof struct {
 }
 
 // SetPackStates sets many packs of tokenID to state in one transaction.
-func (c *Contract) SetPackStates(ctx context.Context, s *Sender, tokenID *big.Int, state PackState, p PackProof) (*types.Receipt, error) {
+func (c *Contract) SetPackStates(ctx context.Context, s *Sender, tokenID *big.Int, state pedigree.PackState, p PackProof) (*types.Receipt, error) {
 	return c.transact(ctx, s, c.binding.PackSetPackStates(tokenID, bigs(p.Indexes), hashes(p.SerialHashes), uint8(state), hashes(p.Proof), p.Flags))
 }
 

@@ -8,24 +8,25 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // TestMerkleAgreesWithContract proves on chain that internal/merkle builds the tree the contract
 // verifies: for every list size, the Go root registers a batch whose proofs the contract
 // accepts, and it refuses a tampered proof, serial or index.
 func TestMerkleAgreesWithContract(t *testing.T) {
-	h := newHarness(t)
+	h := chaintest.New(t)
 	for n, size := range []int{1, 2, 3, 1000, 100_000} {
 		t.Run(fmt.Sprint(size), func(t *testing.T) {
 			lot := fmt.Sprintf("MERKLE-%d", size)
-			b := h.register(gtinA, lot, size)
+			b := h.Register(gtinA, lot, size)
 			indexes := sample(size, 200, uint64(n))
 
 			for _, i := range indexes {
-				hash, proof := b.proof(t, i)
-				if ok, err := h.C.VerifySerial(h.ctx, b.ID, uint32(i), hash, proof); err != nil || !ok {
+				hash, proof := b.Proof(t, i)
+				if ok, err := h.C.VerifySerial(h.Ctx, b.ID, uint32(i), hash, proof); err != nil || !ok {
 					t.Fatalf("pack %d: contract refused the Go proof (%v)", i, err)
 				}
 				if size == 1 {
@@ -33,18 +34,18 @@ func TestMerkleAgreesWithContract(t *testing.T) {
 				}
 				bad := append([]common.Hash(nil), proof...)
 				bad[len(bad)-1][31] ^= 1
-				if ok, _ := h.C.VerifySerial(h.ctx, b.ID, uint32(i), hash, bad); ok {
+				if ok, _ := h.C.VerifySerial(h.Ctx, b.ID, uint32(i), hash, bad); ok {
 					t.Fatalf("pack %d: tampered proof accepted", i)
 				}
-				if ok, _ := h.C.VerifySerial(h.ctx, b.ID, uint32((i+1)%size), hash, proof); ok {
+				if ok, _ := h.C.VerifySerial(h.Ctx, b.ID, uint32((i+1)%size), hash, proof); ok {
 					t.Fatalf("pack %d: proof accepted for index %d", i, (i+1)%size)
 				}
 			}
-			hash, proof := b.proof(t, indexes[0])
-			if ok, _ := h.C.VerifySerial(h.ctx, b.ID, uint32(indexes[0]), merkle.SerialHash(b.Serials[indexes[0]]+"X"), proof); ok {
+			hash, proof := b.Proof(t, indexes[0])
+			if ok, _ := h.C.VerifySerial(h.Ctx, b.ID, uint32(indexes[0]), merkle.SerialHash(b.Serials[indexes[0]]+"X"), proof); ok {
 				t.Fatal("tampered serial accepted")
 			}
-			if ok, _ := h.C.VerifySerial(h.ctx, b.ID, uint32(indexes[0]), crypto.Keccak256Hash(hash[:]), proof); ok {
+			if ok, _ := h.C.VerifySerial(h.Ctx, b.ID, uint32(indexes[0]), crypto.Keccak256Hash(hash[:]), proof); ok {
 				t.Fatal("hash of the serial hash accepted")
 			}
 
@@ -52,15 +53,15 @@ func TestMerkleAgreesWithContract(t *testing.T) {
 			if size > 1 {
 				bad := append([]common.Hash(nil), proof...)
 				bad[0][0] ^= 0x80
-				_, err := h.C.SetPackState(h.ctx, h.Manufacturer.S, b.ID, uint32(indexes[0]), hash, chain.PackSample, bad)
-				reverts(t, err, "PedigreeInvalidProof")
+				_, err := h.C.SetPackState(h.Ctx, h.Manufacturer.S, b.ID, uint32(indexes[0]), hash, pedigree.PackSample, bad)
+				chaintest.Reverts(t, err, "PedigreeInvalidProof")
 			}
-			h.ok(h.C.SetPackState(h.ctx, h.Manufacturer.S, b.ID, uint32(indexes[0]), hash, chain.PackSample, proof))
+			h.Ok(h.C.SetPackState(h.Ctx, h.Manufacturer.S, b.ID, uint32(indexes[0]), hash, pedigree.PackSample, proof))
 
 			// Multiproofs: a case of consecutive packs and a scattered set, in one call each.
 			if size >= 64 {
-				h.ok(h.C.SetPackStates(h.ctx, h.Manufacturer.S, b.ID, chain.PackSample, b.multi(t, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47)))
-				h.ok(h.C.SetPackStates(h.ctx, h.Manufacturer.S, b.ID, chain.PackSample, b.multi(t, 1, 17, 50, size-1)))
+				h.Ok(h.C.SetPackStates(h.Ctx, h.Manufacturer.S, b.ID, pedigree.PackSample, b.Multi(t, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47)))
+				h.Ok(h.C.SetPackStates(h.Ctx, h.Manufacturer.S, b.ID, pedigree.PackSample, b.Multi(t, 1, 17, 50, size-1)))
 			}
 		})
 	}

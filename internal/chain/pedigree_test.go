@@ -11,7 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // GTINs with valid check digits.
@@ -21,89 +23,89 @@ const (
 )
 
 func TestParticipants(t *testing.T) {
-	h := newHarness(t)
+	h := chaintest.New(t)
 	fresh := func() common.Address { k, _ := crypto.GenerateKey(); return crypto.PubkeyToAddress(k.PublicKey) }
 
 	t.Run("OK", func(t *testing.T) {
-		p, err := h.C.Participant(h.ctx, h.Dispenser.Addr)
+		p, err := h.C.Participant(h.Ctx, h.Dispenser.Addr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := chain.Role(p.Role), chain.RoleDispenser; got != want {
+		if got, want := pedigree.Role(p.Role), pedigree.RoleDispenser; got != want {
 			t.Errorf("role: got %v, want %v", got, want)
 		}
-		if got, want := p.Gln, glnDispenser; got != want {
+		if got, want := p.Gln, chaintest.GLNDispenser; got != want {
 			t.Errorf("gln: got %d, want %d", got, want)
 		}
-		regulator, err := h.C.Participant(h.ctx, h.Regulator.Addr)
+		regulator, err := h.C.Participant(h.Ctx, h.Regulator.Addr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if chain.Role(regulator.Role) != chain.RoleRegulator || regulator.Number.Uint64() != 1 {
+		if pedigree.Role(regulator.Role) != pedigree.RoleRegulator || regulator.Number.Uint64() != 1 {
 			t.Errorf("deployer: got %+v, want regulator number 1", regulator)
 		}
 	})
 	t.Run("ErrNotRegulator", func(t *testing.T) {
-		_, err := h.C.RegisterParticipant(h.ctx, h.Manufacturer.S, fresh(), chain.RoleDispenser, glnDispenser)
-		reverts(t, err, "PedigreeUnauthorizedRole")
+		_, err := h.C.RegisterParticipant(h.Ctx, h.Manufacturer.S, fresh(), pedigree.RoleDispenser, chaintest.GLNDispenser)
+		chaintest.Reverts(t, err, "PedigreeUnauthorizedRole")
 	})
 	t.Run("ErrStranger", func(t *testing.T) {
-		_, err := h.C.RegisterParticipant(h.ctx, h.Stranger.S, fresh(), chain.RoleDispenser, glnDispenser)
-		reverts(t, err, "PedigreeNotParticipant")
+		_, err := h.C.RegisterParticipant(h.Ctx, h.Stranger.S, fresh(), pedigree.RoleDispenser, chaintest.GLNDispenser)
+		chaintest.Reverts(t, err, "PedigreeNotParticipant")
 	})
 	t.Run("ErrExists", func(t *testing.T) {
-		_, err := h.C.RegisterParticipant(h.ctx, h.Regulator.S, h.Distributor.Addr, chain.RoleDispenser, glnDispenser)
-		reverts(t, err, "PedigreeParticipantExists")
+		_, err := h.C.RegisterParticipant(h.Ctx, h.Regulator.S, h.Distributor.Addr, pedigree.RoleDispenser, chaintest.GLNDispenser)
+		chaintest.Reverts(t, err, "PedigreeParticipantExists")
 	})
 	t.Run("ErrInvalidGLN", func(t *testing.T) {
-		_, err := h.C.RegisterParticipant(h.ctx, h.Regulator.S, fresh(), chain.RoleDispenser, 4012345000001)
-		reverts(t, err, "PedigreeInvalidGLN")
+		_, err := h.C.RegisterParticipant(h.Ctx, h.Regulator.S, fresh(), pedigree.RoleDispenser, 4012345000001)
+		chaintest.Reverts(t, err, "PedigreeInvalidGLN")
 	})
 	t.Run("ErrRoleNone", func(t *testing.T) {
-		_, err := h.C.RegisterParticipant(h.ctx, h.Regulator.S, fresh(), chain.RoleNone, glnDispenser)
-		reverts(t, err, "PedigreeInvalidParticipant")
+		_, err := h.C.RegisterParticipant(h.Ctx, h.Regulator.S, fresh(), pedigree.RoleNone, chaintest.GLNDispenser)
+		chaintest.Reverts(t, err, "PedigreeInvalidParticipant")
 	})
 	t.Run("ErrSuspendedActs", func(t *testing.T) {
-		_, err := h.C.RegisterBatch(h.ctx, h.Suspended.S, chain.NewBatch{GTIN: gtinA, Lot: "X", ExpiryDay: h.today() + 1, Quantity: 1, SerialsRoot: common.Hash{1}})
-		reverts(t, err, "PedigreeParticipantSuspended")
+		_, err := h.C.RegisterBatch(h.Ctx, h.Suspended.S, chain.NewBatch{GTIN: gtinA, Lot: "X", ExpiryDay: h.Today() + 1, Quantity: 1, SerialsRoot: common.Hash{1}})
+		chaintest.Reverts(t, err, "PedigreeParticipantSuspended")
 	})
 	t.Run("ErrSuspendByNonRegulator", func(t *testing.T) {
-		_, err := h.C.SuspendParticipant(h.ctx, h.Distributor.S, h.Dispenser.Addr)
-		reverts(t, err, "PedigreeUnauthorizedRole")
+		_, err := h.C.SuspendParticipant(h.Ctx, h.Distributor.S, h.Dispenser.Addr)
+		chaintest.Reverts(t, err, "PedigreeUnauthorizedRole")
 	})
 	t.Run("SuspendAndReinstate", func(t *testing.T) {
-		h.ok(h.C.SuspendParticipant(h.ctx, h.Regulator.S, h.Dispenser2.Addr))
-		if p, _ := h.C.Participant(h.ctx, h.Dispenser2.Addr); !p.Suspended {
+		h.Ok(h.C.SuspendParticipant(h.Ctx, h.Regulator.S, h.Dispenser2.Addr))
+		if p, _ := h.C.Participant(h.Ctx, h.Dispenser2.Addr); !p.Suspended {
 			t.Fatal("not suspended")
 		}
-		h.ok(h.C.ReinstateParticipant(h.ctx, h.Regulator.S, h.Dispenser2.Addr))
-		if p, _ := h.C.Participant(h.ctx, h.Dispenser2.Addr); p.Suspended {
+		h.Ok(h.C.ReinstateParticipant(h.Ctx, h.Regulator.S, h.Dispenser2.Addr))
+		if p, _ := h.C.Participant(h.Ctx, h.Dispenser2.Addr); p.Suspended {
 			t.Fatal("still suspended")
 		}
 	})
 }
 
 func TestRegisterBatch(t *testing.T) {
-	h := newHarness(t)
+	h := chaintest.New(t)
 	root := common.Hash{0xaa}
 	valid := func() chain.NewBatch {
-		return chain.NewBatch{GTIN: gtinA, Lot: "LOT-1", ExpiryDay: h.today() + 30, Quantity: 100, SerialsRoot: root, MasterDataHash: common.Hash{0xbb}}
+		return chain.NewBatch{GTIN: gtinA, Lot: "LOT-1", ExpiryDay: h.Today() + 30, Quantity: 100, SerialsRoot: root, MasterDataHash: common.Hash{0xbb}}
 	}
 
 	t.Run("OK", func(t *testing.T) {
-		receipt := h.ok(h.C.RegisterBatch(h.ctx, h.Manufacturer.S, valid()))
+		receipt := h.Ok(h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, valid()))
 		id := chain.BatchID(gtinA, "LOT-1")
-		if got, want := h.owner(id), h.Manufacturer.Addr; got != want {
+		if got, want := h.Owner(id), h.Manufacturer.Addr; got != want {
 			t.Errorf("holder: got %s, want %s", got, want)
 		}
-		b, err := h.C.Batch(h.ctx, id)
+		b, err := h.C.Batch(h.Ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if b.SerialsRoot != root || b.Manufacturer != h.Manufacturer.Addr || b.ExpiryDay != valid().ExpiryDay || b.RecallReason != 0 {
 			t.Errorf("batch: got %+v", b)
 		}
-		tok, err := h.C.Token(h.ctx, id)
+		tok, err := h.C.Token(h.Ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -128,7 +130,7 @@ func TestRegisterBatch(t *testing.T) {
 	t.Run("BatchIDMatchesContract", func(t *testing.T) {
 		for _, lot := range []string{"A", "LOT-1", strings.Repeat("x", 20)} {
 			data := h.C.Binding().PackBatchIdOf(gtinB, lot)
-			out, err := h.client.CallContract(h.ctx, ethCall(h.C.Address, data), nil)
+			out, err := h.Client.CallContract(h.Ctx, chaintest.EthCall(h.C.Address, data), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,8 +145,8 @@ func TestRegisterBatch(t *testing.T) {
 		for base := uint64(400638133393); base < 400638133393+3; base++ {
 			valid := 0
 			for d := uint64(0); d < 10; d++ {
-				b := chain.NewBatch{GTIN: base*10 + d, Lot: fmt.Sprintf("CD%d", base*10+d), ExpiryDay: h.today() + 1, Quantity: 1, SerialsRoot: root}
-				_, err := h.C.RegisterBatch(h.ctx, h.Manufacturer.S, b)
+				b := chain.NewBatch{GTIN: base*10 + d, Lot: fmt.Sprintf("CD%d", base*10+d), ExpiryDay: h.Today() + 1, Quantity: 1, SerialsRoot: root}
+				_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, b)
 				switch {
 				case err == nil:
 					valid++
@@ -163,12 +165,12 @@ func TestRegisterBatch(t *testing.T) {
 	t.Run("ErrWrongRole", func(t *testing.T) {
 		b := valid()
 		b.Lot = "OTHER"
-		_, err := h.C.RegisterBatch(h.ctx, h.Distributor.S, b)
-		reverts(t, err, "PedigreeUnauthorizedRole")
+		_, err := h.C.RegisterBatch(h.Ctx, h.Distributor.S, b)
+		chaintest.Reverts(t, err, "PedigreeUnauthorizedRole")
 	})
 	t.Run("ErrMintedTwice", func(t *testing.T) {
-		_, err := h.C.RegisterBatch(h.ctx, h.Manufacturer2.S, valid())
-		reverts(t, err, "PedigreeBatchExists")
+		_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer2.S, valid())
+		chaintest.Reverts(t, err, "PedigreeBatchExists")
 	})
 	for _, tc := range []struct {
 		name, err string
@@ -182,7 +184,7 @@ func TestRegisterBatch(t *testing.T) {
 		{"ErrLotTooLong", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = strings.Repeat("1", 21) }},
 		{"ErrLotCharacter", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "LOT 2" }},
 		{"ErrLotNonASCII", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "LOTé" }},
-		{"ErrExpired", "PedigreeInvalidExpiry", func(b *chain.NewBatch) { b.ExpiryDay = h.today() - 1 }},
+		{"ErrExpired", "PedigreeInvalidExpiry", func(b *chain.NewBatch) { b.ExpiryDay = h.Today() - 1 }},
 		{"ErrQuantity", "PedigreeInvalidQuantity", func(b *chain.NewBatch) { b.Quantity = 0 }},
 		{"ErrRoot", "PedigreeInvalidRoot", func(b *chain.NewBatch) { b.SerialsRoot = common.Hash{} }},
 	} {
@@ -190,139 +192,139 @@ func TestRegisterBatch(t *testing.T) {
 			b := valid()
 			b.Lot = "NEW"
 			tc.edit(&b)
-			_, err := h.C.RegisterBatch(h.ctx, h.Manufacturer.S, b)
-			reverts(t, err, tc.err)
+			_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, b)
+			chaintest.Reverts(t, err, tc.err)
 		})
 	}
 }
 
 func TestCustody(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "CUSTODY", 40)
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "CUSTODY", 40)
 
 	t.Run("OK", func(t *testing.T) {
-		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
-		tok, _ := h.C.Token(h.ctx, b.ID)
+		h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		tok, _ := h.C.Token(h.Ctx, b.ID)
 		if tok.PendingTo != h.Distributor.Addr {
 			t.Fatalf("pending: got %s, want %s", tok.PendingTo, h.Distributor.Addr)
 		}
-		if got := h.owner(b.ID); got != h.Manufacturer.Addr {
+		if got := h.Owner(b.ID); got != h.Manufacturer.Addr {
 			t.Fatalf("holder moved before acceptance: %s", got)
 		}
-		h.ok(h.C.Accept(h.ctx, h.Distributor.S, b.ID))
-		if got := h.owner(b.ID); got != h.Distributor.Addr {
+		h.Ok(h.C.Accept(h.Ctx, h.Distributor.S, b.ID))
+		if got := h.Owner(b.ID); got != h.Distributor.Addr {
 			t.Fatalf("holder: got %s, want distributor", got)
 		}
-		h.handOff(b.ID, h.Distributor, h.Distributor2)
-		h.handOff(b.ID, h.Distributor2, h.Dispenser)
+		h.HandOff(b.ID, h.Distributor, h.Distributor2)
+		h.HandOff(b.ID, h.Distributor2, h.Dispenser)
 	})
 	t.Run("ErrStrangerShips", func(t *testing.T) {
-		_, err := h.C.Ship(h.ctx, h.Distributor.S, b.ID, h.Distributor2.Addr)
-		reverts(t, err, "PedigreeNotCustodian")
-		_, err = h.C.Ship(h.ctx, h.Stranger.S, b.ID, h.Distributor2.Addr)
-		reverts(t, err, "PedigreeNotParticipant")
+		_, err := h.C.Ship(h.Ctx, h.Distributor.S, b.ID, h.Distributor2.Addr)
+		chaintest.Reverts(t, err, "PedigreeNotCustodian")
+		_, err = h.C.Ship(h.Ctx, h.Stranger.S, b.ID, h.Distributor2.Addr)
+		chaintest.Reverts(t, err, "PedigreeNotParticipant")
 	})
 	t.Run("ErrShipToUnregistered", func(t *testing.T) {
-		_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, h.Stranger.Addr)
-		reverts(t, err, "PedigreeNotParticipant")
+		_, err := h.C.Ship(h.Ctx, h.Dispenser.S, b.ID, h.Stranger.Addr)
+		chaintest.Reverts(t, err, "PedigreeNotParticipant")
 	})
 	t.Run("ErrShipToSuspended", func(t *testing.T) {
-		_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, h.Suspended.Addr)
-		reverts(t, err, "PedigreeParticipantSuspended")
+		_, err := h.C.Ship(h.Ctx, h.Dispenser.S, b.ID, h.Suspended.Addr)
+		chaintest.Reverts(t, err, "PedigreeParticipantSuspended")
 	})
 	t.Run("ErrShipToSelf", func(t *testing.T) {
-		_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, h.Dispenser.Addr)
-		reverts(t, err, "PedigreeInvalidReceiver")
+		_, err := h.C.Ship(h.Ctx, h.Dispenser.S, b.ID, h.Dispenser.Addr)
+		chaintest.Reverts(t, err, "PedigreeInvalidReceiver")
 	})
 	t.Run("ErrRouteNotAllowed", func(t *testing.T) {
 		for _, to := range []common.Address{h.Dispenser2.Addr, h.Manufacturer2.Addr, h.Regulator.Addr} {
-			_, err := h.C.Ship(h.ctx, h.Dispenser.S, b.ID, to)
-			reverts(t, err, "PedigreeRouteNotAllowed")
+			_, err := h.C.Ship(h.Ctx, h.Dispenser.S, b.ID, to)
+			chaintest.Reverts(t, err, "PedigreeRouteNotAllowed")
 		}
-		other := h.register(gtinB, "ROUTE", 1)
-		_, err := h.C.Ship(h.ctx, h.Manufacturer.S, other.ID, h.Manufacturer2.Addr)
-		reverts(t, err, "PedigreeRouteNotAllowed")
+		other := h.Register(gtinB, "ROUTE", 1)
+		_, err := h.C.Ship(h.Ctx, h.Manufacturer.S, other.ID, h.Manufacturer2.Addr)
+		chaintest.Reverts(t, err, "PedigreeRouteNotAllowed")
 	})
 	t.Run("Returns", func(t *testing.T) {
-		h.handOff(b.ID, h.Dispenser, h.Distributor)
-		h.handOff(b.ID, h.Distributor, h.Manufacturer)
+		h.HandOff(b.ID, h.Dispenser, h.Distributor)
+		h.HandOff(b.ID, h.Distributor, h.Manufacturer)
 	})
 	t.Run("ErrAcceptByThirdParty", func(t *testing.T) {
-		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
-		_, err := h.C.Accept(h.ctx, h.Distributor2.S, b.ID)
-		reverts(t, err, "PedigreeNotReceiver")
-		_, err = h.C.Accept(h.ctx, h.Manufacturer.S, b.ID)
-		reverts(t, err, "PedigreeNotReceiver")
+		h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		_, err := h.C.Accept(h.Ctx, h.Distributor2.S, b.ID)
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
+		_, err = h.C.Accept(h.Ctx, h.Manufacturer.S, b.ID)
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
 	})
 	t.Run("ErrShipWhilePending", func(t *testing.T) {
-		_, err := h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor2.Addr)
-		reverts(t, err, "PedigreeShipmentPending")
+		_, err := h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor2.Addr)
+		chaintest.Reverts(t, err, "PedigreeShipmentPending")
 	})
 	t.Run("Cancel", func(t *testing.T) {
-		_, err := h.C.CancelShipment(h.ctx, h.Distributor2.S, b.ID)
-		reverts(t, err, "PedigreeNotReceiver")
-		h.ok(h.C.CancelShipment(h.ctx, h.Distributor.S, b.ID)) // by the receiver
-		_, err = h.C.Accept(h.ctx, h.Distributor.S, b.ID)
-		reverts(t, err, "PedigreeNoShipment")
-		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
-		h.ok(h.C.CancelShipment(h.ctx, h.Manufacturer.S, b.ID)) // by the sender
-		_, err = h.C.CancelShipment(h.ctx, h.Manufacturer.S, b.ID)
-		reverts(t, err, "PedigreeNoShipment")
+		_, err := h.C.CancelShipment(h.Ctx, h.Distributor2.S, b.ID)
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
+		h.Ok(h.C.CancelShipment(h.Ctx, h.Distributor.S, b.ID)) // by the receiver
+		_, err = h.C.Accept(h.Ctx, h.Distributor.S, b.ID)
+		chaintest.Reverts(t, err, "PedigreeNoShipment")
+		h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		h.Ok(h.C.CancelShipment(h.Ctx, h.Manufacturer.S, b.ID)) // by the sender
+		_, err = h.C.CancelShipment(h.Ctx, h.Manufacturer.S, b.ID)
+		chaintest.Reverts(t, err, "PedigreeNoShipment")
 	})
 }
 
 func TestTransferFromObeysTheRules(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "ERC721", 10)
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "ERC721", 10)
 	bind := h.C.Binding()
 
 	t.Run("ErrHolderPushes", func(t *testing.T) {
-		_, err := h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
-		reverts(t, err, "PedigreeNotReceiver")
-		_, err = h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackSafeTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
-		reverts(t, err, "PedigreeNotReceiver")
+		_, err := h.Manufacturer.S.Transact(h.Ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
+		_, err = h.Manufacturer.S.Transact(h.Ctx, &h.C.Address, bind.PackSafeTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
 	})
 	t.Run("ErrPullWithoutShipment", func(t *testing.T) {
-		_, err := h.Distributor.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
-		reverts(t, err, "PedigreeNoShipment")
+		_, err := h.Distributor.S.Transact(h.Ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		chaintest.Reverts(t, err, "PedigreeNoShipment")
 	})
 	t.Run("ErrApprovals", func(t *testing.T) {
-		_, err := h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackApprove(h.Distributor.Addr, b.ID))
-		reverts(t, err, "PedigreeApprovalsDisabled")
-		_, err = h.Manufacturer.S.Transact(h.ctx, &h.C.Address, bind.PackSetApprovalForAll(h.Distributor.Addr, true))
-		reverts(t, err, "PedigreeApprovalsDisabled")
+		_, err := h.Manufacturer.S.Transact(h.Ctx, &h.C.Address, bind.PackApprove(h.Distributor.Addr, b.ID))
+		chaintest.Reverts(t, err, "PedigreeApprovalsDisabled")
+		_, err = h.Manufacturer.S.Transact(h.Ctx, &h.C.Address, bind.PackSetApprovalForAll(h.Distributor.Addr, true))
+		chaintest.Reverts(t, err, "PedigreeApprovalsDisabled")
 	})
 	t.Run("ErrNonexistentTokenIsNotMinted", func(t *testing.T) {
 		ghost := big.NewInt(12345)
-		_, err := h.Stranger.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(common.Address{}, h.Stranger.Addr, ghost))
-		reverts(t, err, "ERC721NonexistentToken")
-		_, err = h.C.OwnerOf(h.ctx, ghost)
-		reverts(t, err, "ERC721NonexistentToken")
+		_, err := h.Stranger.S.Transact(h.Ctx, &h.C.Address, bind.PackTransferFrom(common.Address{}, h.Stranger.Addr, ghost))
+		chaintest.Reverts(t, err, "ERC721NonexistentToken")
+		_, err = h.C.OwnerOf(h.Ctx, ghost)
+		chaintest.Reverts(t, err, "ERC721NonexistentToken")
 	})
 	t.Run("ErrThirdPartyTakesShipment", func(t *testing.T) {
-		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
-		_, err := h.Distributor2.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor2.Addr, b.ID))
-		reverts(t, err, "PedigreeNotReceiver")
-		_, err = h.Distributor2.S.Transact(h.ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
-		reverts(t, err, "PedigreeNotReceiver")
+		h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		_, err := h.Distributor2.S.Transact(h.Ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor2.Addr, b.ID))
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
+		_, err = h.Distributor2.S.Transact(h.Ctx, &h.C.Address, bind.PackTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID))
+		chaintest.Reverts(t, err, "PedigreeNotReceiver")
 	})
 	t.Run("OKReceiverPulls", func(t *testing.T) {
-		h.ok(h.Distributor.S.Transact(h.ctx, &h.C.Address, bind.PackSafeTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID)))
-		if got := h.owner(b.ID); got != h.Distributor.Addr {
+		h.Ok(h.Distributor.S.Transact(h.Ctx, &h.C.Address, bind.PackSafeTransferFrom(h.Manufacturer.Addr, h.Distributor.Addr, b.ID)))
+		if got := h.Owner(b.ID); got != h.Distributor.Addr {
 			t.Fatalf("holder: got %s, want distributor", got)
 		}
 	})
 }
 
 func TestSplit(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "SPLIT", 40)
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "SPLIT", 40)
 
 	t.Run("OK", func(t *testing.T) {
-		h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 32))
-		h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 16))
+		h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, 32))
+		h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, 16))
 		tail := chain.SplitTokenID(b.ID, 32)
-		h.ok(h.C.Split(h.ctx, h.Manufacturer.S, tail, 36))
+		h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, tail, 36))
 		// Every pack index is in exactly one live token.
 		ranges := map[string][2]uint64{}
 		for _, start := range []uint32{0, 16, 32, 36} {
@@ -330,11 +332,11 @@ func TestSplit(t *testing.T) {
 			if start > 0 {
 				id = chain.SplitTokenID(b.ID, start)
 			}
-			tok, err := h.C.Token(h.ctx, id)
+			tok, err := h.C.Token(h.Ctx, id)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tok.BatchId.Cmp(b.ID) != 0 || h.owner(id) != h.Manufacturer.Addr {
+			if tok.BatchId.Cmp(b.ID) != 0 || h.Owner(id) != h.Manufacturer.Addr {
 				t.Errorf("token at %d: got %+v", start, tok)
 			}
 			ranges[id.String()] = [2]uint64{tok.Start.Uint64(), tok.End.Uint64()}
@@ -353,208 +355,208 @@ func TestSplit(t *testing.T) {
 	})
 	t.Run("ErrOutOfRange", func(t *testing.T) {
 		for _, at := range []uint32{0, 16, 17, 40} {
-			_, err := h.C.Split(h.ctx, h.Manufacturer.S, b.ID, at)
-			reverts(t, err, "PedigreeSplitOutOfRange")
+			_, err := h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, at)
+			chaintest.Reverts(t, err, "PedigreeSplitOutOfRange")
 		}
 	})
 	t.Run("ErrPending", func(t *testing.T) {
-		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
-		_, err := h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 8)
-		reverts(t, err, "PedigreeShipmentPending")
+		h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr))
+		_, err := h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, 8)
+		chaintest.Reverts(t, err, "PedigreeShipmentPending")
 	})
 	t.Run("ErrNotHolder", func(t *testing.T) {
-		_, err := h.C.Split(h.ctx, h.Distributor.S, chain.SplitTokenID(b.ID, 16), 20)
-		reverts(t, err, "PedigreeNotCustodian")
+		_, err := h.C.Split(h.Ctx, h.Distributor.S, chain.SplitTokenID(b.ID, 16), 20)
+		chaintest.Reverts(t, err, "PedigreeNotCustodian")
 	})
 	t.Run("ErrNonexistent", func(t *testing.T) {
-		_, err := h.C.Split(h.ctx, h.Manufacturer.S, chain.SplitTokenID(b.ID, 7), 8)
-		reverts(t, err, "ERC721NonexistentToken")
+		_, err := h.C.Split(h.Ctx, h.Manufacturer.S, chain.SplitTokenID(b.ID, 7), 8)
+		chaintest.Reverts(t, err, "ERC721NonexistentToken")
 	})
 }
 
 func TestPackState(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "PACKS", 64)
-	h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 32))
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "PACKS", 64)
+	h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, 32))
 	caseToken := chain.SplitTokenID(b.ID, 32) // packs [32, 64)
-	h.handOff(caseToken, h.Manufacturer, h.Dispenser)
+	h.HandOff(caseToken, h.Manufacturer, h.Dispenser)
 
 	t.Run("OK", func(t *testing.T) {
-		hash, proof := b.proof(t, 33)
-		h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 33, hash, chain.PackSupplied, proof))
-		ps, err := h.C.PackState(h.ctx, b.ID, 33)
+		hash, proof := b.Proof(t, 33)
+		h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 33, hash, pedigree.PackSupplied, proof))
+		ps, err := h.C.PackState(h.Ctx, b.ID, 33)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if chain.PackState(ps.State) != chain.PackSupplied || ps.Actor != h.Dispenser.Addr || ps.Day != h.today() {
+		if pedigree.PackState(ps.State) != pedigree.PackSupplied || ps.Actor != h.Dispenser.Addr || ps.Day != h.Today() {
 			t.Errorf("pack 33: got %+v", ps)
 		}
-		if ps, _ := h.C.PackState(h.ctx, b.ID, 34); chain.PackState(ps.State) != chain.PackActive {
+		if ps, _ := h.C.PackState(h.Ctx, b.ID, 34); pedigree.PackState(ps.State) != pedigree.PackActive {
 			t.Errorf("pack 34 changed too: %+v", ps)
 		}
 	})
 	t.Run("OKEveryState", func(t *testing.T) {
-		for i, s := range []chain.PackState{chain.PackDestroyed, chain.PackStolen, chain.PackSample, chain.PackFreeSample, chain.PackExported, chain.PackLocked, chain.PackCheckedOut} {
+		for i, s := range []pedigree.PackState{pedigree.PackDestroyed, pedigree.PackStolen, pedigree.PackSample, pedigree.PackFreeSample, pedigree.PackExported, pedigree.PackLocked, pedigree.PackCheckedOut} {
 			index := 40 + i
-			hash, proof := b.proof(t, index)
-			h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, uint32(index), hash, s, proof))
-			if ps, _ := h.C.PackState(h.ctx, b.ID, uint32(index)); chain.PackState(ps.State) != s {
-				t.Errorf("pack %d: got %v, want %v", index, chain.PackState(ps.State), s)
+			hash, proof := b.Proof(t, index)
+			h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, uint32(index), hash, s, proof))
+			if ps, _ := h.C.PackState(h.Ctx, b.ID, uint32(index)); pedigree.PackState(ps.State) != s {
+				t.Errorf("pack %d: got %v, want %v", index, pedigree.PackState(ps.State), s)
 			}
 		}
 	})
 	t.Run("OKMany", func(t *testing.T) {
-		p := b.multi(t, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63)
-		h.ok(h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p))
+		p := b.Multi(t, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63)
+		h.Ok(h.C.SetPackStates(h.Ctx, h.Dispenser.S, caseToken, pedigree.PackSupplied, p))
 		for i := uint32(48); i < 64; i++ {
-			if ps, _ := h.C.PackState(h.ctx, b.ID, i); chain.PackState(ps.State) != chain.PackSupplied {
-				t.Errorf("pack %d: got %v", i, chain.PackState(ps.State))
+			if ps, _ := h.C.PackState(h.Ctx, b.ID, i); pedigree.PackState(ps.State) != pedigree.PackSupplied {
+				t.Errorf("pack %d: got %v", i, pedigree.PackState(ps.State))
 			}
 		}
 	})
 	t.Run("ErrNotCustodian", func(t *testing.T) {
-		hash, proof := b.proof(t, 35)
-		_, err := h.C.SetPackState(h.ctx, h.Manufacturer.S, caseToken, 35, hash, chain.PackDestroyed, proof)
-		reverts(t, err, "PedigreeNotCustodian")
+		hash, proof := b.Proof(t, 35)
+		_, err := h.C.SetPackState(h.Ctx, h.Manufacturer.S, caseToken, 35, hash, pedigree.PackDestroyed, proof)
+		chaintest.Reverts(t, err, "PedigreeNotCustodian")
 	})
 	t.Run("ErrOutsideToken", func(t *testing.T) {
-		hash, proof := b.proof(t, 3) // pack 3 is in the manufacturer's token, not this one
-		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 3, hash, chain.PackSupplied, proof)
-		reverts(t, err, "PedigreePackOutOfRange")
+		hash, proof := b.Proof(t, 3) // pack 3 is in the manufacturer's token, not this one
+		_, err := h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 3, hash, pedigree.PackSupplied, proof)
+		chaintest.Reverts(t, err, "PedigreePackOutOfRange")
 	})
 	t.Run("ErrBadProof", func(t *testing.T) {
-		hash, proof := b.proof(t, 36)
+		hash, proof := b.Proof(t, 36)
 		proof[0][0] ^= 1
-		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 36, hash, chain.PackSupplied, proof)
-		reverts(t, err, "PedigreeInvalidProof")
-		_, proof = b.proof(t, 36)
-		_, err = h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 36, merkle.SerialHash("FORGED"), chain.PackSupplied, proof)
-		reverts(t, err, "PedigreeInvalidProof")
-		hash, proof = b.proof(t, 36)
-		_, err = h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 37, hash, chain.PackSupplied, proof)
-		reverts(t, err, "PedigreeInvalidProof")
+		_, err := h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 36, hash, pedigree.PackSupplied, proof)
+		chaintest.Reverts(t, err, "PedigreeInvalidProof")
+		_, proof = b.Proof(t, 36)
+		_, err = h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 36, merkle.SerialHash("FORGED"), pedigree.PackSupplied, proof)
+		chaintest.Reverts(t, err, "PedigreeInvalidProof")
+		hash, proof = b.Proof(t, 36)
+		_, err = h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 37, hash, pedigree.PackSupplied, proof)
+		chaintest.Reverts(t, err, "PedigreeInvalidProof")
 	})
 	t.Run("ErrTwice", func(t *testing.T) {
-		hash, proof := b.proof(t, 33)
-		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 33, hash, chain.PackDestroyed, proof)
-		reverts(t, err, "PedigreePackNotActive")
-		p := b.multi(t, 33, 34)
-		_, err = h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
-		reverts(t, err, "PedigreePackNotActive")
+		hash, proof := b.Proof(t, 33)
+		_, err := h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 33, hash, pedigree.PackDestroyed, proof)
+		chaintest.Reverts(t, err, "PedigreePackNotActive")
+		p := b.Multi(t, 33, 34)
+		_, err = h.C.SetPackStates(h.Ctx, h.Dispenser.S, caseToken, pedigree.PackSupplied, p)
+		chaintest.Reverts(t, err, "PedigreePackNotActive")
 	})
 	t.Run("ErrActiveIsNotAState", func(t *testing.T) {
-		hash, proof := b.proof(t, 38)
-		_, err := h.C.SetPackState(h.ctx, h.Dispenser.S, caseToken, 38, hash, chain.PackActive, proof)
-		reverts(t, err, "PedigreeInvalidPackState")
+		hash, proof := b.Proof(t, 38)
+		_, err := h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, 38, hash, pedigree.PackActive, proof)
+		chaintest.Reverts(t, err, "PedigreeInvalidPackState")
 	})
 	t.Run("ErrManyBadList", func(t *testing.T) {
-		p := b.multi(t, 36, 37)
+		p := b.Multi(t, 36, 37)
 		p.Indexes[0], p.Indexes[1] = p.Indexes[1], p.Indexes[0]
 		p.SerialHashes[0], p.SerialHashes[1] = p.SerialHashes[1], p.SerialHashes[0]
-		_, err := h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
-		reverts(t, err, "PedigreeInvalidPackList")
-		p = b.multi(t, 36, 37)
+		_, err := h.C.SetPackStates(h.Ctx, h.Dispenser.S, caseToken, pedigree.PackSupplied, p)
+		chaintest.Reverts(t, err, "PedigreeInvalidPackList")
+		p = b.Multi(t, 36, 37)
 		p.SerialHashes = p.SerialHashes[:1]
-		_, err = h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
-		reverts(t, err, "PedigreeInvalidPackList")
-		p = b.multi(t, 36, 37)
+		_, err = h.C.SetPackStates(h.Ctx, h.Dispenser.S, caseToken, pedigree.PackSupplied, p)
+		chaintest.Reverts(t, err, "PedigreeInvalidPackList")
+		p = b.Multi(t, 36, 37)
 		p.Flags[0] = !p.Flags[0]
-		_, err = h.C.SetPackStates(h.ctx, h.Dispenser.S, caseToken, chain.PackSupplied, p)
+		_, err = h.C.SetPackStates(h.Ctx, h.Dispenser.S, caseToken, pedigree.PackSupplied, p)
 		if err == nil {
 			t.Fatal("tampered multiproof accepted")
 		}
 	})
 	t.Run("ErrPending", func(t *testing.T) {
-		other := h.register(gtinB, "PENDING", 4)
-		h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, other.ID, h.Distributor.Addr))
-		hash, proof := other.proof(t, 0)
-		_, err := h.C.SetPackState(h.ctx, h.Manufacturer.S, other.ID, 0, hash, chain.PackDestroyed, proof)
-		reverts(t, err, "PedigreeShipmentPending")
+		other := h.Register(gtinB, "PENDING", 4)
+		h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, other.ID, h.Distributor.Addr))
+		hash, proof := other.Proof(t, 0)
+		_, err := h.C.SetPackState(h.Ctx, h.Manufacturer.S, other.ID, 0, hash, pedigree.PackDestroyed, proof)
+		chaintest.Reverts(t, err, "PedigreeShipmentPending")
 	})
 }
 
 func TestUndo(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "UNDO", 16)
-	h.handOff(b.ID, h.Manufacturer, h.Distributor)
-	h.handOff(b.ID, h.Distributor, h.Dispenser)
-	set := func(index int, s chain.PackState) {
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "UNDO", 16)
+	h.HandOff(b.ID, h.Manufacturer, h.Distributor)
+	h.HandOff(b.ID, h.Distributor, h.Dispenser)
+	set := func(index int, s pedigree.PackState) {
 		t.Helper()
-		hash, proof := b.proof(t, index)
-		h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, b.ID, uint32(index), hash, s, proof))
+		hash, proof := b.Proof(t, index)
+		h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, b.ID, uint32(index), hash, s, proof))
 	}
-	set(0, chain.PackSupplied)
-	set(1, chain.PackSupplied)
-	set(2, chain.PackDestroyed)
-	set(3, chain.PackStolen)
+	set(0, pedigree.PackSupplied)
+	set(1, pedigree.PackSupplied)
+	set(2, pedigree.PackDestroyed)
+	set(3, pedigree.PackStolen)
 
 	t.Run("OK", func(t *testing.T) {
-		h.advance(9 * 24 * time.Hour)
-		h.ok(h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{0, 3}))
+		h.Advance(9 * 24 * time.Hour)
+		h.Ok(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, b.ID, []uint64{0, 3}))
 		for _, i := range []uint32{0, 3} {
-			if ps, _ := h.C.PackState(h.ctx, b.ID, i); chain.PackState(ps.State) != chain.PackActive {
-				t.Errorf("pack %d: got %v, want active", i, chain.PackState(ps.State))
+			if ps, _ := h.C.PackState(h.Ctx, b.ID, i); pedigree.PackState(ps.State) != pedigree.PackActive {
+				t.Errorf("pack %d: got %v, want active", i, pedigree.PackState(ps.State))
 			}
 		}
-		set(0, chain.PackSupplied) // and it can be dispensed again
+		set(0, pedigree.PackSupplied) // and it can be dispensed again
 	})
 	t.Run("ErrNothingToUndo", func(t *testing.T) {
-		_, err := h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{5})
-		reverts(t, err, "PedigreeNothingToUndo")
+		_, err := h.C.UndoPackStates(h.Ctx, h.Dispenser.S, b.ID, []uint64{5})
+		chaintest.Reverts(t, err, "PedigreeNothingToUndo")
 	})
 	t.Run("ErrIrreversible", func(t *testing.T) {
-		_, err := h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{2})
-		reverts(t, err, "PedigreeIrreversibleState")
+		_, err := h.C.UndoPackStates(h.Ctx, h.Dispenser.S, b.ID, []uint64{2})
+		chaintest.Reverts(t, err, "PedigreeIrreversibleState")
 	})
 	t.Run("ErrAfterTenDays", func(t *testing.T) {
-		h.advance(2 * 24 * time.Hour) // pack 1 changed 11 days ago
-		_, err := h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{1})
-		reverts(t, err, "PedigreeUndoWindowClosed")
+		h.Advance(2 * 24 * time.Hour) // pack 1 changed 11 days ago
+		_, err := h.C.UndoPackStates(h.Ctx, h.Dispenser.S, b.ID, []uint64{1})
+		chaintest.Reverts(t, err, "PedigreeUndoWindowClosed")
 	})
 	t.Run("ErrAnotherCustodian", func(t *testing.T) {
-		h.handOff(b.ID, h.Dispenser, h.Distributor) // a return: the distributor now holds pack 0
-		_, err := h.C.UndoPackStates(h.ctx, h.Distributor.S, b.ID, []uint64{0})
-		reverts(t, err, "PedigreeNotDecommissioner")
-		_, err = h.C.UndoPackStates(h.ctx, h.Dispenser.S, b.ID, []uint64{0})
-		reverts(t, err, "PedigreeNotCustodian")
+		h.HandOff(b.ID, h.Dispenser, h.Distributor) // a return: the distributor now holds pack 0
+		_, err := h.C.UndoPackStates(h.Ctx, h.Distributor.S, b.ID, []uint64{0})
+		chaintest.Reverts(t, err, "PedigreeNotDecommissioner")
+		_, err = h.C.UndoPackStates(h.Ctx, h.Dispenser.S, b.ID, []uint64{0})
+		chaintest.Reverts(t, err, "PedigreeNotCustodian")
 	})
 	t.Run("ErrExpired", func(t *testing.T) {
-		c := h.register(gtinB, "SHORT", 4)
-		hash, proof := c.proof(t, 0)
-		h.ok(h.C.SetPackState(h.ctx, h.Manufacturer.S, c.ID, 0, hash, chain.PackSample, proof))
-		h.advance(366 * 24 * time.Hour)
-		_, err := h.C.UndoPackStates(h.ctx, h.Manufacturer.S, c.ID, []uint64{0})
-		reverts(t, err, "PedigreeBatchExpired")
+		c := h.Register(gtinB, "SHORT", 4)
+		hash, proof := c.Proof(t, 0)
+		h.Ok(h.C.SetPackState(h.Ctx, h.Manufacturer.S, c.ID, 0, hash, pedigree.PackSample, proof))
+		h.Advance(366 * 24 * time.Hour)
+		_, err := h.C.UndoPackStates(h.Ctx, h.Manufacturer.S, c.ID, []uint64{0})
+		chaintest.Reverts(t, err, "PedigreeBatchExpired")
 	})
 }
 
 func TestRecall(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "RECALL", 32)
-	h.ok(h.C.Split(h.ctx, h.Manufacturer.S, b.ID, 16))
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "RECALL", 32)
+	h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, 16))
 	tail := chain.SplitTokenID(b.ID, 16)
-	h.handOff(tail, h.Manufacturer, h.Dispenser)
-	hash1, proof1 := b.proof(t, 17)
-	h.ok(h.C.SetPackState(h.ctx, h.Dispenser.S, tail, 17, hash1, chain.PackSupplied, proof1))
-	h.ok(h.C.Ship(h.ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr)) // pending at recall time
+	h.HandOff(tail, h.Manufacturer, h.Dispenser)
+	hash1, proof1 := b.Proof(t, 17)
+	h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, tail, 17, hash1, pedigree.PackSupplied, proof1))
+	h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr)) // pending at recall time
 
 	t.Run("ErrStranger", func(t *testing.T) {
-		_, err := h.C.Recall(h.ctx, h.Distributor.S, b.ID, 1)
-		reverts(t, err, "PedigreeUnauthorizedRole")
-		_, err = h.C.Recall(h.ctx, h.Manufacturer2.S, b.ID, 1)
-		reverts(t, err, "PedigreeUnauthorizedRole")
+		_, err := h.C.Recall(h.Ctx, h.Distributor.S, b.ID, 1)
+		chaintest.Reverts(t, err, "PedigreeUnauthorizedRole")
+		_, err = h.C.Recall(h.Ctx, h.Manufacturer2.S, b.ID, 1)
+		chaintest.Reverts(t, err, "PedigreeUnauthorizedRole")
 	})
 	t.Run("ErrNoReason", func(t *testing.T) {
-		_, err := h.C.Recall(h.ctx, h.Manufacturer.S, b.ID, 0)
-		reverts(t, err, "PedigreeInvalidRecallReason")
+		_, err := h.C.Recall(h.Ctx, h.Manufacturer.S, b.ID, 0)
+		chaintest.Reverts(t, err, "PedigreeInvalidRecallReason")
 	})
 	t.Run("ErrUnknownBatch", func(t *testing.T) {
-		_, err := h.C.Recall(h.ctx, h.Regulator.S, tail, 1)
-		reverts(t, err, "PedigreeUnknownBatch")
+		_, err := h.C.Recall(h.Ctx, h.Regulator.S, tail, 1)
+		chaintest.Reverts(t, err, "PedigreeUnknownBatch")
 	})
 	t.Run("OK", func(t *testing.T) {
-		h.ok(h.C.Recall(h.ctx, h.Manufacturer.S, b.ID, 3))
-		got, err := h.C.Batch(h.ctx, b.ID)
+		h.Ok(h.C.Recall(h.Ctx, h.Manufacturer.S, b.ID, 3))
+		got, err := h.C.Batch(h.Ctx, b.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -563,24 +565,24 @@ func TestRecall(t *testing.T) {
 		}
 	})
 	t.Run("OKByRegulator", func(t *testing.T) {
-		c := h.register(gtinB, "RECALL2", 1)
-		h.ok(h.C.Recall(h.ctx, h.Regulator.S, c.ID, 1))
+		c := h.Register(gtinB, "RECALL2", 1)
+		h.Ok(h.C.Recall(h.Ctx, h.Regulator.S, c.ID, 1))
 	})
 	t.Run("ErrTwice", func(t *testing.T) {
-		_, err := h.C.Recall(h.ctx, h.Regulator.S, b.ID, 2)
-		reverts(t, err, "PedigreeBatchRecalled")
+		_, err := h.C.Recall(h.Ctx, h.Regulator.S, b.ID, 2)
+		chaintest.Reverts(t, err, "PedigreeBatchRecalled")
 	})
 	t.Run("ErrEveryActionAfterRecall", func(t *testing.T) {
-		hash, proof := b.proof(t, 18)
-		p := b.multi(t, 19, 20)
+		hash, proof := b.Proof(t, 18)
+		p := b.Multi(t, 19, 20)
 		for name, err := range map[string]error{
-			"accept":   second(h.C.Accept(h.ctx, h.Distributor.S, b.ID)),
-			"cancel":   second(h.C.CancelShipment(h.ctx, h.Manufacturer.S, b.ID)),
-			"ship":     second(h.C.Ship(h.ctx, h.Dispenser.S, tail, h.Distributor.Addr)),
-			"split":    second(h.C.Split(h.ctx, h.Dispenser.S, tail, 20)),
-			"setState": second(h.C.SetPackState(h.ctx, h.Dispenser.S, tail, 18, hash, chain.PackDestroyed, proof)),
-			"setMany":  second(h.C.SetPackStates(h.ctx, h.Dispenser.S, tail, chain.PackDestroyed, p)),
-			"undo":     second(h.C.UndoPackStates(h.ctx, h.Dispenser.S, tail, []uint64{17})),
+			"accept":   second(h.C.Accept(h.Ctx, h.Distributor.S, b.ID)),
+			"cancel":   second(h.C.CancelShipment(h.Ctx, h.Manufacturer.S, b.ID)),
+			"ship":     second(h.C.Ship(h.Ctx, h.Dispenser.S, tail, h.Distributor.Addr)),
+			"split":    second(h.C.Split(h.Ctx, h.Dispenser.S, tail, 20)),
+			"setState": second(h.C.SetPackState(h.Ctx, h.Dispenser.S, tail, 18, hash, pedigree.PackDestroyed, proof)),
+			"setMany":  second(h.C.SetPackStates(h.Ctx, h.Dispenser.S, tail, pedigree.PackDestroyed, p)),
+			"undo":     second(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, tail, []uint64{17})),
 		} {
 			if !chain.IsRevert(err, "PedigreeBatchRecalled") {
 				t.Errorf("%s: got %v, want PedigreeBatchRecalled", name, err)
@@ -588,13 +590,13 @@ func TestRecall(t *testing.T) {
 		}
 	})
 	t.Run("VerificationStillWorks", func(t *testing.T) {
-		hash, proof := b.proof(t, 18)
-		ok, err := h.C.VerifySerial(h.ctx, b.ID, 18, hash, proof)
+		hash, proof := b.Proof(t, 18)
+		ok, err := h.C.VerifySerial(h.Ctx, b.ID, 18, hash, proof)
 		if err != nil || !ok {
 			t.Fatalf("verifySerial: %v %v", ok, err)
 		}
-		ps, err := h.C.PackState(h.ctx, b.ID, 17)
-		if err != nil || chain.PackState(ps.State) != chain.PackSupplied {
+		ps, err := h.C.PackState(h.Ctx, b.ID, 17)
+		if err != nil || pedigree.PackState(ps.State) != pedigree.PackSupplied {
 			t.Fatalf("packState: %+v %v", ps, err)
 		}
 	})
@@ -611,3 +613,19 @@ func gs1CheckDigit(body uint64) uint64 {
 }
 
 func second[T any](_ T, err error) error { return err }
+
+func TestDeployBlock(t *testing.T) {
+	h := chaintest.New(t)
+	h.Register(gtinA, "LATER", 1) // blocks after the deployment
+	got, err := chain.DeployBlock(h.Ctx, h.Client, h.C.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := h.DeployBlock(); got != want {
+		t.Fatalf("got block %d, want %d", got, want)
+	}
+	_, err = chain.DeployBlock(h.Ctx, h.Client, h.Stranger.Addr)
+	if pedigree.ErrorCode(err) != pedigree.ENOTFOUND {
+		t.Fatalf("no contract: got %v, want not found", err)
+	}
+}

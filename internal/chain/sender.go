@@ -65,6 +65,14 @@ func NewSender(backend Backend, from common.Address, sign SignFunc, abis ...*abi
 	}
 }
 
+// Reset forgets the next nonce, so the next send asks the node. Call it after the chain was
+// reorganised or the sender switched nodes.
+func (s *Sender) Reset() {
+	s.mu.Lock()
+	s.hasNonce = false
+	s.mu.Unlock()
+}
+
 // From returns the sending account.
 func (s *Sender) From() common.Address { return s.from }
 

@@ -13,7 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // TestSenderConcurrent sends from 50 goroutines through one Sender on the embedded node (a
@@ -41,7 +43,7 @@ func TestSenderConcurrent(t *testing.T) {
 
 	regAddr, regSign := chain.KeySigner(regulator, chainID)
 	regSender := chain.NewSender(client, regAddr, regSign)
-	addr, _, err := chain.Deploy(ctx, regSender, glnRegulator)
+	addr, _, err := chain.Deploy(ctx, regSender, chaintest.GLNRegulator)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func TestSenderConcurrent(t *testing.T) {
 			defer wg.Done()
 			// Reads that revert are decoded too: a non-participant cannot register anyone.
 			if i%10 == 0 {
-				_, err := c.RegisterParticipant(ctx, s, common.Address{byte(i + 1)}, chain.RoleDispenser, glnDispenser)
+				_, err := c.RegisterParticipant(ctx, s, common.Address{byte(i + 1)}, pedigree.RoleDispenser, chaintest.GLNDispenser)
 				if !chain.IsRevert(err, "PedigreeNotParticipant") {
 					errs[i] = err
 				}
@@ -104,28 +106,28 @@ func TestSenderConcurrent(t *testing.T) {
 // TestSenderRevertOnceMined shows a transaction that passed its estimate but reverted when
 // mined still comes back as a named error, with its hash.
 func TestSenderRevertOnceMined(t *testing.T) {
-	h := newHarness(t)
-	b := h.register(gtinA, "RACE", 4)
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "RACE", 4)
 	// Two shipments of the same token sent before either is mined: both pass estimation on the
 	// same state, the second reverts in its block. This sender does not mine by itself.
-	backend := h.backend
-	chainID, _ := backend.Client().ChainID(h.ctx)
+	backend := h.Backend
+	chainID, _ := backend.Client().ChainID(h.Ctx)
 	addr, sign := chain.KeySigner(h.Manufacturer.Key, chainID)
 	s := chain.NewSender(backend.Client(), addr, sign)
-	first, err := s.Send(h.ctx, &h.C.Address, h.C.Binding().PackShip(b.ID, h.Distributor.Addr))
+	first, err := s.Send(h.Ctx, &h.C.Address, h.C.Binding().PackShip(b.ID, h.Distributor.Addr))
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := s.Send(h.ctx, &h.C.Address, h.C.Binding().PackShip(b.ID, h.Distributor2.Addr))
+	second, err := s.Send(h.Ctx, &h.C.Address, h.C.Binding().PackShip(b.ID, h.Distributor2.Addr))
 	if err != nil {
 		t.Fatal(err)
 	}
 	backend.Commit()
-	if _, err := s.Wait(h.ctx, first); err != nil {
+	if _, err := s.Wait(h.Ctx, first); err != nil {
 		t.Fatal(err)
 	}
-	receipt, err := s.Wait(h.ctx, second)
-	reverts(t, err, "PedigreeShipmentPending")
+	receipt, err := s.Wait(h.Ctx, second)
+	chaintest.Reverts(t, err, "PedigreeShipmentPending")
 	if receipt == nil || receipt.Status != types.ReceiptStatusFailed {
 		t.Fatalf("receipt: %+v", receipt)
 	}

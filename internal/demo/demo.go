@@ -26,22 +26,23 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // Org is a demo organisation.
 type Org struct {
 	Key  string // its name in files and flags: "regulator", "manufacturer", ...
 	Name string
-	Role chain.Role
+	Role pedigree.Role
 	GLN  uint64
 }
 
 // Orgs are the demo organisations. The regulator comes first: it deploys the contract.
 var Orgs = []Org{
-	{Key: "regulator", Name: "Demo Medicines Agency", Role: chain.RoleRegulator, GLN: 4012345000009},
-	{Key: "manufacturer", Name: "Demo Pharma Manufacturing", Role: chain.RoleManufacturer, GLN: 4012345000016},
-	{Key: "distributor", Name: "Demo Wholesale Distribution", Role: chain.RoleDistributor, GLN: 4012345000030},
-	{Key: "dispenser", Name: "Demo Community Pharmacy", Role: chain.RoleDispenser, GLN: 4012345000054},
+	{Key: "regulator", Name: "Demo Medicines Agency", Role: pedigree.RoleRegulator, GLN: 4012345000009},
+	{Key: "manufacturer", Name: "Demo Pharma Manufacturing", Role: pedigree.RoleManufacturer, GLN: 4012345000016},
+	{Key: "distributor", Name: "Demo Wholesale Distribution", Role: pedigree.RoleDistributor, GLN: 4012345000030},
+	{Key: "dispenser", Name: "Demo Community Pharmacy", Role: pedigree.RoleDispenser, GLN: 4012345000054},
 }
 
 // State is what the demo environment remembers between starts, in DIR/dev.json.
@@ -50,6 +51,7 @@ type State struct {
 	Contract    common.Address            `json:"contract"`
 	DeployBlock uint64                    `json:"deploy_block"`
 	Accounts    map[string]common.Address `json:"accounts"`
+	RPC         string                    `json:"rpc,omitempty"` // the JSON-RPC endpoint of the last start
 }
 
 // Env is an opened demo environment directory.
@@ -257,7 +259,7 @@ func (e *Env) Setup(ctx context.Context, backend chain.Backend, senders map[stri
 		if err != nil {
 			return nil, fmt.Errorf("read registration of %s: %w", o.Key, err)
 		}
-		if chain.Role(p.Role) != chain.RoleNone {
+		if pedigree.Role(p.Role) != pedigree.RoleNone {
 			continue
 		}
 		if _, err := c.RegisterParticipant(ctx, regulator, account, o.Role, o.GLN); err != nil {
@@ -291,33 +293,11 @@ func (e *Env) findContract(ctx context.Context, backend chain.Backend, deployer 
 		return common.Address{}, false, fmt.Errorf("the contract at %s was deployed by another version of pedigree: delete %s to start a new demo environment", candidate, e.Dir)
 	}
 	if e.State.DeployBlock == 0 {
-		block, err := deployBlock(ctx, backend, candidate)
+		block, err := chain.DeployBlock(ctx, backend, candidate)
 		if err != nil {
 			return common.Address{}, false, err
 		}
 		e.State.DeployBlock = block
 	}
 	return candidate, true, nil
-}
-
-// deployBlock finds the first block in which addr has code, by bisection.
-func deployBlock(ctx context.Context, backend chain.Backend, addr common.Address) (uint64, error) {
-	head, err := backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("read head: %w", err)
-	}
-	lo, hi := uint64(0), head.Number.Uint64()
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		code, err := backend.CodeAt(ctx, addr, new(big.Int).SetUint64(mid))
-		if err != nil {
-			return 0, fmt.Errorf("read code at block %d: %w", mid, err)
-		}
-		if len(code) > 0 {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo, nil
 }

@@ -28,6 +28,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // The operations of a Report. The keys are part of the JSON output that `make gas` writes: do not
@@ -128,15 +129,15 @@ const (
 // byte carrying one) is the same on each run. The GLNs have valid check digits.
 var (
 	regulatorAcct    = account{name: "regulator", gln: 4012345000009}
-	manufacturerAcct = account{name: "manufacturer", gln: 4012345000016, role: chain.RoleManufacturer}
-	distributorAcct  = account{name: "distributor", gln: 4012345000030, role: chain.RoleDistributor}
-	dispenserAcct    = account{name: "dispenser", gln: 4012345000054, role: chain.RoleDispenser}
+	manufacturerAcct = account{name: "manufacturer", gln: 4012345000016, role: pedigree.RoleManufacturer}
+	distributorAcct  = account{name: "distributor", gln: 4012345000030, role: pedigree.RoleDistributor}
+	dispenserAcct    = account{name: "dispenser", gln: 4012345000054, role: pedigree.RoleDispenser}
 )
 
 type account struct {
 	name string
 	gln  uint64
-	role chain.Role
+	role pedigree.Role
 }
 
 func (a account) key() (*ecdsa.PrivateKey, error) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // tx sends one transaction and returns its receipt.
@@ -137,7 +138,7 @@ func (b *bench) setPack(bt batch, tokenID *big.Int, index int) []tx {
 			return nil, err
 		}
 		b.packProofHashes = len(proof)
-		return b.ped.SetPackState(b.ctx, b.dispenser, tokenID, uint32(index), hash, chain.PackSupplied, proof)
+		return b.ped.SetPackState(b.ctx, b.dispenser, tokenID, uint32(index), hash, pedigree.PackSupplied, proof)
 	}}
 }
 
@@ -167,7 +168,7 @@ func (b *bench) setCase(bt batch, start int) []tx {
 		for _, i := range mp.Indexes {
 			p.SerialHashes = append(p.SerialHashes, merkle.SerialHash(bt.serials[i]))
 		}
-		return b.ped.SetPackStates(b.ctx, b.dispenser, bt.id, chain.PackSupplied, p)
+		return b.ped.SetPackStates(b.ctx, b.dispenser, bt.id, pedigree.PackSupplied, p)
 	}}
 }
 

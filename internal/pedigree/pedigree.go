@@ -1,0 +1,137 @@
+// Package pedigree holds pedigree's domain: identifiers, participants and their roles, batches,
+// tokens, pack states, the contract's events as the rest of the program sees them, error codes,
+// and the interfaces its services implement. It imports no database, HTTP or chain code; the
+// packages named after a dependency (chain, postgres, httpapi) meet only through these types.
+package pedigree
+
+import (
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Address is an Ethereum account: a participant's key, a contract.
+type Address [20]byte
+
+// String returns the address as 0x-prefixed lower-case hex.
+func (a Address) String() string { return "0x" + hex.EncodeToString(a[:]) }
+
+// IsZero reports whether a is the zero address.
+func (a Address) IsZero() bool { return a == Address{} }
+
+// ParseAddress parses a 0x-prefixed hex address.
+func ParseAddress(s string) (Address, error) {
+	var a Address
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != len(a) || !strings.HasPrefix(s, "0x") {
+		return a, Errorf(EINVALID, "%q is not an address (0x and 40 hex digits)", s)
+	}
+	copy(a[:], b)
+	return a, nil
+}
+
+// Hash is a 32-byte hash: a block, a transaction, a Merkle root.
+type Hash [32]byte
+
+// String returns the hash as 0x-prefixed lower-case hex.
+func (h Hash) String() string { return "0x" + hex.EncodeToString(h[:]) }
+
+// TokenID is an ERC-721 token id, a uint256, big-endian. A batch's id is
+// keccak256(abi.encode(gtin, lot)); a split token's is its batch id XOR its first pack index.
+type TokenID [32]byte
+
+// String returns the id as 0x-prefixed hex, 64 digits.
+func (t TokenID) String() string { return "0x" + hex.EncodeToString(t[:]) }
+
+// Big returns the id as an integer.
+func (t TokenID) Big() *big.Int { return new(big.Int).SetBytes(t[:]) }
+
+// TokenIDFromBig returns the id of n, which must fit in 256 bits.
+func TokenIDFromBig(n *big.Int) TokenID {
+	var t TokenID
+	n.FillBytes(t[:])
+	return t
+}
+
+// ParseTokenID parses a token id written as 0x-prefixed hex (up to 64 digits) or in decimal.
+func ParseTokenID(s string) (TokenID, error) {
+	n, ok := new(big.Int), false
+	if strings.HasPrefix(s, "0x") {
+		_, ok = n.SetString(s[2:], 16)
+	} else {
+		_, ok = n.SetString(s, 10)
+	}
+	if !ok || n.Sign() < 0 || n.BitLen() > 256 {
+		return TokenID{}, Errorf(EINVALID, "%q is not a token id (0x and up to 64 hex digits, or a decimal number)", s)
+	}
+	return TokenIDFromBig(n), nil
+}
+
+// Role is what a participant is registered as. The numbers are the contract's.
+type Role uint8
+
+// The roles.
+const (
+	RoleNone Role = iota
+	RoleManufacturer
+	RoleDistributor
+	RoleDispenser
+	RoleRegulator
+)
+
+var roleNames = [...]string{"none", "manufacturer", "distributor", "dispenser", "regulator"}
+
+// String returns the role's lower-case name.
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return fmt.Sprintf("role(%d)", uint8(r))
+}
+
+// ParseRole returns the role named s (as String writes it), not RoleNone.
+func ParseRole(s string) (Role, error) {
+	for i, n := range roleNames[1:] {
+		if s == n {
+			return Role(i + 1), nil
+		}
+	}
+	return RoleNone, Errorf(EINVALID, "%q is not a role (manufacturer, distributor, dispenser or regulator)", s)
+}
+
+// PackState is a pack's state, the EU FMD set. The numbers are the contract's.
+type PackState uint8
+
+// The pack states.
+const (
+	PackActive PackState = iota
+	PackSupplied
+	PackDestroyed
+	PackStolen
+	PackSample
+	PackFreeSample
+	PackExported
+	PackLocked
+	PackCheckedOut
+)
+
+var packStateNames = [...]string{"active", "supplied", "destroyed", "stolen", "sample", "free_sample", "exported", "locked", "checked_out"}
+
+// String returns the state's snake_case name.
+func (s PackState) String() string {
+	if int(s) < len(packStateNames) {
+		return packStateNames[s]
+	}
+	return fmt.Sprintf("state(%d)", uint8(s))
+}
+
+// ParsePackState returns the state named s (as String writes it).
+func ParsePackState(s string) (PackState, error) {
+	for i, n := range packStateNames {
+		if s == n {
+			return PackState(i), nil
+		}
+	}
+	return 0, Errorf(EINVALID, "%q is not a pack state (one of %s)", s, strings.Join(packStateNames[:], ", "))
+}
