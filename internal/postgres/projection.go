@@ -1,0 +1,188 @@
+package postgres
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// Projection is the projection of pedigree's contract in PostgreSQL (migrations/001_projection.sql).
+// It implements pedigree.Projection.
+type Projection struct {
+	pool *pgxpool.Pool
+}
+
+var _ pedigree.Projection = (*Projection)(nil)
+
+// NewProjection returns the projection stored in pool's database.
+func NewProjection(pool *pgxpool.Pool) *Projection { return &Projection{pool: pool} }
+
+// State implements pedigree.Projection.
+func (p *Projection) State(ctx context.Context) (pedigree.ProjectionState, error) {
+	var s pedigree.ProjectionState
+	var contract, hash []byte
+	var number int64
+	err := p.pool.QueryRow(ctx, `SELECT chain_id, contract, deploy_block, block_number, block_hash FROM indexer_state`).
+		Scan(&s.ChainID, &contract, &s.DeployBlock, &number, &hash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return s, pedigree.Errorf(pedigree.ENOTFOUND, "the projection has not been started")
+	}
+	if err != nil {
+		return s, fmt.Errorf("read projection state: %w", err)
+	}
+	s.Contract = pedigree.Address(contract)
+	s.Cursor = pedigree.BlockRef{Number: uint64(number), Hash: pedigree.Hash(hash)}
+	return s, nil
+}
+
+// Init implements pedigree.Projection.
+func (p *Projection) Init(ctx context.Context, s pedigree.ProjectionState) error {
+	_, err := p.pool.Exec(ctx, `
+		INSERT INTO indexer_state (chain_id, contract, deploy_block, block_number, block_hash)
+		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (singleton) DO NOTHING`,
+		int64(s.ChainID), s.Contract[:], int64(s.DeployBlock), int64(s.Cursor.Number), s.Cursor.Hash[:])
+	if err != nil {
+		return fmt.Errorf("start projection: %w", err)
+	}
+	got, err := p.State(ctx)
+	if err != nil {
+		return err
+	}
+	if got.ChainID != s.ChainID || got.Contract != s.Contract {
+		return pedigree.Errorf(pedigree.ECONFLICT,
+			"the database holds the projection of contract %s on chain %d, not of %s on chain %d: run 'pedigree reindex' to rebuild it",
+			got.Contract, got.ChainID, s.Contract, s.ChainID)
+	}
+	return nil
+}
+
+// Apply implements pedigree.Projection. The range's events are applied in memory to the
+// current versions of the rows they touch, read in one query per table; the new versions are
+// then written with one UPDATE and one COPY per table, in the same transaction as the cursor.
+func (p *Projection) Apply(ctx context.Context, r pedigree.BlockRange) error {
+	return pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+		if err := lockCursor(ctx, tx, r.Cursor); err != nil {
+			return err
+		}
+		w := newRangeWriter()
+		if err := w.load(ctx, tx, r.Events); err != nil {
+			return err
+		}
+		for _, ev := range r.Events {
+			if err := w.apply(ev); err != nil {
+				m := ev.Meta()
+				return fmt.Errorf("apply %T of block %d, log %d: %w", ev, m.Block, m.LogIndex, err)
+			}
+		}
+		if err := w.flush(ctx, tx); err != nil {
+			return err
+		}
+		numbers := make([]int64, 0, len(r.Blocks)+1)
+		hashes := make([][]byte, 0, len(r.Blocks)+1)
+		for _, b := range r.Blocks {
+			numbers = append(numbers, int64(b.Number))
+			hashes = append(hashes, b.Hash[:])
+		}
+		if n := len(r.Blocks); n == 0 || r.Blocks[n-1].Number != r.To.Number {
+			numbers = append(numbers, int64(r.To.Number))
+			hashes = append(hashes, r.To.Hash[:])
+		}
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO indexed_blocks (number, hash) SELECT * FROM unnest($1::bigint[], $2::bytea[])
+			ON CONFLICT (number) DO UPDATE SET hash = excluded.hash`, numbers, hashes); err != nil {
+			return fmt.Errorf("record blocks: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE indexer_state SET block_number = $1, block_hash = $2, updated_at = now()`,
+			int64(r.To.Number), r.To.Hash[:]); err != nil {
+			return fmt.Errorf("advance cursor: %w", err)
+		}
+		return nil
+	})
+}
+
+// lockCursor locks the cursor row for the transaction and checks it is where the caller
+// expects: two indexers never apply the same range twice.
+func lockCursor(ctx context.Context, tx pgx.Tx, want pedigree.BlockRef) error {
+	var number int64
+	var hash []byte
+	err := tx.QueryRow(ctx, `SELECT block_number, block_hash FROM indexer_state FOR UPDATE`).Scan(&number, &hash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "the projection has not been started")
+	}
+	if err != nil {
+		return fmt.Errorf("lock cursor: %w", err)
+	}
+	if uint64(number) != want.Number || !bytes.Equal(hash, want.Hash[:]) {
+		return pedigree.Errorf(pedigree.ECONFLICT, "the projection's cursor is at block %d, not %d: another indexer moved it", number, want.Number)
+	}
+	return nil
+}
+
+// versionedTables are the tables whose rows have versions; see the migration.
+var versionedTables = []string{"participants", "batches", "tokens", "pack_states"}
+
+// Rollback implements pedigree.Projection.
+func (p *Projection) Rollback(ctx context.Context, to pedigree.BlockRef) error {
+	return pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+		var number int64
+		if err := tx.QueryRow(ctx, `SELECT block_number FROM indexer_state FOR UPDATE`).Scan(&number); err != nil {
+			return fmt.Errorf("lock cursor: %w", err)
+		}
+		after := int64(to.Number)
+		// Newer versions go first, so the revived ones never meet them in a unique index.
+		for _, t := range versionedTables {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+t+` WHERE block_number > $1`, after); err != nil {
+				return fmt.Errorf("roll back %s: %w", t, err)
+			}
+			if _, err := tx.Exec(ctx, `UPDATE `+t+` SET superseded_at = NULL WHERE superseded_at > $1`, after); err != nil {
+				return fmt.Errorf("roll back %s: %w", t, err)
+			}
+		}
+		for _, q := range []string{
+			`DELETE FROM custody_events WHERE block_number > $1`,
+			`DELETE FROM recalls WHERE block_number > $1`,
+			`DELETE FROM indexed_blocks WHERE number > $1`,
+		} {
+			if _, err := tx.Exec(ctx, q, after); err != nil {
+				return fmt.Errorf("roll back: %w", err)
+			}
+		}
+		_, err := tx.Exec(ctx, `UPDATE indexer_state SET block_number = $1, block_hash = $2, updated_at = now()`, after, to.Hash[:])
+		return err
+	})
+}
+
+// IndexedBlocks implements pedigree.Projection.
+func (p *Projection) IndexedBlocks(ctx context.Context, number uint64, limit int) ([]pedigree.BlockRef, error) {
+	rows, err := p.pool.Query(ctx, `SELECT number, hash FROM indexed_blocks WHERE number <= $1 ORDER BY number DESC LIMIT $2`, int64(number), limit)
+	if err != nil {
+		return nil, fmt.Errorf("read indexed blocks: %w", err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.BlockRef, error) {
+		var n int64
+		var h []byte
+		err := row.Scan(&n, &h)
+		return pedigree.BlockRef{Number: uint64(n), Hash: pedigree.Hash(h)}, err
+	})
+}
+
+// Reset implements pedigree.Projection.
+func (p *Projection) Reset(ctx context.Context) error {
+	_, err := p.pool.Exec(ctx, `TRUNCATE indexer_state, indexed_blocks, participants, batches, tokens, pack_states, custody_events, recalls`)
+	if err != nil {
+		return fmt.Errorf("drop projection: %w", err)
+	}
+	return nil
+}
+
+// day returns t's date in UTC, as the contract counts days.
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}

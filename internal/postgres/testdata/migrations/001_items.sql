@@ -1,0 +1,5 @@
+-- A table for the migration tests.
+CREATE TABLE items (
+    id   bigint PRIMARY KEY,
+    name text NOT NULL
+);
