@@ -8,20 +8,28 @@ GENERATED := contracts/out/Pedigree.abi contracts/out/Pedigree.bin \
              contracts/out/ReferenceBatch.abi contracts/out/ReferenceBatch.bin \
              internal/chain/pedigree_abigen.go internal/gasreport/reference_abigen.go
 
-.PHONY: all build run test check fmt vet check-generated contracts gas clean
+.PHONY: all build run test check fmt vet check-generated contracts gas clean deps
 
 all: build
 
 build:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/pedigree
 
-## run: start pedigree on its embedded defaults (embedded chain, demo organisations), data in ./.pedigree
-run: build
+## run: start pedigree on its embedded defaults (embedded chain, private PostgreSQL, demo organisations), data in ./.pedigree
+run: deps build
 	./$(BIN) dev
 
-## test: every test (contract rules on the simulated chain, the embedded node, the binary end to end)
-test:
+## test: every test (contract rules on the simulated chain, the embedded node, PostgreSQL, the binary end to end)
+test: deps
 	$(GO) test -count=1 ./...
+
+## deps: what run and test need beyond Go: PostgreSQL's server programs (installed from Debian when missing and root)
+deps:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing PostgreSQL's server programs (apt-get install postgresql)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; \
+	else echo "PostgreSQL's server programs (initdb, pg_ctl) are missing: install them (Debian/Ubuntu: apt-get install postgresql)"; exit 1; fi
 
 ## check: formatting, go vet, and generated files (ABI, bytecode, Go bindings) up to date
 check: fmt vet check-generated

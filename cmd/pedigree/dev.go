@@ -2,40 +2,51 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/pedigree-rx/pedigree/internal/demo"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
+	"github.com/pedigree-rx/pedigree/internal/indexer"
+	"github.com/pedigree-rx/pedigree/internal/postgres"
 )
 
-// chainFlags are the flags of the commands that run the embedded chain.
-type chainFlags struct {
+// baseFlags are the flags every command that keeps state has.
+type baseFlags struct {
 	dataDir  string
-	rpcHost  string
-	rpcPort  int
 	logLevel string
 }
 
-func (f *chainFlags) register(fs interface {
-	StringVar(*string, string, string, string)
-	IntVar(*int, string, int, string)
-}) {
-	fs.StringVar(&f.dataDir, "data", ".pedigree", "directory for the chain, the keys and the demo state")
-	fs.StringVar(&f.rpcHost, "rpc-host", devchain.DefaultHTTPHost, "interface for the chain's JSON-RPC (HTTP and WebSocket)")
-	fs.IntVar(&f.rpcPort, "rpc-port", devchain.DefaultHTTPPort, "port for the chain's JSON-RPC; 0 picks a free one")
+func (f *baseFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.dataDir, "data", ".pedigree", "directory for the chain, the keys, the demo state and the private PostgreSQL cluster")
 	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error")
 }
 
-func (f *chainFlags) logger(stderr io.Writer) (*slog.Logger, error) {
+func (f *baseFlags) logger(stderr io.Writer) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(f.logLevel)); err != nil {
 		return nil, usageError{fmt.Sprintf("-log-level: %q is not debug, info, warn or error", f.logLevel)}
 	}
 	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})), nil
+}
+
+// chainFlags are the flags of the commands that run the embedded chain.
+type chainFlags struct {
+	baseFlags
+	rpcHost string
+	rpcPort int
+}
+
+func (f *chainFlags) register(fs *flag.FlagSet) {
+	f.baseFlags.register(fs)
+	fs.StringVar(&f.rpcHost, "rpc-host", devchain.DefaultHTTPHost, "interface for the chain's JSON-RPC (HTTP and WebSocket)")
+	fs.IntVar(&f.rpcPort, "rpc-port", devchain.DefaultHTTPPort, "port for the chain's JSON-RPC; 0 picks a free one")
 }
 
 // startChain opens the demo environment in the data dir (creating its keys on first use) and
@@ -82,7 +93,11 @@ func runChain(ctx context.Context, args []string, getenv func(string) string, st
 
 func runDev(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var f chainFlags
-	fs := newFlags("dev", "Runs pedigree on its embedded defaults: the embedded chain with data under DATA,\npedigree's contract deployed once, and four demo organisations registered on it.\nA second start reuses the same state.", stderr)
+	fs := newFlags("dev", `Runs pedigree on its embedded defaults: the embedded chain with data under DATA,
+pedigree's contract deployed once, four demo organisations registered on it, and the
+projection of the contract kept up to date in PostgreSQL: DATABASE_URL, or without it a
+private cluster in DATA/pg started and stopped with pedigree. A second start reuses the
+same state.`, stderr)
 	f.register(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -106,6 +121,37 @@ func runDev(ctx context.Context, args []string, getenv func(string) string, stdo
 	if err != nil {
 		return err
 	}
+	env.State.RPC = c.HTTPEndpoint()
+	if err := env.Save(); err != nil {
+		return err
+	}
+
+	db, err := openDatabase(ctx, f.dataDir, true, getenv, log)
+	if err != nil {
+		return err
+	}
+	defer db.close()
+	ix := indexer.New(client, postgres.NewProjection(db.pool), indexer.Config{
+		Contract:    contract.Address,
+		DeployBlock: env.State.DeployBlock,
+		Logger:      log,
+	})
+	cursor, err := ix.Sync(ctx)
+	if err != nil {
+		return fmt.Errorf("index the contract: %w", err)
+	}
+	ixCtx, stopIndexer := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	var ixErr error
+	go func() {
+		defer wg.Done()
+		ixErr = ix.Run(ixCtx)
+	}()
+	defer func() {
+		stopIndexer()
+		wg.Wait()
+	}()
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "pedigree dev is ready\n")
@@ -114,10 +160,16 @@ func runDev(ctx context.Context, args []string, getenv func(string) string, stdo
 	for _, o := range demo.Orgs {
 		fmt.Fprintf(&b, "  %-12s %s  %s, GLN %013d\n", o.Key, env.State.Accounts[o.Key], o.Name, o.GLN)
 	}
+	fmt.Fprintf(&b, "  database   %s (schema %d; projection at block %d)\n", db.where, db.version, cursor.Number)
 	fmt.Fprintf(&b, "  data       %s (Ctrl-C to stop)\n", f.dataDir)
 	fmt.Fprint(stdout, b.String())
 
 	<-ctx.Done()
 	log.Info("stopping")
-	return c.Close()
+	stopIndexer()
+	wg.Wait()
+	if ixErr != nil && !errors.Is(ixErr, context.Canceled) {
+		return ixErr
+	}
+	return nil
 }

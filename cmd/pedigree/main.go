@@ -51,6 +51,8 @@ func commands() []command {
 	return []command{
 		{"dev", "run the embedded chain with the demo environment (what `make run` calls)", runDev},
 		{"chain", "run the embedded chain alone", runChain},
+		{"migrate", "apply the database migrations", runMigrate},
+		{"reindex", "drop the projection and rebuild it from the chain", runReindex},
 		{"version", "print the version", runVersion},
 		{"help", "show this help", nil},
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/demo"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
+	"github.com/pedigree-rx/pedigree/internal/postgres"
 )
 
 // TestMain lets a test run the program in a child process, so that it can be killed with
@@ -207,7 +208,48 @@ func TestDevSurvivesKill(t *testing.T) {
 		t.Fatalf("token after restart: %+v", tok)
 	}
 
-	// SIGTERM stops it cleanly.
+	// The projection in the private PostgreSQL cluster caught up with what happened before the
+	// kill, and reindex and migrate work next to the running process.
+	pool, err := postgres.Open(ctx, "host="+filepath.Join(dir, "pg")+" port=5432 user=postgres dbname=pedigree sslmode=disable")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	pending := func() string {
+		var to []byte
+		_ = pool.QueryRow(ctx, `SELECT pending_to FROM tokens WHERE superseded_at IS NULL AND token_id = $1`, pedigree.TokenIDFromBig(id).Bytes()).Scan(&to)
+		return common.BytesToAddress(to).Hex()
+	}
+	for deadline := time.Now().Add(30 * time.Second); pending() != env.State.Accounts["distributor"].Hex(); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the projection shows the batch pending to %s, want the distributor", pending())
+		}
+	}
+	var participants int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM participants WHERE superseded_at IS NULL`).Scan(&participants); err != nil || participants != 4 {
+		t.Fatalf("participants in the projection: %d (%v), want 4", participants, err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"reindex", "-data", dir, "-log-level", "warn"}, "rebuilt the projection of " + first.contract.Hex()},
+		{[]string{"migrate", "-data", dir, "-log-level", "warn"}, "schema version 1"},
+	} {
+		var out bytes.Buffer
+		if err := run(ctx, append([]string{"pedigree"}, tc.args...), func(string) string { return "" }, &out, testWriter{t}); err != nil {
+			t.Fatalf("%s: %v", tc.args[0], err)
+		}
+		if !strings.Contains(out.String(), tc.want) {
+			t.Fatalf("%s printed %q, want %q", tc.args[0], out.String(), tc.want)
+		}
+	}
+	if pending() != env.State.Accounts["distributor"].Hex() {
+		t.Fatal("the rebuilt projection lost the pending shipment")
+	}
+	pool.Close()
+
+	// SIGTERM stops it cleanly, PostgreSQL included.
 	if err := second.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -218,6 +260,9 @@ func TestDevSurvivesKill(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("pedigree dev did not stop within 30 s of SIGTERM")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pg", "data", "postmaster.pid")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("PostgreSQL still running after pedigree dev stopped (postmaster.pid: %v)", err)
 	}
 }
 

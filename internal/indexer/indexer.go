@@ -43,6 +43,9 @@ type Config struct {
 	MaxRange      uint64        // blocks per range, default 2,000
 	PollInterval  time.Duration // how often to look for new blocks without a head subscription, default 200 ms
 	Logger        *slog.Logger  // nil: discard
+	// Progress, when set, is called after every range with the new cursor and the block Sync
+	// is working towards.
+	Progress func(cursor, target uint64)
 }
 
 // Indexer keeps a projection of the contract up to date.
@@ -209,6 +212,9 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 		err = ix.step(ctx, &st, target)
 		switch {
 		case err == nil:
+			if ix.cfg.Progress != nil {
+				ix.cfg.Progress(st.Cursor.Number, target)
+			}
 		case errors.Is(err, errChainMoved):
 			ix.log.Debug("chain moved during a range; reading it again")
 		case errors.Is(err, errReorg):

@@ -44,6 +44,9 @@ type TokenID [32]byte
 // String returns the id as 0x-prefixed hex, 64 digits.
 func (t TokenID) String() string { return "0x" + hex.EncodeToString(t[:]) }
 
+// Bytes returns the id's 32 bytes.
+func (t TokenID) Bytes() []byte { return t[:] }
+
 // Big returns the id as an integer.
 func (t TokenID) Big() *big.Int { return new(big.Int).SetBytes(t[:]) }
 

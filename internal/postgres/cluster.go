@@ -130,6 +130,15 @@ func (c *Cluster) Stop(ctx context.Context) error {
 	return c.stop(context.WithoutCancel(ctx))
 }
 
+// Adopt makes Stop stop the server even if another process started it: for the one process
+// that owns the directory (`pedigree dev`, which holds the chain's lock next to it) finding
+// the server a crashed run of itself left behind.
+func (c *Cluster) Adopt() {
+	c.mu.Lock()
+	c.started = true
+	c.mu.Unlock()
+}
+
 // Restart stops the server and starts it again on the same directory; afterwards this process
 // has started it, so Stop stops it. Connections to it break; a pgxpool.Pool reconnects.
 func (c *Cluster) Restart(ctx context.Context) error {
