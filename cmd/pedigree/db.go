@@ -90,10 +90,7 @@ func runMigrate(ctx context.Context, args []string, getenv func(string) string, 
 	var f baseFlags
 	fs := newFlags("migrate", "Applies the database migrations to DATABASE_URL, or without it to the private\nPostgreSQL cluster in DATA/pg (started for the purpose and stopped again).", stderr)
 	f.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	log, err := f.logger(stderr)
+	log, err := f.parse(fs, args, stderr)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,11 @@ func (f *baseFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error")
 }
 
-func (f *baseFlags) logger(stderr io.Writer) (*slog.Logger, error) {
+// parse parses args into fs (with f registered on it) and returns the logger -log-level asks for.
+func (f *baseFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (*slog.Logger, error) {
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(f.logLevel)); err != nil {
 		return nil, usageError{fmt.Sprintf("-log-level: %q is not debug, info, warn or error", f.logLevel)}
@@ -73,10 +77,7 @@ func runChain(ctx context.Context, args []string, getenv func(string) string, st
 	var f chainFlags
 	fs := newFlags("chain", "Runs the embedded Ethereum dev chain alone (a block per transaction), until interrupted.\nIts data lives in DATA/chain; the demo accounts are funded at genesis.", stderr)
 	f.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	log, err := f.logger(stderr)
+	log, err := f.parse(fs, args, stderr)
 	if err != nil {
 		return err
 	}
@@ -99,10 +100,7 @@ projection of the contract kept up to date in PostgreSQL: DATABASE_URL, or witho
 private cluster in DATA/pg started and stopped with pedigree. A second start reuses the
 same state.`, stderr)
 	f.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	log, err := f.logger(stderr)
+	log, err := f.parse(fs, args, stderr)
 	if err != nil {
 		return err
 	}

@@ -35,10 +35,7 @@ The database is DATABASE_URL, or without it the private cluster in DATA/pg.`, st
 	fs.StringVar(&contractHex, "contract", getenv("PEDIGREE_CONTRACT"), "address of pedigree's contract (default $PEDIGREE_CONTRACT)")
 	fs.Uint64Var(&deployBlock, "deploy-block", 0, "the contract's deployment block; 0 finds it on the chain (needs an archive node)")
 	fs.Uint64Var(&confirmations, "confirmations", 0, "index only blocks with this many blocks on top of them")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	log, err := f.logger(stderr)
+	log, err := f.parse(fs, args, stderr)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,11 @@
 package devchain
 
 import (
+	"context"
 	"math/big"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/node"
@@ -50,4 +54,21 @@ func SimulatedOsaka() func(*node.Config, *ethconfig.Config) {
 		}
 		ethConf.Genesis.Config = ChainConfig(chainID)
 	}
+}
+
+// AutoMine is a simulated backend's client that mines a block after every transaction it
+// sends, as the embedded dev node does (period 0), so code that sends and waits for receipts
+// runs unchanged against the simulated chain in tests and gas reports.
+type AutoMine struct {
+	simulated.Client
+	Backend *simulated.Backend
+}
+
+// SendTransaction sends tx and mines a block with it.
+func (a AutoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := a.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	a.Backend.Commit()
+	return nil
 }

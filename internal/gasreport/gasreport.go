@@ -144,21 +144,6 @@ func (a account) key() (*ecdsa.PrivateKey, error) {
 	return crypto.ToECDSA(crypto.Keccak256([]byte("pedigree gas report account " + a.name)))
 }
 
-// autoMine is the simulated backend's client, mining a block after every transaction, as the
-// embedded dev chain does (copied from internal/chain's test harness).
-type autoMine struct {
-	simulated.Client
-	backend *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.backend.Commit()
-	return nil
-}
-
 // Run measures every operation of Operations on both contracts and writes the report (header,
 // table with targets, breakdown and notes) to w.
 func Run(ctx context.Context, w io.Writer) (Report, error) {
@@ -223,7 +208,7 @@ func buildTrees() (batches, error) {
 type bench struct {
 	ctx     context.Context
 	backend *simulated.Backend
-	client  autoMine
+	client  devchain.AutoMine
 	config  *params.ChainConfig
 
 	ped     *chain.Contract
@@ -265,7 +250,7 @@ func newBench(ctx context.Context) (*bench, error) {
 	b := &bench{
 		ctx:     ctx,
 		backend: backend,
-		client:  autoMine{backend.Client(), backend},
+		client:  devchain.AutoMine{Client: backend.Client(), Backend: backend},
 		config:  config,
 		report:  Report{},
 		parts:   map[string][2]parts{},

@@ -24,22 +24,6 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// AutoMine is the simulated backend's client, mining a block after every transaction, as the
-// embedded dev chain does; it is the real chain, not a stand-in.
-type AutoMine struct {
-	simulated.Client
-	Backend *simulated.Backend
-}
-
-// SendTransaction sends tx and mines a block with it.
-func (a AutoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.Backend.Commit()
-	return nil
-}
-
 // Account is a funded key with its own Sender.
 type Account struct {
 	Addr common.Address
@@ -52,7 +36,7 @@ type Harness struct {
 	TB      testing.TB
 	Ctx     context.Context
 	Backend *simulated.Backend
-	Client  AutoMine
+	Client  devchain.AutoMine
 	C       *chain.Contract
 
 	deployBlock uint64
@@ -90,7 +74,7 @@ func New(tb testing.TB) *Harness {
 	}
 	backend := simulated.NewBackend(alloc, devchain.SimulatedOsaka())
 	tb.Cleanup(func() { backend.Close() })
-	h := &Harness{TB: tb, Ctx: context.Background(), Backend: backend, Client: AutoMine{backend.Client(), backend}}
+	h := &Harness{TB: tb, Ctx: context.Background(), Backend: backend, Client: devchain.AutoMine{Client: backend.Client(), Backend: backend}}
 	chainID, err := h.Client.ChainID(h.Ctx)
 	if err != nil {
 		tb.Fatal(err)
