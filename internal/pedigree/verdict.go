@@ -1,0 +1,161 @@
+package pedigree
+
+import (
+	"fmt"
+	"time"
+)
+
+// Verdict is the answer to "is this pack genuine?", from the most severe down.
+type Verdict string
+
+// The verdicts, most severe first (DESIGN.md, "Verification").
+const (
+	VerdictUnknownProduct        Verdict = "UNKNOWN_PRODUCT"        // no batch of this GTIN on chain: suspect counterfeit
+	VerdictUnknownBatch          Verdict = "UNKNOWN_BATCH"          // no such (GTIN, lot) on chain: suspect counterfeit
+	VerdictUnknownSerial         Verdict = "UNKNOWN_SERIAL"         // the batch exists, the serial is not in its list: suspect counterfeit
+	VerdictDataMismatch          Verdict = "DATA_MISMATCH"          // the expiry on the pack differs from the batch's
+	VerdictRecalled              Verdict = "RECALLED"               // the batch is recalled
+	VerdictAlreadyDecommissioned Verdict = "ALREADY_DECOMMISSIONED" // the pack was dispensed, destroyed, stolen, ...
+	VerdictExpired               Verdict = "EXPIRED"                // past its expiry
+	VerdictCustodyMismatch       Verdict = "CUSTODY_MISMATCH"       // a dispenser scans a pack not in its custody
+	VerdictSuspectClone          Verdict = "SUSPECT_CLONE"          // scanned where or as often as one pack cannot be
+	VerdictAuthentic             Verdict = "AUTHENTIC"              // none of the above
+)
+
+// Verdicts lists every verdict, most severe first.
+var Verdicts = []Verdict{
+	VerdictUnknownProduct, VerdictUnknownBatch, VerdictUnknownSerial, VerdictDataMismatch, VerdictRecalled,
+	VerdictAlreadyDecommissioned, VerdictExpired, VerdictCustodyMismatch, VerdictSuspectClone, VerdictAuthentic,
+}
+
+// Suspect reports whether v says the pack may be counterfeit (rather than genuine but unusable).
+func (v Verdict) Suspect() bool {
+	switch v {
+	case VerdictUnknownProduct, VerdictUnknownBatch, VerdictUnknownSerial, VerdictDataMismatch, VerdictSuspectClone:
+		return true
+	}
+	return false
+}
+
+// Reason is one finding behind a verdict: the verdict it supports and a sentence for people.
+type Reason struct {
+	Verdict Verdict `json:"verdict"`
+	Message string  `json:"message"`
+}
+
+// Scan is a verification of a serial, as the scan log keeps it.
+type Scan struct {
+	At           time.Time
+	Organisation string // who scanned; "" for an anonymous scan (a patient's phone)
+}
+
+// VerificationFacts is everything a verdict depends on, gathered from the code, the chain's
+// projection and the scan log. The zero value of an optional part means "not known".
+type VerificationFacts struct {
+	Now time.Time
+
+	ProductKnown bool       // some batch of the code's GTIN is on chain
+	BatchKnown   bool       // the code's (GTIN, lot) is on chain
+	SerialKnown  bool       // the serial is in the batch's committed list
+	CodeExpiry   *time.Time // the last day of use printed on the pack (AI 17), if the code has one
+	BatchExpiry  time.Time  // the batch's last day of use on chain
+
+	RecallReason uint8 // 0: not recalled
+
+	PackState    PackState // the pack's state on chain
+	PackStateDay time.Time // when it last changed, if it is not active
+
+	Custodian Address // the holder of the token covering the pack
+	// Scanner is who asks: a participant's account and role, or RoleNone for an anonymous scan.
+	Scanner     Address
+	ScannerRole Role
+
+	// RecentScans are the earlier verifications of this serial, newest first (the scan log).
+	RecentScans []Scan
+	// ScannerOrganisation identifies the scanner in RecentScans; "" when anonymous.
+	ScannerOrganisation string
+}
+
+// Clone detection thresholds: a genuine pack is verified by one organisation at a time, and
+// only so often.
+const (
+	CloneWindow       = 24 * time.Hour // two organisations verifying one serial within this window is suspect
+	RateWindow        = time.Hour
+	MaxScansPerWindow = 10 // more verifications of one serial in RateWindow than a pack can get
+)
+
+// Decide applies the verification rules to facts: the most severe verdict that applies, and
+// every finding, most severe first. It is a pure function of its input.
+func Decide(f VerificationFacts) (Verdict, []Reason) {
+	var reasons []Reason
+	add := func(v Verdict, format string, args ...any) {
+		reasons = append(reasons, Reason{Verdict: v, Message: fmt.Sprintf(format, args...)})
+	}
+	switch {
+	case !f.ProductKnown:
+		add(VerdictUnknownProduct, "No batch of this product (GTIN) is registered: the pack may be counterfeit.")
+		return VerdictUnknownProduct, reasons
+	case !f.BatchKnown:
+		add(VerdictUnknownBatch, "This product has no batch with this lot number: the pack may be counterfeit.")
+		return VerdictUnknownBatch, reasons
+	case !f.SerialKnown:
+		add(VerdictUnknownSerial, "The serial number is not one of the batch's registered serials: the pack may be counterfeit.")
+		return VerdictUnknownSerial, reasons
+	}
+	today := day(f.Now)
+	if f.CodeExpiry != nil && !day(*f.CodeExpiry).Equal(day(f.BatchExpiry)) {
+		add(VerdictDataMismatch, "The expiry date on the pack (%s) differs from the batch's (%s): the pack may be counterfeit or relabelled.",
+			f.CodeExpiry.Format(time.DateOnly), f.BatchExpiry.Format(time.DateOnly))
+	}
+	if f.RecallReason != 0 {
+		add(VerdictRecalled, "The batch has been recalled (reason code %d): do not supply this pack.", f.RecallReason)
+	}
+	if f.PackState != PackActive {
+		add(VerdictAlreadyDecommissioned, "This pack was already decommissioned as %s on %s: it must not be supplied again.",
+			f.PackState, f.PackStateDay.Format(time.DateOnly))
+	}
+	if today.After(day(f.BatchExpiry)) {
+		add(VerdictExpired, "The batch expired on %s.", f.BatchExpiry.Format(time.DateOnly))
+	}
+	if f.ScannerRole == RoleDispenser && f.Custodian != f.Scanner {
+		add(VerdictCustodyMismatch, "This pack is not in your pharmacy's custody: it may have been diverted. Accept its shipment first, or report it.")
+	}
+	if others := otherOrganisations(f); others > 0 {
+		add(VerdictSuspectClone, "This serial was verified by %d other organisation(s) in the last 24 hours: a copy of this pack may be in circulation.", others)
+	}
+	if n := scansSince(f.RecentScans, f.Now.Add(-RateWindow)); n >= MaxScansPerWindow {
+		add(VerdictSuspectClone, "This serial was verified %d times in the last hour, more than one pack is: a copy may be in circulation.", n)
+	}
+	if len(reasons) == 0 {
+		return VerdictAuthentic, []Reason{{Verdict: VerdictAuthentic, Message: "The pack is genuine: its serial is registered, it is active, and it is in date."}}
+	}
+	return reasons[0].Verdict, reasons
+}
+
+// otherOrganisations counts the organisations other than the scanner that verified the serial
+// within CloneWindow. Anonymous scans say nothing about where the pack is.
+func otherOrganisations(f VerificationFacts) int {
+	seen := map[string]bool{}
+	for _, s := range f.RecentScans {
+		if s.Organisation != "" && s.Organisation != f.ScannerOrganisation && f.Now.Sub(s.At) <= CloneWindow {
+			seen[s.Organisation] = true
+		}
+	}
+	return len(seen)
+}
+
+func scansSince(scans []Scan, since time.Time) int {
+	n := 0
+	for _, s := range scans {
+		if !s.At.Before(since) {
+			n++
+		}
+	}
+	return n
+}
+
+// day returns the UTC date of t.
+func day(t time.Time) time.Time {
+	t = t.UTC()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
