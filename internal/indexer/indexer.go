@@ -270,6 +270,7 @@ func (ix *Indexer) step(ctx context.Context, st *pedigree.ProjectionState, targe
 
 	r := pedigree.BlockRange{Cursor: st.Cursor, To: pedigree.BlockRef{Number: to, Hash: pedigree.Hash(last.Hash())}}
 	hashes := map[uint64]common.Hash{}
+	times := map[uint64]uint64{}
 	for i := range logs {
 		l := &logs[i]
 		if l.Removed {
@@ -288,12 +289,20 @@ func (ix *Indexer) step(ctx context.Context, st *pedigree.ProjectionState, targe
 			return errChainMoved
 		}
 		if l.BlockTimestamp == 0 {
-			// Older nodes leave it out of logs.
-			h, err := ix.header(ctx, l.BlockNumber)
-			if err != nil {
-				return err
+			// Older nodes leave it out of logs: read it once per block.
+			t, ok := times[l.BlockNumber]
+			if !ok {
+				h, err := ix.header(ctx, l.BlockNumber)
+				if err != nil {
+					return err
+				}
+				if h.Hash() != l.BlockHash {
+					return errChainMoved
+				}
+				t = h.Time
+				times[l.BlockNumber] = t
 			}
-			l.BlockTimestamp = h.Time
+			l.BlockTimestamp = t
 		}
 		ev, ok, err := chain.DecodeEvent(l)
 		if err != nil {
