@@ -8,7 +8,7 @@ GENERATED := contracts/out/Pedigree.abi contracts/out/Pedigree.bin \
              contracts/out/ReferenceBatch.abi contracts/out/ReferenceBatch.bin \
              internal/chain/pedigree_abigen.go internal/gasreport/reference_abigen.go
 
-.PHONY: all build run test check fmt vet check-generated contracts gas clean deps
+.PHONY: all build run test check fmt vet check-generated contracts gas bench-indexer clean deps
 
 all: build
 
@@ -59,6 +59,10 @@ contracts/node_modules: contracts/package.json contracts/package-lock.json
 ## gas: gas per operation, pedigree beside a plain ERC-721 reference (GAS_JSON=FILE also writes JSON)
 gas:
 	$(GO) run ./cmd/gasreport
+
+## bench-indexer: index 20,000+ events from scratch beside a bare COPY, and the mined-to-PostgreSQL lag (BENCH_FLAGS=-h for options)
+bench-indexer:
+	$(GO) run ./cmd/benchindexer $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin
