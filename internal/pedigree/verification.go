@@ -1,0 +1,145 @@
+package pedigree
+
+import (
+	"context"
+	"time"
+)
+
+// Organisation is a participant whose key this service holds: who calls the API.
+type Organisation struct {
+	ID      int64
+	Name    string
+	GLN     string
+	Role    Role
+	Account Address
+}
+
+// PackCode is what a pack's code says, parsed (internal/gs1 turns any printed form into it).
+type PackCode struct {
+	GTIN   string     // 14 digits
+	Lot    string     // "" when the code has none
+	Serial string     // "" when the code has none
+	Expiry *time.Time // the last day of use printed on the pack, when the code has AI 17
+}
+
+// VerifyRequest asks for a verdict on a pack.
+type VerifyRequest struct {
+	Code PackCode
+	// Scanner is who asks; nil for an anonymous caller (a patient's phone).
+	Scanner *Organisation
+	// Source says where the scan came from, for the scan log: "api", "resolver", "cli".
+	Source string
+}
+
+// Party is a participant as a verification shows it. For anonymous callers only the
+// manufacturer keeps its name and GLN; other parties show their role alone.
+type Party struct {
+	Role    Role    `json:"role"`
+	Name    string  `json:"name,omitempty"`
+	GLN     string  `json:"gln,omitempty"`
+	Account Address `json:"-"`
+}
+
+// PackInfo is the pack a verification is about.
+type PackInfo struct {
+	GTIN     string     `json:"gtin"`
+	Lot      string     `json:"lot"`
+	Serial   string     `json:"serial"`
+	Expiry   *time.Time `json:"expiry,omitempty"` // as printed on the pack
+	Index    int        `json:"index"`
+	State    string     `json:"state"`
+	StateDay *time.Time `json:"state_day,omitempty"` // when the state last changed, if not active
+}
+
+// BatchInfo is the batch of the pack, as the chain and the registration say.
+type BatchInfo struct {
+	ID           TokenID        `json:"id"`
+	GTIN         string         `json:"gtin"`
+	Lot          string         `json:"lot"`
+	Expiry       time.Time      `json:"expiry"`
+	Quantity     int            `json:"quantity"`
+	Status       string         `json:"status"` // active or recalled
+	RecallReason int            `json:"recall_reason,omitempty"`
+	Manufacturer Party          `json:"manufacturer"`
+	Product      map[string]any `json:"product,omitempty"`
+}
+
+// CustodyEvent is one step of a pack's provenance.
+type CustodyEvent struct {
+	Kind   string    `json:"kind"` // registered, split, shipped, accepted, cancelled
+	Time   time.Time `json:"time"`
+	From   *Party    `json:"from,omitempty"`
+	To     *Party    `json:"to,omitempty"`
+	Token  TokenID   `json:"token_id"`
+	Block  uint64    `json:"block"`
+	TxHash Hash      `json:"tx_hash"`
+}
+
+// Evidence is what lets anyone check a verdict against a node of the chain, without trusting
+// this service: the contract, the batch's serials root, the pack's leaf and Merkle proof, and
+// the blocks and transactions the verdict rests on.
+type Evidence struct {
+	ChainID         uint64  `json:"chain_id"`
+	Contract        Address `json:"contract"`
+	BatchID         TokenID `json:"batch_id"`
+	SerialsRoot     Hash    `json:"serials_root"`
+	Index           int     `json:"index"`
+	SerialHash      Hash    `json:"serial_hash"` // keccak256 of the serial's bytes
+	Proof           []Hash  `json:"proof"`       // OpenZeppelin Merkle proof of the leaf
+	RegisteredBlock uint64  `json:"registered_block"`
+	RegisteredTx    Hash    `json:"registered_tx"`
+	StateTx         *Hash   `json:"state_tx,omitempty"` // the transaction of the pack's last state change
+	TokenID         TokenID `json:"token_id"`           // the token covering the pack
+	Block           uint64  `json:"block"`              // the projection's block when the verdict was made
+}
+
+// Verification is a verdict with its reasons and everything it rests on.
+type Verification struct {
+	Verdict    Verdict        `json:"verdict"`
+	Reasons    []Reason       `json:"reasons"`
+	Pack       *PackInfo      `json:"pack,omitempty"`
+	Batch      *BatchInfo     `json:"batch,omitempty"`
+	Custodian  *Party         `json:"custodian,omitempty"`
+	Pending    *Party         `json:"pending_to,omitempty"` // the receiver of a shipment in transit
+	Provenance []CustodyEvent `json:"provenance"`
+	Evidence   *Evidence      `json:"evidence,omitempty"`
+	ScanID     int64          `json:"scan_id"`
+}
+
+// Verifier answers verifications. Every call is logged in the scan log and may raise alerts.
+type Verifier interface {
+	// Verify returns the verdict on the pack; a code matching nothing is a verdict
+	// (UNKNOWN_*), not an error. EINVALID when the code lacks what a verdict needs.
+	Verify(ctx context.Context, req VerifyRequest) (Verification, error)
+}
+
+// Alert is something a regulator should look at, raised by a scan.
+type Alert struct {
+	ID           int64     `json:"id"`
+	At           time.Time `json:"at"`
+	Kind         string    `json:"kind"` // unknown_serial, decommissioned_scanned, multiple_organisations, scan_rate
+	GTIN         string    `json:"gtin"`
+	Lot          string    `json:"lot,omitempty"`
+	Serial       string    `json:"serial,omitempty"`
+	Organisation string    `json:"organisation,omitempty"` // who scanned; "" when anonymous
+	Message      string    `json:"message"`
+}
+
+// AlertService lists alerts for regulators.
+type AlertService interface {
+	// Alerts returns the newest alerts first, at most limit, older than before (zero: now).
+	Alerts(ctx context.Context, before time.Time, limit int) ([]Alert, error)
+}
+
+// BatchDetails is what a manufacturer registers with a batch besides what goes on chain.
+type BatchDetails struct {
+	ID             TokenID
+	GTIN, Lot      string
+	Product        map[string]any // name, strength, form
+	MasterDataHash Hash
+	SerialsRoot    Hash
+	Quantity       int
+	OrganisationID int64
+	Status         string // pending, confirmed or failed
+	TxHash         *Hash
+}

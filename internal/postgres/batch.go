@@ -1,0 +1,64 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// Batches stores what manufacturers register with their batches: product master data and the
+// serial lists.
+type Batches struct{ pool *pgxpool.Pool }
+
+// NewBatches returns the batch details stored in pool's database.
+func NewBatches(pool *pgxpool.Pool) *Batches { return &Batches{pool: pool} }
+
+// Create stores a batch's details and its serials, in pack order, in one transaction; the
+// serials go in with COPY. ECONFLICT when the (GTIN, lot) is already stored.
+func (s *Batches) Create(ctx context.Context, d pedigree.BatchDetails, serials []string) error {
+	if len(serials) != d.Quantity {
+		return pedigree.Errorf(pedigree.EINVALID, "%d serials for a quantity of %d", len(serials), d.Quantity)
+	}
+	product, err := json.Marshal(d.Product)
+	if err != nil {
+		return fmt.Errorf("encode product data: %w", err)
+	}
+	var txHash []byte
+	if d.TxHash != nil {
+		txHash = d.TxHash[:]
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `
+			INSERT INTO batch_details (batch_id, gtin, lot, product, master_data_hash, serials_root, quantity, organisation_id, status, tx_hash)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+			d.ID[:], d.GTIN, d.Lot, product, d.MasterDataHash[:], d.SerialsRoot[:], d.Quantity, nullID(d.OrganisationID), d.Status, txHash)
+		if err != nil {
+			return err
+		}
+		_, err = tx.CopyFrom(ctx, pgx.Identifier{"serials"}, []string{"batch_id", "serial", "pack_index"},
+			pgx.CopyFromSlice(len(serials), func(i int) ([]any, error) { return []any{d.ID[:], serials[i], int32(i)}, nil }))
+		return err
+	})
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return pedigree.Errorf(pedigree.ECONFLICT, "batch %s/%s is already registered, or its serial list has a duplicate", d.GTIN, d.Lot)
+	}
+	if err != nil {
+		return fmt.Errorf("store batch %s/%s: %w", d.GTIN, d.Lot, err)
+	}
+	return nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
