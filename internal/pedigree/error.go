@@ -10,6 +10,7 @@ const (
 	ECONFLICT       = "conflict"        // the request contradicts the current state
 	EINTERNAL       = "internal"        // a fault of ours: logged, never shown in detail
 	EINVALID        = "invalid"         // the input is malformed
+	EINVALIDCODE    = "invalid_code"    // a pack's code cannot be read
 	ENOTFOUND       = "not_found"       // no such thing
 	EUNAUTHORIZED   = "unauthorized"    // who is asking is unknown
 	EFORBIDDEN      = "forbidden"       // who is asking may not do this

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 )
 
 // Address is an Ethereum account: a participant's key, a contract.
@@ -16,6 +17,16 @@ type Address [20]byte
 
 // String returns the address as 0x-prefixed lower-case hex.
 func (a Address) String() string { return "0x" + hex.EncodeToString(a[:]) }
+
+// MarshalText writes the address as String does.
+func (a Address) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText reads an address as ParseAddress does.
+func (a *Address) UnmarshalText(b []byte) error {
+	v, err := ParseAddress(string(b))
+	*a = v
+	return err
+}
 
 // IsZero reports whether a is the zero address.
 func (a Address) IsZero() bool { return a == Address{} }
@@ -37,12 +48,25 @@ type Hash [32]byte
 // String returns the hash as 0x-prefixed lower-case hex.
 func (h Hash) String() string { return "0x" + hex.EncodeToString(h[:]) }
 
+// MarshalText writes the hash as String does.
+func (h Hash) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
+
 // TokenID is an ERC-721 token id, a uint256, big-endian. A batch's id is
 // keccak256(abi.encode(gtin, lot)); a split token's is its batch id XOR its first pack index.
 type TokenID [32]byte
 
 // String returns the id as 0x-prefixed hex, 64 digits.
 func (t TokenID) String() string { return "0x" + hex.EncodeToString(t[:]) }
+
+// MarshalText writes the id as String does.
+func (t TokenID) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads an id as ParseTokenID does.
+func (t *TokenID) UnmarshalText(b []byte) error {
+	v, err := ParseTokenID(string(b))
+	*t = v
+	return err
+}
 
 // Bytes returns the id's 32 bytes.
 func (t TokenID) Bytes() []byte { return t[:] }
@@ -93,6 +117,9 @@ func (r Role) String() string {
 	return fmt.Sprintf("role(%d)", uint8(r))
 }
 
+// MarshalText writes the role's name.
+func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
 // ParseRole returns the role named s (as String writes it), not RoleNone.
 func ParseRole(s string) (Role, error) {
 	for i, n := range roleNames[1:] {
@@ -137,4 +164,35 @@ func ParsePackState(s string) (PackState, error) {
 		}
 	}
 	return 0, Errorf(EINVALID, "%q is not a pack state (one of %s)", s, strings.Join(packStateNames[:], ", "))
+}
+
+// Date is a calendar day, written YYYY-MM-DD in JSON.
+type Date struct{ time.Time }
+
+// DateOf returns t's UTC day.
+func DateOf(t time.Time) Date { return Date{day(t)} }
+
+// MarshalText writes the date as YYYY-MM-DD.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.Format(time.DateOnly)), nil }
+
+// MarshalJSON writes the date as a JSON string YYYY-MM-DD (time.Time's own MarshalJSON
+// would otherwise win).
+func (d Date) MarshalJSON() ([]byte, error) { return []byte(`"` + d.Format(time.DateOnly) + `"`), nil }
+
+// UnmarshalJSON reads a JSON string YYYY-MM-DD.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return Errorf(EINVALID, "%s is not a date (\"YYYY-MM-DD\")", b)
+	}
+	return d.UnmarshalText(b[1 : len(b)-1])
+}
+
+// UnmarshalText reads a YYYY-MM-DD date.
+func (d *Date) UnmarshalText(b []byte) error {
+	t, err := time.Parse(time.DateOnly, string(b))
+	if err != nil {
+		return Errorf(EINVALID, "%q is not a date (YYYY-MM-DD)", b)
+	}
+	d.Time = t
+	return nil
 }

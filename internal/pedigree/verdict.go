@@ -120,8 +120,8 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	if f.ScannerRole == RoleDispenser && f.Custodian != f.Scanner {
 		add(VerdictCustodyMismatch, "This pack is not in your pharmacy's custody: it may have been diverted. Accept its shipment first, or report it.")
 	}
-	if others := otherOrganisations(f); others > 0 {
-		add(VerdictSuspectClone, "This serial was verified by %d other organisation(s) in the last 24 hours: a copy of this pack may be in circulation.", others)
+	if n := organisations(f); n >= 2 {
+		add(VerdictSuspectClone, "This serial was verified by %d different organisations in the last 24 hours, where one pack is in one place: a copy may be in circulation.", n)
 	}
 	if n := scansSince(f.RecentScans, f.Now.Add(-RateWindow)); n >= MaxScansPerWindow {
 		add(VerdictSuspectClone, "This serial was verified %d times in the last hour, more than one pack is: a copy may be in circulation.", n)
@@ -132,12 +132,15 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	return reasons[0].Verdict, reasons
 }
 
-// otherOrganisations counts the organisations other than the scanner that verified the serial
-// within CloneWindow. Anonymous scans say nothing about where the pack is.
-func otherOrganisations(f VerificationFacts) int {
+// organisations counts the organisations that verified the serial within CloneWindow, the
+// scanner included. Anonymous scans say nothing about where the pack is.
+func organisations(f VerificationFacts) int {
 	seen := map[string]bool{}
+	if f.ScannerOrganisation != "" {
+		seen[f.ScannerOrganisation] = true
+	}
 	for _, s := range f.RecentScans {
-		if s.Organisation != "" && s.Organisation != f.ScannerOrganisation && f.Now.Sub(s.At) <= CloneWindow {
+		if s.Organisation != "" && f.Now.Sub(s.At) <= CloneWindow {
 			seen[s.Organisation] = true
 		}
 	}

@@ -59,6 +59,14 @@ func TestDecide(t *testing.T) {
 		{"OwnAndAnonymousScansAreFine", func(f *pedigree.VerificationFacts) {
 			f.RecentScans = append(scans(3, "pharmacy", time.Minute), scans(2, "", time.Hour)...)
 		}, pedigree.VerdictAuthentic, []pedigree.Verdict{pedigree.VerdictAuthentic}},
+		{"AnonymousAfterOnePharmacyIsFine", func(f *pedigree.VerificationFacts) {
+			f.ScannerOrganisation, f.ScannerRole, f.Scanner = "", pedigree.RoleNone, pedigree.Address{}
+			f.RecentScans = scans(1, "pharmacy", time.Minute)
+		}, pedigree.VerdictAuthentic, []pedigree.Verdict{pedigree.VerdictAuthentic}},
+		{"AnonymousAfterTwoOrganisations", func(f *pedigree.VerificationFacts) {
+			f.ScannerOrganisation, f.ScannerRole, f.Scanner = "", pedigree.RoleNone, pedigree.Address{}
+			f.RecentScans = append(scans(1, "pharmacy", time.Minute), scans(1, "pharmacy-b", time.Hour)...)
+		}, pedigree.VerdictSuspectClone, []pedigree.Verdict{pedigree.VerdictSuspectClone}},
 		{"OldScansElsewhereAreFine", func(f *pedigree.VerificationFacts) { f.RecentScans = scans(1, "wholesaler", 25*time.Hour) },
 			pedigree.VerdictAuthentic, []pedigree.Verdict{pedigree.VerdictAuthentic}},
 		{"RecalledExpiredAndDispensed", func(f *pedigree.VerificationFacts) {

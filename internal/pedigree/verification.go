@@ -42,13 +42,13 @@ type Party struct {
 
 // PackInfo is the pack a verification is about.
 type PackInfo struct {
-	GTIN     string     `json:"gtin"`
-	Lot      string     `json:"lot"`
-	Serial   string     `json:"serial"`
-	Expiry   *time.Time `json:"expiry,omitempty"` // as printed on the pack
-	Index    int        `json:"index"`
-	State    string     `json:"state"`
-	StateDay *time.Time `json:"state_day,omitempty"` // when the state last changed, if not active
+	GTIN     string `json:"gtin"`
+	Lot      string `json:"lot"`
+	Serial   string `json:"serial"`
+	Expiry   *Date  `json:"expiry,omitempty"` // as printed on the pack
+	Index    int    `json:"index"`            // -1 when the serial is unknown
+	State    string `json:"state"`
+	StateDay *Date  `json:"state_day,omitempty"` // when the state last changed, if not active
 }
 
 // BatchInfo is the batch of the pack, as the chain and the registration say.
@@ -56,7 +56,7 @@ type BatchInfo struct {
 	ID           TokenID        `json:"id"`
 	GTIN         string         `json:"gtin"`
 	Lot          string         `json:"lot"`
-	Expiry       time.Time      `json:"expiry"`
+	Expiry       Date           `json:"expiry"`
 	Quantity     int            `json:"quantity"`
 	Status       string         `json:"status"` // active or recalled
 	RecallReason int            `json:"recall_reason,omitempty"`
@@ -142,4 +142,15 @@ type BatchDetails struct {
 	OrganisationID int64
 	Status         string // pending, confirmed or failed
 	TxHash         *Hash
+}
+
+// Tokens issues and checks the API tokens organisations' programs authenticate with.
+type Tokens interface {
+	// Create issues a token for the organisation and returns it: the only time it is shown.
+	Create(ctx context.Context, organisationID int64, name string) (string, error)
+	// Authenticate returns the organisation a token belongs to. EUNAUTHORIZED when the token
+	// is unknown or revoked.
+	Authenticate(ctx context.Context, token string) (Organisation, error)
+	// Revoke revokes a token. ENOTFOUND when there is no such token.
+	Revoke(ctx context.Context, token string) error
 }

@@ -72,8 +72,12 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		facts.ScannerOrganisation = strconv.FormatInt(req.Scanner.ID, 10)
 	}
 	out := pedigree.Verification{
-		Pack:       &pedigree.PackInfo{GTIN: code.GTIN, Lot: code.Lot, Serial: code.Serial, Expiry: code.Expiry, Index: -1, State: "unknown"},
+		Pack:       &pedigree.PackInfo{GTIN: code.GTIN, Lot: code.Lot, Serial: code.Serial, Index: -1, State: "unknown"},
 		Provenance: []pedigree.CustodyEvent{},
+	}
+	if code.Expiry != nil {
+		d := pedigree.DateOf(*code.Expiry)
+		out.Pack.Expiry = &d
 	}
 
 	var b verifyBatch
@@ -108,7 +112,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 			status, reason = "recalled", int(*b.recallReason)
 			facts.RecallReason = uint8(*b.recallReason)
 		}
-		out.Batch = &pedigree.BatchInfo{ID: pedigree.TokenID(b.id), GTIN: code.GTIN, Lot: code.Lot, Expiry: *b.expiry,
+		out.Batch = &pedigree.BatchInfo{ID: pedigree.TokenID(b.id), GTIN: code.GTIN, Lot: code.Lot, Expiry: pedigree.DateOf(*b.expiry),
 			Quantity: int(*b.quantity), Status: status, RecallReason: reason, Manufacturer: manufacturer}
 		if b.product != nil {
 			_ = json.Unmarshal(b.product, &out.Batch.Product)
@@ -192,7 +196,8 @@ func (v *Verifier) packFacts(ctx context.Context, out *pedigree.Verification, fa
 			facts.PackState, facts.PackStateDay = ps, day
 			out.Pack.State = state
 			if ps != pedigree.PackActive {
-				out.Pack.StateDay = &day
+				d := pedigree.DateOf(day)
+				out.Pack.StateDay = &d
 			}
 			return nil
 		})
@@ -477,4 +482,35 @@ func (c *treeCache) evict() {
 	if found {
 		delete(c.trees, oldest)
 	}
+}
+
+// Alerts lists the alerts scans raised. It implements pedigree.AlertService.
+type Alerts struct{ pool *pgxpool.Pool }
+
+var _ pedigree.AlertService = (*Alerts)(nil)
+
+// NewAlerts returns the alerts stored in pool's database.
+func NewAlerts(pool *pgxpool.Pool) *Alerts { return &Alerts{pool: pool} }
+
+// Alerts implements pedigree.AlertService.
+func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]pedigree.Alert, error) {
+	if before.IsZero() {
+		before = time.Now().Add(time.Hour)
+	}
+	rows, err := s.pool.Query(ctx, `
+		SELECT a.id, a.at, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''), coalesce(o.name, ''), a.message
+		FROM alerts a LEFT JOIN organisations o ON o.id = a.organisation_id
+		WHERE a.at < $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`, before, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read alerts: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Alert, error) {
+		var a pedigree.Alert
+		err := row.Scan(&a.ID, &a.At, &a.Kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message)
+		return a, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read alerts: %w", err)
+	}
+	return out, nil
 }
