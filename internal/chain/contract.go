@@ -244,6 +244,8 @@ func (c *Contract) VerifySerial(ctx context.Context, batchID *big.Int, index uin
 	return call(ctx, c, c.binding.PackVerifySerial(batchID, new(big.Int).SetUint64(uint64(index)), serialHash, hashes(proof)), c.binding.UnpackVerifySerial)
 }
 
+func bigUint(n uint64) *big.Int { return new(big.Int).SetUint64(n) }
+
 func hashes(hs []common.Hash) [][32]byte {
 	out := make([][32]byte, len(hs))
 	for i, h := range hs {

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // rpcError is how a node reports a revert: a message and the revert data as hex.
@@ -76,4 +78,31 @@ func FuzzDecodeRevert(f *testing.F) {
 		}
 		_ = r.Error()
 	})
+}
+
+func TestDomainError(t *testing.T) {
+	for _, tc := range []struct {
+		revert *RevertError
+		code   string
+		text   string
+	}{
+		{&RevertError{Name: "PedigreeBatchExists", Args: []any{big.NewInt(7)}}, pedigree.ECONFLICT, "this GTIN and lot are already registered (PedigreeBatchExists)"},
+		{&RevertError{Name: "PedigreePackOutOfRange", Args: []any{big.NewInt(7), big.NewInt(3)}}, pedigree.EINVALID, "pack 3 is not in token 7 (PedigreePackOutOfRange)"},
+		{&RevertError{Name: "PedigreeNotCustodian", Args: []any{common.HexToAddress("0x01"), big.NewInt(9)}}, pedigree.EFORBIDDEN, "0x0000000000000000000000000000000000000001 does not hold token 9"},
+		{&RevertError{Name: "SomethingNew"}, pedigree.ECONFLICT, "the contract refused: contract reverted: SomethingNew()"},
+	} {
+		err := DomainError(fmt.Errorf("ship: %w", tc.revert))
+		if pedigree.ErrorCode(err) != tc.code || !strings.HasPrefix(pedigree.ErrorMessage(err), tc.text) {
+			t.Errorf("%s: got %s %q", tc.revert.Name, pedigree.ErrorCode(err), pedigree.ErrorMessage(err))
+		}
+	}
+	// Every custom error of the contract has a sentence.
+	for name := range PedigreeABI().Errors {
+		if _, ok := revertMeanings[name]; !ok && strings.HasPrefix(name, "Pedigree") {
+			t.Errorf("no sentence for %s", name)
+		}
+	}
+	if err := errors.New("dial tcp: refused"); DomainError(err) != err {
+		t.Error("a network error was turned into a domain error")
+	}
 }

@@ -62,3 +62,54 @@ func nullID(id int64) any {
 	}
 	return id
 }
+
+// SetStatus implements pedigree.BatchStore.
+func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status string, tx *pedigree.Hash, failure string) error {
+	var txHash []byte
+	if tx != nil {
+		txHash = tx[:]
+	}
+	var errText any
+	if failure != "" {
+		errText = failure
+	}
+	tag, err := s.pool.Exec(ctx, `UPDATE batch_details SET status = $2, tx_hash = coalesce($3, tx_hash), error = $4 WHERE batch_id = $1`,
+		id[:], status, txHash, errText)
+	if err != nil {
+		return fmt.Errorf("record status of batch %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no batch %s", id)
+	}
+	return nil
+}
+
+// Delete removes a batch that never reached the chain (its mint failed), with its serials,
+// so the (GTIN, lot) can be registered again.
+func (s *Batches) Delete(ctx context.Context, id pedigree.TokenID) error {
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `DELETE FROM serials WHERE batch_id = $1`, id[:]); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `DELETE FROM batch_details WHERE batch_id = $1 AND status <> 'confirmed'`, id[:])
+		return err
+	})
+}
+
+var _ pedigree.BatchStore = (*Batches)(nil)
+
+// Serials returns a batch's serials in pack order.
+func (s *Batches) Serials(ctx context.Context, id pedigree.TokenID) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT serial FROM serials WHERE batch_id = $1 ORDER BY pack_index`, id[:])
+	if err != nil {
+		return nil, fmt.Errorf("read serials of %s: %w", id, err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("read serials of %s: %w", id, err)
+	}
+	if len(out) == 0 {
+		return nil, pedigree.Errorf(pedigree.ENOTFOUND, "no serials stored for batch %s", id)
+	}
+	return out, nil
+}

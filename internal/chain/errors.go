@@ -1,0 +1,66 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// revertMeanings turns the contract's custom errors into domain error codes and sentences.
+var revertMeanings = map[string]struct{ code, message string }{
+	"PedigreeNotParticipant":       {pedigree.EFORBIDDEN, "%s is not a registered participant"},
+	"PedigreeParticipantSuspended": {pedigree.EFORBIDDEN, "%s is suspended"},
+	"PedigreeUnauthorizedRole":     {pedigree.EFORBIDDEN, "%s may not do this in its role"},
+	"PedigreeParticipantExists":    {pedigree.ECONFLICT, "%s is already registered"},
+	"PedigreeInvalidParticipant":   {pedigree.EINVALID, "%s cannot be registered, suspended or reinstated this way"},
+	"PedigreeInvalidGLN":           {pedigree.EINVALID, "GLN %v has a wrong check digit or length"},
+	"PedigreeInvalidGTIN":          {pedigree.EINVALID, "GTIN %v has a wrong check digit or length"},
+	"PedigreeInvalidLot":           {pedigree.EINVALID, "lot %q is empty, longer than 20 characters or has a character outside GS1's set"},
+	"PedigreeInvalidExpiry":        {pedigree.EINVALID, "the expiry is in the past"},
+	"PedigreeInvalidQuantity":      {pedigree.EINVALID, "the quantity must be at least 1"},
+	"PedigreeInvalidRoot":          {pedigree.EINVALID, "the serials root is missing"},
+	"PedigreeBatchExists":          {pedigree.ECONFLICT, "this GTIN and lot are already registered"},
+	"PedigreeUnknownBatch":         {pedigree.ENOTFOUND, "no such batch"},
+	"PedigreeBatchRecalled":        {pedigree.ECONFLICT, "the batch is recalled: nothing about it may change"},
+	"PedigreeBatchExpired":         {pedigree.ECONFLICT, "the batch has expired"},
+	"PedigreeNotCustodian":         {pedigree.EFORBIDDEN, "%s does not hold token %v"},
+	"PedigreeShipmentPending":      {pedigree.ECONFLICT, "token %v has a shipment pending: accept or cancel it first"},
+	"PedigreeNoShipment":           {pedigree.ECONFLICT, "token %v has no pending shipment"},
+	"PedigreeNotReceiver":          {pedigree.EFORBIDDEN, "%s is not the receiver of the shipment of token %v"},
+	"PedigreeInvalidReceiver":      {pedigree.EINVALID, "a token cannot be shipped to %s"},
+	"PedigreeRouteNotAllowed":      {pedigree.EFORBIDDEN, "custody may not pass from this role to that one"},
+	"PedigreeSplitOutOfRange":      {pedigree.EINVALID, "token %v cannot be split at pack %v"},
+	"PedigreePackOutOfRange":       {pedigree.EINVALID, "pack %[2]v is not in token %[1]v"},
+	"PedigreeInvalidProof":         {pedigree.EINVALID, "the serial is not the batch's pack at that index"},
+	"PedigreeInvalidPackState":     {pedigree.EINVALID, "a pack cannot be set to this state (use undo to make it active)"},
+	"PedigreePackNotActive":        {pedigree.ECONFLICT, "pack %v is not active: undo its state first"},
+	"PedigreeNothingToUndo":        {pedigree.ECONFLICT, "pack %v is active: there is nothing to undo"},
+	"PedigreeIrreversibleState":    {pedigree.ECONFLICT, "pack %v was destroyed, which cannot be undone"},
+	"PedigreeNotDecommissioner":    {pedigree.EFORBIDDEN, "%s did not change pack %v, so it cannot undo it"},
+	"PedigreeUndoWindowClosed":     {pedigree.ECONFLICT, "pack %v changed more than 10 days ago: it can no longer be undone"},
+	"PedigreeInvalidRecallReason":  {pedigree.EINVALID, "a recall needs a reason code from 1 to 255"},
+	"PedigreeInvalidPackList":      {pedigree.EINVALID, "the pack list must be non-empty, ascending and as long as its serials"},
+	"PedigreeApprovalsDisabled":    {pedigree.EINVALID, "approvals are disabled: ship and accept instead"},
+	"ERC721NonexistentToken":       {pedigree.ENOTFOUND, "token %v does not exist"},
+}
+
+// DomainError turns a contract revert into a domain error whose code and sentence a caller can
+// act on, keeping the revert's name and arguments in the message; other errors pass unchanged
+// (a node that is down stays an internal error).
+func DomainError(err error) error {
+	var r *RevertError
+	if !errors.As(err, &r) {
+		return err
+	}
+	m, ok := revertMeanings[r.Name]
+	if !ok {
+		return pedigree.Errorf(pedigree.ECONFLICT, "the contract refused: %s", r.Error())
+	}
+	msg := fmt.Sprintf(m.message, r.Args...)
+	if i := strings.Index(msg, "%!(EXTRA"); i >= 0 { // the sentence uses fewer arguments than the error has
+		msg = msg[:i]
+	}
+	return pedigree.Errorf(m.code, "%s (%s)", msg, r.Name)
+}

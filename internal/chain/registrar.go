@@ -1,0 +1,218 @@
+package chain
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// Registrar registers batches for the organisations whose keys it holds: it checks the
+// request and the organisation's role before anything is signed, stores the serial list, and
+// mints the batch's token. It implements pedigree.BatchService.
+type Registrar struct {
+	contract *Contract
+	senders  map[pedigree.Address]*Sender
+	store    pedigree.BatchStore
+	now      func() time.Time
+	log      *slog.Logger
+	// Wait is how long Register waits for the mint to be mined before answering "pending";
+	// the mint is followed to its end in the background either way.
+	Wait time.Duration
+}
+
+var _ pedigree.BatchService = (*Registrar)(nil)
+
+// NewRegistrar returns a Registrar minting on c with the senders of the organisations it
+// signs for, keyed by account.
+func NewRegistrar(c *Contract, senders map[pedigree.Address]*Sender, store pedigree.BatchStore, now func() time.Time, log *slog.Logger) *Registrar {
+	return &Registrar{contract: c, senders: senders, store: store, now: now, log: log, Wait: 5 * time.Second}
+}
+
+// Register implements pedigree.BatchService.
+func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b pedigree.NewBatch) (pedigree.RegisteredBatch, error) {
+	var out pedigree.RegisteredBatch
+	if org.Role != pedigree.RoleManufacturer {
+		return out, pedigree.Errorf(pedigree.EFORBIDDEN, "only manufacturers register batches; %s is a %s", org.Name, org.Role)
+	}
+	sender, ok := r.senders[org.Account]
+	if !ok {
+		return out, pedigree.Errorf(pedigree.EFORBIDDEN, "this service holds no key for %s (%s)", org.Name, org.Account)
+	}
+	if err := validateBatch(b, r.now()); err != nil {
+		return out, err
+	}
+	serials := b.Serials
+	if len(serials) == 0 {
+		var err error
+		if serials, err = GenerateSerials(b.Quantity); err != nil {
+			return out, err
+		}
+		out.Serials = serials
+	}
+	tree, err := merkle.New(serials)
+	if err != nil {
+		return out, err
+	}
+	product, err := json.Marshal(b.Product)
+	if err != nil {
+		return out, err
+	}
+	gtin, _ := strconv.ParseUint(b.GTIN, 10, 64)
+	id := pedigree.TokenIDFromBig(BatchID(gtin, b.Lot))
+	masterData := crypto.Keccak256Hash(product)
+	details := pedigree.BatchDetails{
+		ID: id, GTIN: b.GTIN, Lot: b.Lot, Product: map[string]any{"name": b.Product.Name, "strength": b.Product.Strength, "form": b.Product.Form},
+		MasterDataHash: pedigree.Hash(masterData), SerialsRoot: pedigree.Hash(tree.Root()), Quantity: len(serials),
+		OrganisationID: org.ID, Status: "pending",
+	}
+	if err := r.store.Create(ctx, details, serials); err != nil {
+		return out, err
+	}
+	tx, err := sender.Send(ctx, &r.contract.Address, r.contract.binding.PackRegisterBatch(gtin, b.Lot,
+		uint16(b.Expiry.Unix()/86400), bigUint(uint64(len(serials))), tree.Root(), masterData))
+	if err != nil {
+		r.forget(id)
+		return out, DomainError(err)
+	}
+	out.TokenID, out.TxHash, out.Status = id, pedigree.Hash(tx.Hash()), "pending"
+
+	waitCtx, cancel := context.WithTimeout(ctx, r.Wait)
+	defer cancel()
+	receipt, err := sender.Wait(waitCtx, tx)
+	switch {
+	case err == nil:
+		out.Status = "confirmed"
+		hash := pedigree.Hash(receipt.TxHash)
+		return out, r.store.SetStatus(ctx, id, "confirmed", &hash, "")
+	case receipt != nil: // mined, and reverted
+		r.forget(id)
+		return pedigree.RegisteredBatch{}, DomainError(err)
+	}
+	// Not mined yet: answer "pending" and follow the mint to its end.
+	go func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Minute)
+		defer cancel()
+		receipt, err := sender.Wait(ctx, tx)
+		switch {
+		case err == nil:
+			hash := pedigree.Hash(receipt.TxHash)
+			err = r.store.SetStatus(ctx, id, "confirmed", &hash, "")
+		case receipt != nil:
+			err = r.store.SetStatus(ctx, id, "failed", nil, DomainError(err).Error())
+		}
+		if err != nil {
+			r.log.Error("follow a batch's mint", "batch", id, "tx", tx.Hash(), "err", err)
+		}
+	}()
+	return out, nil
+}
+
+// forget deletes a batch whose mint the chain refused, so it can be registered again.
+func (r *Registrar) forget(id pedigree.TokenID) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := r.store.Delete(ctx, id); err != nil {
+		r.log.Error("delete a refused batch", "batch", id, "err", err)
+	}
+}
+
+// validateBatch checks a registration before anything is stored or signed, naming the field
+// that is wrong.
+func validateBatch(b pedigree.NewBatch, now time.Time) error {
+	if !gs1.ValidGTIN(b.GTIN) || len(b.GTIN) != 14 {
+		return pedigree.Errorf(pedigree.EINVALID, "gtin: %q is not a GTIN-14 with a valid check digit", b.GTIN)
+	}
+	if !valid82(b.Lot) {
+		return pedigree.Errorf(pedigree.EINVALID, "lot: %q must be 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)", b.Lot)
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	if b.Expiry.Before(today) {
+		return pedigree.Errorf(pedigree.EINVALID, "expiry: %s is in the past", b.Expiry.Format(time.DateOnly))
+	}
+	if b.Expiry.Unix()/86400 > 65535 {
+		return pedigree.Errorf(pedigree.EINVALID, "expiry: %s is too far ahead", b.Expiry.Format(time.DateOnly))
+	}
+	if b.Product.Name == "" || len(b.Product.Name) > 200 || len(b.Product.Strength) > 100 || len(b.Product.Form) > 100 {
+		return pedigree.Errorf(pedigree.EINVALID, "product: a name (at most 200 characters) is required; strength and form at most 100")
+	}
+	switch {
+	case len(b.Serials) > 0 && b.Quantity != 0 && b.Quantity != len(b.Serials):
+		return pedigree.Errorf(pedigree.EINVALID, "quantity: %d, but %d serials were given", b.Quantity, len(b.Serials))
+	case len(b.Serials) == 0 && (b.Quantity < 1 || b.Quantity > pedigree.MaxBatchSize):
+		return pedigree.Errorf(pedigree.EINVALID, "give the serials, or a quantity from 1 to %d to generate", pedigree.MaxBatchSize)
+	case len(b.Serials) > pedigree.MaxBatchSize:
+		return pedigree.Errorf(pedigree.EINVALID, "serials: %d, more than %d", len(b.Serials), pedigree.MaxBatchSize)
+	}
+	seen := make(map[string]int, len(b.Serials))
+	for i, s := range b.Serials {
+		if !valid82(s) {
+			return pedigree.Errorf(pedigree.EINVALID, "serials[%d]: %q must be 1 to 20 characters of GS1's set", i, s)
+		}
+		if j, dup := seen[s]; dup {
+			return pedigree.Errorf(pedigree.EINVALID, "serials[%d]: %q repeats serials[%d]", i, s, j)
+		}
+		seen[s] = i
+	}
+	return nil
+}
+
+// cset82 marks the characters of GS1's 82-character set (AI 10 and 21).
+var cset82 = func() (set [128]bool) {
+	for _, c := range "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz" {
+		set[c] = true
+	}
+	return set
+}()
+
+func valid82(s string) bool {
+	if len(s) == 0 || len(s) > 20 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 128 || !cset82[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// serialAlphabet is Crockford's base 32: digits and capitals without I, L, O and U, which
+// people misread. Twelve of them give 32^12 (about 10^18) serials, so a guess hits one of a
+// million-pack batch with odds of about one in a trillion.
+const serialAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+// SerialLength is the length of generated serials.
+const SerialLength = 12
+
+// GenerateSerials returns n distinct random serials from crypto/rand.
+func GenerateSerials(n int) ([]string, error) {
+	out := make([]string, 0, n)
+	seen := make(map[string]bool, n)
+	buf := make([]byte, SerialLength*256)
+	for len(out) < n {
+		if _, err := rand.Read(buf); err != nil {
+			return nil, fmt.Errorf("generate serials: %w", err)
+		}
+		for i := 0; i+SerialLength <= len(buf) && len(out) < n; i += SerialLength {
+			var s [SerialLength]byte
+			for j := range s {
+				s[j] = serialAlphabet[buf[i+j]&31] // 256 is a multiple of 32: no bias
+			}
+			if serial := string(s[:]); !seen[serial] {
+				seen[serial] = true
+				out = append(out, serial)
+			}
+		}
+	}
+	return out, nil
+}
