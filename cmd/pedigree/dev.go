@@ -10,10 +10,14 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/demo"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
+	"github.com/pedigree-rx/pedigree/internal/httpapi"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 )
 
@@ -43,8 +47,9 @@ func (f *baseFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (*s
 // chainFlags are the flags of the commands that run the embedded chain.
 type chainFlags struct {
 	baseFlags
-	rpcHost string
-	rpcPort int
+	rpcHost  string
+	rpcPort  int
+	httpAddr string // dev only
 }
 
 func (f *chainFlags) register(fs *flag.FlagSet) {
@@ -100,6 +105,7 @@ projection of the contract kept up to date in PostgreSQL: DATABASE_URL, or witho
 private cluster in DATA/pg started and stopped with pedigree. A second start reuses the
 same state.`, stderr)
 	f.register(fs)
+	fs.StringVar(&f.httpAddr, "http", "127.0.0.1:8080", "address for the web UI and the API (port 0 picks a free one)")
 	log, err := f.parse(fs, args, stderr)
 	if err != nil {
 		return err
@@ -134,6 +140,29 @@ same state.`, stderr)
 		DeployBlock: env.State.DeployBlock,
 		Logger:      log,
 	})
+	if _, err := ix.Sync(ctx); err != nil {
+		return fmt.Errorf("index the contract: %w", err)
+	}
+
+	// The demo organisations, their API tokens, and a demo batch with a custody history.
+	organisations, tokenStore, batches := postgres.NewOrganisations(db.pool), postgres.NewTokens(db.pool), postgres.NewBatches(db.pool)
+	orgs, err := env.Organisations(ctx, organisations)
+	if err != nil {
+		return err
+	}
+	tokens, tokensPath, err := env.Tokens(ctx, orgs, tokenStore)
+	if err != nil {
+		return err
+	}
+	byAccount := map[pedigree.Address]*chain.Sender{}
+	for key, s := range senders {
+		byAccount[orgs[key].Account] = s
+	}
+	registrar := chain.NewRegistrar(contract, byAccount, batches, time.Now, log)
+	demoBatch, err := env.SeedBatch(ctx, contract, registrar, batches.Serials, orgs, senders, time.Now())
+	if err != nil {
+		return err
+	}
 	cursor, err := ix.Sync(ctx)
 	if err != nil {
 		return fmt.Errorf("index the contract: %w", err)
@@ -151,14 +180,43 @@ same state.`, stderr)
 		wg.Wait()
 	}()
 
+	handler, err := httpapi.NewServer(log, httpapi.Deps{
+		Verifier: postgres.NewVerifier(db.pool, time.Now),
+		Tokens:   tokenStore,
+		Alerts:   postgres.NewAlerts(db.pool),
+		Ready: func(ctx context.Context) error {
+			_, err := postgres.NewProjection(db.pool).State(ctx)
+			return err
+		},
+	})
+	if err != nil {
+		return err
+	}
+	web, err := serveHTTP(f.httpAddr, handler, log)
+	if err != nil {
+		return err
+	}
+	defer web.stop()
+
+	samples, err := demoSamples(ctx, contract, batches, demoBatch)
+	if err != nil {
+		return err
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "pedigree dev is ready\n")
+	fmt.Fprintf(&b, "  web        %s\n", web.url)
 	fmt.Fprintf(&b, "  chain      %d, JSON-RPC %s (WebSocket %s)\n", c.ChainID(), c.HTTPEndpoint(), c.WSEndpoint())
 	fmt.Fprintf(&b, "  contract   %s (deployed in block %d)\n", contract.Address, env.State.DeployBlock)
 	for _, o := range demo.Orgs {
 		fmt.Fprintf(&b, "  %-12s %s  %s, GLN %013d\n", o.Key, env.State.Accounts[o.Key], o.Name, o.GLN)
 	}
+	fmt.Fprintf(&b, "  api tokens %s (%d organisations; send as Authorization: Bearer <token>)\n", tokensPath, len(tokens))
 	fmt.Fprintf(&b, "  database   %s (schema %d; projection at block %d)\n", db.where, db.version, cursor.Number)
+	fmt.Fprintf(&b, "  demo batch %s lot %s, %d packs; try:\n", demo.DemoGTIN, demo.DemoLot, demo.DemoQuantity)
+	for _, sample := range samples {
+		fmt.Fprintf(&b, "    %-36s %s%s\n", sample.what, web.url, sample.path)
+	}
+	fmt.Fprintf(&b, "    curl -s %s/api/v1/verify -H 'Content-Type: application/json' -d '{\"code\": \"%s\"}'\n", web.url, samples[0].bracketed)
 	fmt.Fprintf(&b, "  data       %s (Ctrl-C to stop)\n", f.dataDir)
 	fmt.Fprint(stdout, b.String())
 

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,18 +82,22 @@ func TestCommands(t *testing.T) {
 type child struct {
 	cmd      *exec.Cmd
 	rpc      string
+	web      string // the web UI's URL
+	code     string // the bracketed code of a demo pack at the pharmacy
 	contract common.Address
 	done     chan error
 }
 
 var (
+	readyWeb      = regexp.MustCompile(`^  web\s+(http://\S+)`)
+	readyCode     = regexp.MustCompile(`"code": "([^"]+)"`)
 	readyRPC      = regexp.MustCompile(`JSON-RPC (http://\S+)`)
 	readyContract = regexp.MustCompile(`contract\s+(0x[0-9a-fA-F]{40})`)
 )
 
 func startDev(t *testing.T, dir string) *child {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "dev", "-data", dir, "-rpc-port", "0", "-log-level", "warn")
+	cmd := exec.Command(os.Args[0], "dev", "-data", dir, "-rpc-port", "0", "-http", "127.0.0.1:0", "-log-level", "warn")
 	cmd.Env = append(os.Environ(), "PEDIGREE_TEST_CHILD=1")
 	cmd.Stderr = testWriter{t}
 	out, err := cmd.StdoutPipe()
@@ -109,6 +115,12 @@ func startDev(t *testing.T, dir string) *child {
 			line := sc.Text()
 			if m := readyRPC.FindStringSubmatch(line); m != nil {
 				c.rpc = m[1]
+			}
+			if m := readyWeb.FindStringSubmatch(line); m != nil {
+				c.web = m[1]
+			}
+			if m := readyCode.FindStringSubmatch(line); m != nil {
+				c.code = m[1]
 			}
 			if m := readyContract.FindStringSubmatch(line); m != nil {
 				c.contract = common.HexToAddress(m[1])
@@ -208,6 +220,32 @@ func TestDevSurvivesKill(t *testing.T) {
 		t.Fatalf("token after restart: %+v", tok)
 	}
 
+	// The demo batch verifies over HTTP, anonymously and with the pharmacy's API token.
+	tokens := map[string]string{}
+	if b, err := os.ReadFile(filepath.Join(dir, "demo-tokens.json")); err != nil || json.Unmarshal(b, &tokens) != nil || len(tokens) != 4 {
+		t.Fatalf("demo-tokens.json: %v %v", tokens, err)
+	}
+	for _, token := range []string{"", tokens["dispenser"]} {
+		req, _ := http.NewRequestWithContext(ctx, "POST", second.web+"/api/v1/verify", strings.NewReader(`{"code": "`+second.code+`"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var answer struct {
+			Verdict   string
+			Custodian struct{ Name string }
+		}
+		err = json.NewDecoder(resp.Body).Decode(&answer)
+		resp.Body.Close()
+		if err != nil || answer.Verdict != "AUTHENTIC" || (token != "") != (answer.Custodian.Name != "") {
+			t.Fatalf("verify with token %t: %+v %v", token != "", answer, err)
+		}
+	}
+
 	// The projection in the private PostgreSQL cluster caught up with what happened before the
 	// kill, and reindex and migrate work next to the running process.
 	pool, err := postgres.Open(ctx, "host="+filepath.Join(dir, "pg")+" port=5432 user=postgres dbname=pedigree sslmode=disable")
@@ -234,7 +272,7 @@ func TestDevSurvivesKill(t *testing.T) {
 		want string
 	}{
 		{[]string{"reindex", "-data", dir, "-log-level", "warn"}, "rebuilt the projection of " + first.contract.Hex()},
-		{[]string{"migrate", "-data", dir, "-log-level", "warn"}, "schema version 1"},
+		{[]string{"migrate", "-data", dir, "-log-level", "warn"}, "is at schema version "},
 	} {
 		var out bytes.Buffer
 		if err := run(ctx, append([]string{"pedigree"}, tc.args...), func(string) string { return "" }, &out, testWriter{t}); err != nil {

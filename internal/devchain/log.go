@@ -33,7 +33,13 @@ var expectedWarnings = map[string]bool{
 	"Failed to load snapshot":                                   true, // new chain, or after a crash: rebuilt
 }
 
-// minLevelHandler drops records below min and expected warnings.
+// servedRPC are the messages geth logs, at warning level, for every JSON-RPC call that fails,
+// including eth_call and eth_estimateGas calls that revert: callers ask those on purpose (is
+// this batch registered?) and get the revert as their answer, so they are not the node's
+// problems.
+var servedRPC = map[string]bool{"Served eth_call": true, "Served eth_estimateGas": true}
+
+// minLevelHandler drops records below min, expected warnings, and reverted calls.
 type minLevelHandler struct {
 	min  slog.Level
 	next slog.Handler
@@ -44,7 +50,7 @@ func (h minLevelHandler) Enabled(ctx context.Context, level slog.Level) bool {
 }
 
 func (h minLevelHandler) Handle(ctx context.Context, r slog.Record) error {
-	if r.Level == slog.LevelWarn && expectedWarnings[r.Message] {
+	if r.Level == slog.LevelWarn && (expectedWarnings[r.Message] || servedRPC[r.Message] && reverted(r)) {
 		return nil
 	}
 	return h.next.Handle(ctx, r)
@@ -56,4 +62,17 @@ func (h minLevelHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
 
 func (h minLevelHandler) WithGroup(name string) slog.Handler {
 	return minLevelHandler{min: h.min, next: h.next.WithGroup(name)}
+}
+
+// reverted reports whether a "Served ..." record is about a call that reverted.
+func reverted(r slog.Record) bool {
+	found := false
+	r.Attrs(func(a slog.Attr) bool {
+		if a.Key == "err" && a.Value.String() == "execution reverted" {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }

@@ -1,0 +1,167 @@
+package demo
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// The demo batch: GS1's example GTIN, 100 packs. Packs [50, 100) went to the distributor,
+// [75, 100) on to the pharmacy, which dispensed pack 80.
+const (
+	DemoGTIN     = "09506000134352"
+	DemoLot      = "DEMO-1"
+	DemoQuantity = 100
+	demoGTINNum  = 9506000134352
+)
+
+// OrganisationStore is what Seed needs of the organisations' store.
+type OrganisationStore interface {
+	Create(ctx context.Context, o pedigree.Organisation) (pedigree.Organisation, error)
+	ByAccount(ctx context.Context, account pedigree.Address) (pedigree.Organisation, error)
+}
+
+// SerialLookup reads a stored batch's serials in pack order.
+type SerialLookup func(ctx context.Context, batch pedigree.TokenID) ([]string, error)
+
+// Organisations stores the demo organisations (once) and returns them by Org.Key.
+func (e *Env) Organisations(ctx context.Context, store OrganisationStore) (map[string]pedigree.Organisation, error) {
+	out := map[string]pedigree.Organisation{}
+	for _, o := range Orgs {
+		account := pedigree.Address(e.State.Accounts[o.Key])
+		org, err := store.ByAccount(ctx, account)
+		if pedigree.ErrorCode(err) == pedigree.ENOTFOUND {
+			org, err = store.Create(ctx, pedigree.Organisation{Name: o.Name, GLN: fmt.Sprintf("%013d", o.GLN), Role: o.Role, Account: account})
+		}
+		if err != nil {
+			return nil, fmt.Errorf("demo organisation %s: %w", o.Key, err)
+		}
+		out[o.Key] = org
+	}
+	return out, nil
+}
+
+// Tokens returns an API token for each demo organisation, from DIR/demo-tokens.json when the
+// ones there still work, else new ones written there (readable only by the owner).
+func (e *Env) Tokens(ctx context.Context, orgs map[string]pedigree.Organisation, tokens pedigree.Tokens) (map[string]string, string, error) {
+	path := filepath.Join(e.Dir, "demo-tokens.json")
+	saved := map[string]string{}
+	if b, err := os.ReadFile(path); err == nil {
+		_ = json.Unmarshal(b, &saved)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, path, fmt.Errorf("read %s: %w", path, err)
+	}
+	out, changed := map[string]string{}, false
+	for _, o := range Orgs {
+		if t, ok := saved[o.Key]; ok {
+			if org, err := tokens.Authenticate(ctx, t); err == nil && org.ID == orgs[o.Key].ID {
+				out[o.Key] = t
+				continue
+			}
+		}
+		t, err := tokens.Create(ctx, orgs[o.Key].ID, "demo")
+		if err != nil {
+			return nil, path, err
+		}
+		out[o.Key], changed = t, true
+	}
+	if changed {
+		b, _ := json.MarshalIndent(out, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
+			return nil, path, fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	return out, path, nil
+}
+
+// SeedBatch registers the demo batch and gives it a custody history, unless that was done.
+// Every step looks at the chain first, so a start interrupted half-way finishes the story.
+func (e *Env) SeedBatch(ctx context.Context, c *chain.Contract, batches pedigree.BatchService, serials SerialLookup,
+	orgs map[string]pedigree.Organisation, senders map[string]*chain.Sender, now time.Time) (pedigree.TokenID, error) {
+	id := chain.BatchID(demoGTINNum, DemoLot)
+	batchID := pedigree.TokenIDFromBig(id)
+	if _, err := c.Batch(ctx, id); err != nil {
+		if !chain.IsRevert(err, "PedigreeUnknownBatch") {
+			return batchID, err
+		}
+		_, err := batches.Register(ctx, orgs["manufacturer"], pedigree.NewBatch{
+			GTIN: DemoGTIN, Lot: DemoLot, Expiry: time.Date(now.Year()+2, now.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1),
+			Product:  pedigree.Product{Name: "Demoprofen", Strength: "200 mg", Form: "film-coated tablets"},
+			Quantity: DemoQuantity,
+		})
+		if err != nil {
+			return batchID, fmt.Errorf("register the demo batch: %w", err)
+		}
+	}
+	m, d, p := senders["manufacturer"], senders["distributor"], senders["dispenser"]
+	toDistributor, toPharmacy := chain.SplitTokenID(id, 50), chain.SplitTokenID(id, 75)
+	if err := e.handOff(ctx, c, id, 50, toDistributor, m, d); err != nil {
+		return batchID, err
+	}
+	if err := e.handOff(ctx, c, toDistributor, 75, toPharmacy, d, p); err != nil {
+		return batchID, err
+	}
+	state, err := c.PackState(ctx, id, 80)
+	if err != nil {
+		return batchID, err
+	}
+	if pedigree.PackState(state.State) == pedigree.PackActive {
+		list, err := serials(ctx, batchID)
+		if err != nil {
+			return batchID, err
+		}
+		tree, err := merkle.New(list)
+		if err != nil {
+			return batchID, err
+		}
+		proof, err := tree.Proof(80)
+		if err != nil {
+			return batchID, err
+		}
+		if _, err := c.SetPackState(ctx, p, toPharmacy, 80, merkle.SerialHash(list[80]), pedigree.PackSupplied, proof); err != nil {
+			return batchID, fmt.Errorf("dispense demo pack 80: %w", err)
+		}
+	}
+	return batchID, nil
+}
+
+// handOff splits token at newStart (unless done) and moves the new token from one sender to
+// another (unless done).
+func (e *Env) handOff(ctx context.Context, c *chain.Contract, tokenID *big.Int, newStart uint32, partID *big.Int, from, to *chain.Sender) error {
+	if _, err := c.Token(ctx, partID); chain.IsRevert(err, "ERC721NonexistentToken") {
+		if _, err := c.Split(ctx, from, tokenID, newStart); err != nil {
+			return fmt.Errorf("split demo token at %d: %w", newStart, err)
+		}
+	} else if err != nil {
+		return err
+	}
+	owner, err := c.OwnerOf(ctx, partID)
+	if err != nil || owner == to.From() {
+		return err
+	}
+	t, err := c.Token(ctx, partID)
+	if err != nil {
+		return err
+	}
+	if t.PendingTo == (common.Address{}) {
+		if _, err := c.Ship(ctx, from, partID, to.From()); err != nil {
+			return fmt.Errorf("ship demo token: %w", err)
+		}
+	}
+	if _, err := c.Accept(ctx, to, partID); err != nil {
+		return fmt.Errorf("accept demo token: %w", err)
+	}
+	return nil
+}

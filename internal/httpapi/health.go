@@ -1,0 +1,128 @@
+package httpapi
+
+import (
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// handleHealth says the process is up.
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// handleReady says whether the service can answer: its database and projection are there.
+func (s *Server) handleReady(w http.ResponseWriter, r *http.Request) {
+	if s.deps.Ready != nil {
+		if err := s.deps.Ready(r.Context()); err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "unavailable", "error": map[string]string{
+				"code": pedigree.EUNAVAILABLE, "message": pedigree.ErrorMessage(err)}})
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+}
+
+// handleAlerts lists the alerts for regulators: GET /api/v1/alerts?limit=N&before=RFC3339.
+func (s *Server) handleAlerts(w http.ResponseWriter, r *http.Request) {
+	org, err := s.caller(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if org == nil {
+		s.error(w, r, errorf(http.StatusUnauthorized, pedigree.EUNAUTHORIZED, "alerts are for regulators: send a regulator's API token"))
+		return
+	}
+	if org.Role != pedigree.RoleRegulator {
+		s.error(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "alerts are for regulators; %s is a %s", org.Name, org.Role))
+		return
+	}
+	limit := 100
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1000 {
+			s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "limit must be a whole number from 1 to 1000"))
+			return
+		}
+		limit = n
+	}
+	var before time.Time
+	if v := r.URL.Query().Get("before"); v != "" {
+		if before, err = time.Parse(time.RFC3339, v); err != nil {
+			s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "before must be a time like 2026-11-24T10:00:00Z"))
+			return
+		}
+	}
+	alerts, err := s.deps.Alerts.Alerts(r.Context(), before, limit)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if alerts == nil {
+		alerts = []pedigree.Alert{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"alerts": alerts})
+}
+
+// metrics counts requests and verdicts for /metrics, in Prometheus's text format.
+type metrics struct {
+	mu       sync.Mutex
+	requests map[[2]string]uint64 // route, status
+	verdicts map[pedigree.Verdict]uint64
+	seconds  map[string]float64 // route: total seconds
+}
+
+func newMetrics() *metrics {
+	return &metrics{requests: map[[2]string]uint64{}, verdicts: map[pedigree.Verdict]uint64{}, seconds: map[string]float64{}}
+}
+
+func (m *metrics) request(route string, status int, d time.Duration) {
+	m.mu.Lock()
+	m.requests[[2]string{route, strconv.Itoa(status)}]++
+	m.seconds[route] += d.Seconds()
+	m.mu.Unlock()
+}
+
+func (m *metrics) verdict(v pedigree.Verdict) {
+	m.mu.Lock()
+	m.verdicts[v]++
+	m.mu.Unlock()
+}
+
+func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
+	m := s.metrics
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var b strings.Builder
+	b.WriteString("# HELP pedigree_http_requests_total HTTP requests by route pattern and status.\n# TYPE pedigree_http_requests_total counter\n")
+	keys := make([][2]string, 0, len(m.requests))
+	for k := range m.requests {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+keys[i][1] < keys[j][0]+keys[j][1] })
+	for _, k := range keys {
+		fmt.Fprintf(&b, "pedigree_http_requests_total{route=%q,status=%q} %d\n", k[0], k[1], m.requests[k])
+	}
+	b.WriteString("# HELP pedigree_http_request_seconds_total Time spent answering, by route pattern.\n# TYPE pedigree_http_request_seconds_total counter\n")
+	routes := make([]string, 0, len(m.seconds))
+	for k := range m.seconds {
+		routes = append(routes, k)
+	}
+	sort.Strings(routes)
+	for _, k := range routes {
+		fmt.Fprintf(&b, "pedigree_http_request_seconds_total{route=%q} %g\n", k, m.seconds[k])
+	}
+	b.WriteString("# HELP pedigree_verifications_total Verifications by verdict.\n# TYPE pedigree_verifications_total counter\n")
+	for _, v := range pedigree.Verdicts {
+		fmt.Fprintf(&b, "pedigree_verifications_total{verdict=%q} %d\n", string(v), m.verdicts[v])
+	}
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	_, _ = w.Write([]byte(b.String()))
+}

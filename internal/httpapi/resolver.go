@@ -1,0 +1,120 @@
+package httpapi
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// handleResolver answers a GS1 Digital Link URI: a verdict page for browsers (a patient's
+// phone camera opens these), JSON for Accept: application/json.
+func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
+	scanner, err := s.caller(r)
+	if err != nil {
+		s.resolverError(w, r, err)
+		return
+	}
+	code, err := s.parser.ParseDigitalLink(requestURL(r))
+	if err != nil {
+		s.resolverError(w, r, err)
+		return
+	}
+	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: scanner, Source: "resolver"})
+	if err != nil {
+		s.resolverError(w, r, err)
+		return
+	}
+	s.metrics.verdict(v.Verdict)
+	w.Header().Set("Cache-Control", "no-store") // a verdict is about now
+	if wantsJSON(r) {
+		writeJSON(w, http.StatusOK, v)
+		return
+	}
+	s.renderVerdict(w, r, http.StatusOK, v)
+}
+
+// handleResolverOrNotFound serves Digital Links printed with a path prefix
+// (https://host/some/prefix/01/...), and a 404 for anything else.
+func (s *Server) handleResolverOrNotFound(w http.ResponseWriter, r *http.Request) {
+	if strings.Contains(r.URL.Path, "/01/") {
+		s.handleResolver(w, r)
+		return
+	}
+	s.error(w, r, errorf(http.StatusNotFound, "not_found", "there is nothing at %s", r.URL.Path))
+}
+
+// requestURL rebuilds the URL the client asked for.
+func requestURL(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host + r.URL.RequestURI()
+}
+
+// wantsJSON reports whether the client prefers JSON to HTML.
+func wantsJSON(r *http.Request) bool {
+	accept := r.Header.Get("Accept")
+	return strings.Contains(accept, "application/json") && !strings.Contains(accept, "text/html")
+}
+
+func (s *Server) resolverError(w http.ResponseWriter, r *http.Request, err error) {
+	if wantsJSON(r) {
+		s.error(w, r, err)
+		return
+	}
+	status, code, message := s.classify(r, err)
+	s.renderVerdict(w, r, status, pedigree.Verification{
+		Verdict: pedigree.Verdict(strings.ToUpper(code)),
+		Reasons: []pedigree.Reason{{Message: message}},
+	})
+}
+
+// verdictPage is what the verdict template shows.
+type verdictPage struct {
+	V       pedigree.Verification
+	Title   string
+	Class   string // ok, warn or bad: the card's colour
+	Icon    string
+	Product string
+}
+
+var verdictTitles = map[pedigree.Verdict]string{
+	pedigree.VerdictAuthentic:             "Genuine pack",
+	pedigree.VerdictUnknownProduct:        "Unknown product",
+	pedigree.VerdictUnknownBatch:          "Unknown batch",
+	pedigree.VerdictUnknownSerial:         "Unknown serial number",
+	pedigree.VerdictDataMismatch:          "The pack's data do not match",
+	pedigree.VerdictRecalled:              "Recalled: do not use",
+	pedigree.VerdictAlreadyDecommissioned: "Already dispensed or withdrawn",
+	pedigree.VerdictExpired:               "Expired",
+	pedigree.VerdictCustodyMismatch:       "Not in your custody",
+	pedigree.VerdictSuspectClone:          "Possible copy of a genuine pack",
+}
+
+func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status int, v pedigree.Verification) {
+	p := verdictPage{V: v, Title: verdictTitles[v.Verdict], Class: "bad", Icon: "✗"}
+	switch {
+	case v.Verdict == pedigree.VerdictAuthentic:
+		p.Class, p.Icon = "ok", "✓"
+	case p.Title == "":
+		p.Title, p.Class, p.Icon = "The code could not be read", "warn", "!"
+	case !v.Verdict.Suspect():
+		p.Class, p.Icon = "warn", "!"
+	}
+	if v.Batch != nil && v.Batch.Product != nil {
+		var parts []string
+		for _, k := range []string{"name", "strength", "form"} {
+			if s, ok := v.Batch.Product[k].(string); ok && s != "" {
+				parts = append(parts, s)
+			}
+		}
+		p.Product = strings.Join(parts, " · ")
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	if err := s.templates.ExecuteTemplate(w, "verdict", p); err != nil {
+		s.log.Error("render verdict page", "err", err)
+	}
+}

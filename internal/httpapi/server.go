@@ -1,0 +1,72 @@
+// Package httpapi is pedigree's HTTP surface: the JSON API under /api/v1, the GS1 Digital
+// Link resolver (/01/...), the HTML pages, and /healthz, /readyz and /metrics. Handlers parse
+// their input, call a domain service and render; every error leaves as
+// {"error": {"code": "...", "message": "..."}} with the status its code maps to.
+package httpapi
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+	"github.com/pedigree-rx/pedigree/web"
+)
+
+// Deps are the services the server calls.
+type Deps struct {
+	Verifier pedigree.Verifier
+	Tokens   pedigree.Tokens
+	Alerts   pedigree.AlertService
+	// Ready reports whether the service can answer: the database reachable and the
+	// projection started.
+	Ready func(ctx context.Context) error
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Server serves pedigree's HTTP surface.
+type Server struct {
+	log       *slog.Logger
+	deps      Deps
+	parser    gs1.Parser
+	templates *template.Template
+	static    http.Handler
+	metrics   *metrics
+	router    chi.Router
+}
+
+// maxBody is the most a JSON request body may hold; a code is a few hundred bytes.
+const maxBody = 64 << 10
+
+// NewServer returns the server; it parses the templates now, so a broken one fails here.
+func NewServer(log *slog.Logger, deps Deps) (*Server, error) {
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	templates, err := template.ParseFS(web.FS, "templates/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse templates: %w", err)
+	}
+	static, err := fs.Sub(web.FS, "static")
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		log: log, deps: deps, templates: templates, metrics: newMetrics(),
+		parser: gs1.Parser{Now: deps.Now},
+		static: http.StripPrefix("/static/", http.FileServerFS(static)),
+	}
+	s.router = s.routes()
+	return s, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.router.ServeHTTP(w, r) }
