@@ -82,7 +82,7 @@ CREATE TABLE idempotency_keys (
     key             text NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
     request_hash    bytea NOT NULL,
     status          integer,  -- NULL while the first request runs
-    response        jsonb,
+    response        bytea,    -- the answer, byte for byte
     created_at      timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (organisation_id, key)
 );

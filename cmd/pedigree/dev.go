@@ -181,9 +181,14 @@ same state.`, stderr)
 	}()
 
 	handler, err := httpapi.NewServer(log, httpapi.Deps{
-		Verifier: postgres.NewVerifier(db.pool, time.Now),
-		Tokens:   tokenStore,
-		Alerts:   postgres.NewAlerts(db.pool),
+		Verifier:    postgres.NewVerifier(db.pool, time.Now),
+		Tokens:      tokenStore,
+		Alerts:      postgres.NewAlerts(db.pool),
+		Batches:     registrar,
+		Custody:     chain.NewActions(contract, byAccount, batches),
+		Provenance:  postgres.NewProvenance(db.pool),
+		Packs:       batches,
+		Idempotency: postgres.NewIdempotency(db.pool),
 		Ready: func(ctx context.Context) error {
 			_, err := postgres.NewProjection(db.pool).State(ctx)
 			return err

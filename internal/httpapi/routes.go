@@ -19,6 +19,23 @@ func (s *Server) routes() chi.Router {
 	r.Route("/api/v1", func(r chi.Router) {
 		r.Post("/verify", s.handleVerify)
 		r.Get("/alerts", s.handleAlerts)
+
+		r.Post("/batches", s.handleRegisterBatch)
+		r.Get("/batches/{id}", s.handleBatch)
+		r.Get("/batches/{id}/labels", s.handleLabels)
+		r.Post("/batches/{id}/recall", s.handleRecall)
+
+		r.Post("/tokens/{id}/split", s.handleSplit)
+		r.Post("/tokens/{id}/ship", s.handleShip)
+		r.Post("/tokens/{id}/accept", s.handleAccept)
+		r.Post("/tokens/{id}/cancel", s.handleCancel)
+
+		r.Post("/packs/state", s.handlePackState)
+		r.Post("/packs/undo", s.handleUndo)
+
+		r.Post("/participants", s.handleRegisterParticipant)
+		r.Post("/participants/{account}/suspend", s.handleSuspend)
+		r.Post("/participants/{account}/reinstate", s.handleReinstate)
 	})
 
 	// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],

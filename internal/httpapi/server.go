@@ -22,14 +22,26 @@ import (
 
 // Deps are the services the server calls.
 type Deps struct {
-	Verifier pedigree.Verifier
-	Tokens   pedigree.Tokens
-	Alerts   pedigree.AlertService
+	Verifier    pedigree.Verifier
+	Tokens      pedigree.Tokens
+	Alerts      pedigree.AlertService
+	Batches     pedigree.BatchService
+	Custody     pedigree.CustodyService
+	Provenance  pedigree.ProvenanceService
+	Packs       pedigree.PackLocator
+	Idempotency Idempotency
 	// Ready reports whether the service can answer: the database reachable and the
 	// projection started.
 	Ready func(ctx context.Context) error
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+}
+
+// Idempotency remembers answers to requests sent with an Idempotency-Key.
+type Idempotency interface {
+	Begin(ctx context.Context, org int64, key string, requestHash []byte) (status int, body []byte, replay bool, err error)
+	Finish(ctx context.Context, org int64, key string, status int, body []byte) error
+	Release(ctx context.Context, org int64, key string) error
 }
 
 // Server serves pedigree's HTTP surface.

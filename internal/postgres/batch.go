@@ -113,3 +113,44 @@ func (s *Batches) Serials(ctx context.Context, id pedigree.TokenID) ([]string, e
 	}
 	return out, nil
 }
+
+var _ pedigree.PackLocator = (*Batches)(nil)
+
+// LocatePacks implements pedigree.PackLocator, in one query however many codes there are.
+func (s *Batches) LocatePacks(ctx context.Context, codes []pedigree.PackCode) ([]pedigree.PackLocation, error) {
+	gtins, lots, serials := make([]string, len(codes)), make([]string, len(codes)), make([]string, len(codes))
+	for i, c := range codes {
+		gtins[i], lots[i], serials[i] = c.GTIN, c.Lot, c.Serial
+	}
+	rows, err := s.pool.Query(ctx, `
+		SELECT b.batch_id, s.pack_index, t.token_id
+		FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k(gtin, lot, serial, ord)
+		LEFT JOIN batches b ON b.superseded_at IS NULL AND b.gtin = k.gtin AND b.lot = k.lot
+		LEFT JOIN serials s ON s.batch_id = b.batch_id AND s.serial = k.serial
+		LEFT JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id
+		                  AND t.range_start <= s.pack_index AND t.range_end > s.pack_index
+		ORDER BY k.ord`, gtins, lots, serials)
+	if err != nil {
+		return nil, fmt.Errorf("locate packs: %w", err)
+	}
+	out := make([]pedigree.PackLocation, 0, len(codes))
+	var batch, token []byte
+	var index *int32
+	_, err = pgx.ForEachRow(rows, []any{&batch, &index, &token}, func() error {
+		c := codes[len(out)]
+		switch {
+		case batch == nil:
+			return pedigree.Errorf(pedigree.EINVALID, "no batch %s lot %s is registered", c.GTIN, c.Lot)
+		case index == nil:
+			return pedigree.Errorf(pedigree.EINVALID, "serial %s is not in batch %s lot %s", c.Serial, c.GTIN, c.Lot)
+		case token == nil:
+			return pedigree.Errorf(pedigree.EINTERNAL, "no token covers pack %d of %s lot %s", *index, c.GTIN, c.Lot)
+		}
+		out = append(out, pedigree.PackLocation{Serial: c.Serial, Batch: pedigree.TokenID(batch), Index: int(*index), Token: pedigree.TokenID(token)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}

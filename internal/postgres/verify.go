@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,14 +22,14 @@ import (
 type Verifier struct {
 	pool  *pgxpool.Pool
 	now   func() time.Time
-	trees *treeCache
+	trees *merkle.Cache[pedigree.TokenID]
 }
 
 var _ pedigree.Verifier = (*Verifier)(nil)
 
 // NewVerifier returns a Verifier reading pool; now is the clock (time.Now in production).
 func NewVerifier(pool *pgxpool.Pool, now func() time.Time) *Verifier {
-	return &Verifier{pool: pool, now: now, trees: newTreeCache(16)}
+	return &Verifier{pool: pool, now: now, trees: merkle.NewCache[pedigree.TokenID](16)}
 }
 
 // verifyBatch is what the first query finds about the code's batch and serial.
@@ -252,7 +251,7 @@ func (v *Verifier) packFacts(ctx context.Context, out *pedigree.Verification, fa
 // evidence builds the pack's Merkle proof from the batch's serial list, checking the list
 // against the root on chain.
 func (v *Verifier) evidence(ctx context.Context, b verifyBatch, index int, serial string, ev packEvidence) (*pedigree.Evidence, error) {
-	tree, err := v.trees.get(ctx, pedigree.TokenID(b.id), func(ctx context.Context) (*merkle.Tree, error) {
+	tree, err := v.trees.Get(ctx, pedigree.TokenID(b.id), func(ctx context.Context) (*merkle.Tree, error) {
 		return v.buildTree(ctx, b)
 	})
 	if err != nil {
@@ -279,13 +278,9 @@ func (v *Verifier) evidence(ctx context.Context, b verifyBatch, index int, seria
 }
 
 func (v *Verifier) buildTree(ctx context.Context, b verifyBatch) (*merkle.Tree, error) {
-	rows, err := v.pool.Query(ctx, `SELECT serial FROM serials WHERE batch_id = $1 ORDER BY pack_index`, b.id)
+	serials, err := NewBatches(v.pool).Serials(ctx, pedigree.TokenID(b.id))
 	if err != nil {
-		return nil, fmt.Errorf("read serials of batch %x: %w", b.id, err)
-	}
-	serials, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("read serials of batch %x: %w", b.id, err)
+		return nil, err
 	}
 	if len(serials) != int(*b.quantity) {
 		return nil, pedigree.Errorf(pedigree.EINTERNAL, "batch %x has %d serials stored, %d on chain", b.id, len(serials), *b.quantity)
@@ -411,77 +406,6 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		return 0, fmt.Errorf("log scan: %w", err)
 	}
 	return id, nil
-}
-
-// treeCache keeps the Merkle trees of the batches verified most recently; building one from
-// 100,000 serials takes about 0.1 s, a proof from a built tree microseconds.
-type treeCache struct {
-	mu    sync.Mutex
-	max   int
-	trees map[pedigree.TokenID]*treeEntry
-	clock uint64
-}
-
-type treeEntry struct {
-	ready chan struct{}
-	tree  *merkle.Tree
-	err   error
-	used  uint64
-}
-
-func newTreeCache(max int) *treeCache {
-	return &treeCache{max: max, trees: map[pedigree.TokenID]*treeEntry{}}
-}
-
-// get returns the batch's tree, building it once however many callers ask at the same time.
-func (c *treeCache) get(ctx context.Context, id pedigree.TokenID, build func(context.Context) (*merkle.Tree, error)) (*merkle.Tree, error) {
-	c.mu.Lock()
-	c.clock++
-	e, ok := c.trees[id]
-	if !ok {
-		if len(c.trees) >= c.max {
-			c.evict()
-		}
-		e = &treeEntry{ready: make(chan struct{})}
-		c.trees[id] = e
-	}
-	e.used = c.clock
-	c.mu.Unlock()
-	if !ok {
-		e.tree, e.err = build(context.WithoutCancel(ctx))
-		close(e.ready)
-		if e.err != nil {
-			c.mu.Lock()
-			delete(c.trees, id)
-			c.mu.Unlock()
-		}
-	}
-	select {
-	case <-e.ready:
-		return e.tree, e.err
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-}
-
-// evict drops the least recently used tree that is built.
-func (c *treeCache) evict() {
-	var oldest pedigree.TokenID
-	var found bool
-	var at uint64
-	for id, e := range c.trees {
-		select {
-		case <-e.ready:
-		default:
-			continue
-		}
-		if !found || e.used < at {
-			oldest, at, found = id, e.used, true
-		}
-	}
-	if found {
-		delete(c.trees, oldest)
-	}
 }
 
 // Alerts lists the alerts scans raised. It implements pedigree.AlertService.

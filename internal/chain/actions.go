@@ -1,0 +1,271 @@
+package chain
+
+import (
+	"context"
+	"sort"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pedigree-rx/pedigree/internal/merkle"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// Actions performs organisations' actions on the contract, signing with their keys. It
+// implements pedigree.CustodyService.
+type Actions struct {
+	contract *Contract
+	senders  map[pedigree.Address]*Sender
+	packs    pedigree.PackLocator
+	trees    *merkle.Cache[pedigree.TokenID]
+}
+
+var _ pedigree.CustodyService = (*Actions)(nil)
+
+// NewActions returns the actions on c of the organisations whose senders it has, keyed by
+// account; packs finds packs for state changes.
+func NewActions(c *Contract, senders map[pedigree.Address]*Sender, packs pedigree.PackLocator) *Actions {
+	return &Actions{contract: c, senders: senders, packs: packs, trees: merkle.NewCache[pedigree.TokenID](16)}
+}
+
+// holders are the roles that hold tokens and change packs.
+var holders = []pedigree.Role{pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser}
+
+// sender checks org's role is one of roles and returns its sender: nothing is signed for an
+// organisation whose role may not do what it asks.
+func (a *Actions) sender(org pedigree.Organisation, what string, roles ...pedigree.Role) (*Sender, error) {
+	allowed := false
+	for _, r := range roles {
+		allowed = allowed || org.Role == r
+	}
+	if !allowed {
+		return nil, pedigree.Errorf(pedigree.EFORBIDDEN, "%s is a %s: it may not %s", org.Name, org.Role, what)
+	}
+	s, ok := a.senders[org.Account]
+	if !ok {
+		return nil, pedigree.Errorf(pedigree.EFORBIDDEN, "this service holds no key for %s (%s)", org.Name, org.Account)
+	}
+	return s, nil
+}
+
+func (a *Actions) send(ctx context.Context, s *Sender, data []byte) (pedigree.TxResult, error) {
+	receipt, err := s.Transact(ctx, &a.contract.Address, data)
+	if err != nil {
+		return pedigree.TxResult{}, DomainError(err)
+	}
+	return result(receipt), nil
+}
+
+func result(r *types.Receipt) pedigree.TxResult {
+	return pedigree.TxResult{TxHash: pedigree.Hash(r.TxHash), Block: r.BlockNumber.Uint64()}
+}
+
+// Split implements pedigree.CustodyService.
+func (a *Actions) Split(ctx context.Context, org pedigree.Organisation, token pedigree.TokenID, newStart uint32) (pedigree.TokenID, pedigree.TxResult, error) {
+	s, err := a.sender(org, "split tokens", holders...)
+	if err != nil {
+		return pedigree.TokenID{}, pedigree.TxResult{}, err
+	}
+	t, err := a.contract.Token(ctx, token.Big())
+	if err != nil {
+		return pedigree.TokenID{}, pedigree.TxResult{}, DomainError(err)
+	}
+	res, err := a.send(ctx, s, a.contract.binding.PackSplit(token.Big(), bigUint(uint64(newStart))))
+	if err != nil {
+		return pedigree.TokenID{}, res, err
+	}
+	return pedigree.TokenIDFromBig(SplitTokenID(t.BatchId, newStart)), res, nil
+}
+
+// Ship implements pedigree.CustodyService.
+func (a *Actions) Ship(ctx context.Context, org pedigree.Organisation, token pedigree.TokenID, to pedigree.Address) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "ship tokens", holders...)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackShip(token.Big(), common.Address(to)))
+}
+
+// Accept implements pedigree.CustodyService.
+func (a *Actions) Accept(ctx context.Context, org pedigree.Organisation, token pedigree.TokenID) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "accept shipments", holders...)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackAccept(token.Big()))
+}
+
+// Cancel implements pedigree.CustodyService.
+func (a *Actions) Cancel(ctx context.Context, org pedigree.Organisation, token pedigree.TokenID) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "cancel shipments", holders...)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackCancelShipment(token.Big()))
+}
+
+// SetPackStates implements pedigree.CustodyService: the packs are grouped by the token they
+// are in, and each group goes in one transaction with one multiproof.
+func (a *Actions) SetPackStates(ctx context.Context, org pedigree.Organisation, state pedigree.PackState, packs []pedigree.PackCode) ([]pedigree.TxResult, error) {
+	s, err := a.sender(org, "change packs' states", holders...)
+	if err != nil {
+		return nil, err
+	}
+	if state == pedigree.PackActive || state > pedigree.PackCheckedOut {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "state: %s is not a state to set (use undo to make packs active again)", state)
+	}
+	groups, err := a.locate(ctx, packs)
+	if err != nil {
+		return nil, err
+	}
+	var out []pedigree.TxResult
+	for _, g := range groups {
+		tree, err := a.tree(ctx, g.batch)
+		if err != nil {
+			return out, err
+		}
+		mp, err := tree.MultiProof(g.indexes)
+		if err != nil {
+			return out, err
+		}
+		p := PackProof{Indexes: mp.Indexes, Proof: mp.Proof, Flags: mp.Flags}
+		serials := make(map[int]string, len(g.locs))
+		for _, l := range g.locs {
+			serials[l.Index] = l.Serial
+		}
+		for _, i := range mp.Indexes {
+			p.SerialHashes = append(p.SerialHashes, merkle.SerialHash(serials[int(i)]))
+		}
+		res, err := a.send(ctx, s, a.contract.binding.PackSetPackStates(g.token.Big(), bigs(p.Indexes), hashes(p.SerialHashes), uint8(state), hashes(p.Proof), p.Flags))
+		if err != nil {
+			return out, err
+		}
+		out = append(out, res)
+	}
+	return out, nil
+}
+
+// UndoPackStates implements pedigree.CustodyService.
+func (a *Actions) UndoPackStates(ctx context.Context, org pedigree.Organisation, packs []pedigree.PackCode) ([]pedigree.TxResult, error) {
+	s, err := a.sender(org, "undo packs' states", holders...)
+	if err != nil {
+		return nil, err
+	}
+	groups, err := a.locate(ctx, packs)
+	if err != nil {
+		return nil, err
+	}
+	var out []pedigree.TxResult
+	for _, g := range groups {
+		indexes := make([]uint64, len(g.indexes))
+		for i, n := range g.indexes {
+			indexes[i] = uint64(n)
+		}
+		res, err := a.send(ctx, s, a.contract.binding.PackUndoPackStates(g.token.Big(), bigs(indexes)))
+		if err != nil {
+			return out, err
+		}
+		out = append(out, res)
+	}
+	return out, nil
+}
+
+// packGroup is the packs of one token.
+type packGroup struct {
+	token, batch pedigree.TokenID
+	indexes      []int // ascending
+	locs         []pedigree.PackLocation
+}
+
+// locate finds the packs and groups them by token, refusing duplicates.
+func (a *Actions) locate(ctx context.Context, packs []pedigree.PackCode) ([]packGroup, error) {
+	if len(packs) == 0 || len(packs) > 10_000 {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "codes: give from 1 to 10,000 packs")
+	}
+	locs, err := a.packs.LocatePacks(ctx, packs)
+	if err != nil {
+		return nil, err
+	}
+	byToken := map[pedigree.TokenID]*packGroup{}
+	var order []pedigree.TokenID
+	seen := map[string]bool{}
+	for _, l := range locs {
+		key := l.Batch.String() + "/" + strconv.Itoa(l.Index)
+		if seen[key] {
+			return nil, pedigree.Errorf(pedigree.EINVALID, "codes: serial %s is given twice", l.Serial)
+		}
+		seen[key] = true
+		g, ok := byToken[l.Token]
+		if !ok {
+			g = &packGroup{token: l.Token, batch: l.Batch}
+			byToken[l.Token] = g
+			order = append(order, l.Token)
+		}
+		g.indexes = append(g.indexes, l.Index)
+		g.locs = append(g.locs, l)
+	}
+	out := make([]packGroup, 0, len(order))
+	for _, t := range order {
+		g := byToken[t]
+		sort.Ints(g.indexes)
+		out = append(out, *g)
+	}
+	return out, nil
+}
+
+func (a *Actions) tree(ctx context.Context, batch pedigree.TokenID) (*merkle.Tree, error) {
+	return a.trees.Get(ctx, batch, func(ctx context.Context) (*merkle.Tree, error) {
+		serials, err := a.packs.Serials(ctx, batch)
+		if err != nil {
+			return nil, err
+		}
+		return merkle.New(serials)
+	})
+}
+
+// Recall implements pedigree.CustodyService.
+func (a *Actions) Recall(ctx context.Context, org pedigree.Organisation, batch pedigree.TokenID, reason uint8) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "recall batches", pedigree.RoleManufacturer, pedigree.RoleRegulator)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	if reason == 0 {
+		return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "reason: give a recall reason code from 1 to 255")
+	}
+	return a.send(ctx, s, a.contract.binding.PackRecall(batch.Big(), reason))
+}
+
+// RegisterParticipant implements pedigree.CustodyService.
+func (a *Actions) RegisterParticipant(ctx context.Context, org pedigree.Organisation, account pedigree.Address, role pedigree.Role, gln string) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "register participants", pedigree.RoleRegulator)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	n, err := strconv.ParseUint(gln, 10, 64)
+	if err != nil || len(gln) != 13 {
+		return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "gln: %q is not 13 digits", gln)
+	}
+	if role == pedigree.RoleNone || role > pedigree.RoleRegulator {
+		return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "role: %s is not a role to register", role)
+	}
+	return a.send(ctx, s, a.contract.binding.PackRegisterParticipant(common.Address(account), uint8(role), n))
+}
+
+// SuspendParticipant implements pedigree.CustodyService.
+func (a *Actions) SuspendParticipant(ctx context.Context, org pedigree.Organisation, account pedigree.Address) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "suspend participants", pedigree.RoleRegulator)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackSuspendParticipant(common.Address(account)))
+}
+
+// ReinstateParticipant implements pedigree.CustodyService.
+func (a *Actions) ReinstateParticipant(ctx context.Context, org pedigree.Organisation, account pedigree.Address) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "reinstate participants", pedigree.RoleRegulator)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackReinstateParticipant(common.Address(account)))
+}

@@ -1,0 +1,322 @@
+package httpapi
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/label"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// maxUpload is the most a batch registration may send: a million serials of 20 characters in
+// CSV, with room to spare.
+const maxUpload = 64 << 20
+
+// batchRequest is the JSON body of POST /api/v1/batches.
+type batchRequest struct {
+	GTIN     string           `json:"gtin"`
+	Lot      string           `json:"lot"`
+	Expiry   *pedigree.Date   `json:"expiry"`
+	Product  pedigree.Product `json:"product"`
+	Serials  []string         `json:"serials"`
+	Quantity int              `json:"quantity"`
+}
+
+// handleRegisterBatch registers a batch: JSON with the serials or a quantity, or a multipart
+// form whose "serials" file is CSV (one serial a line, or a column named "serial"). With an
+// Idempotency-Key header a retry gets the first answer and never mints twice.
+func (s *Server) handleRegisterBatch(w http.ResponseWriter, r *http.Request) {
+	org, err := s.requireOrg(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	req, raw, err := readBatchRequest(w, r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	key := r.Header.Get("Idempotency-Key")
+	if len(key) > 200 {
+		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "the Idempotency-Key is longer than 200 characters"))
+		return
+	}
+	if key != "" {
+		hash := sha256.Sum256(raw)
+		status, body, replay, err := s.deps.Idempotency.Begin(r.Context(), org.ID, key, hash[:])
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		if replay {
+			w.Header().Set("Idempotent-Replayed", "true")
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			w.WriteHeader(status)
+			_, _ = w.Write(body)
+			return
+		}
+	}
+	nb := pedigree.NewBatch{GTIN: req.GTIN, Lot: req.Lot, Product: req.Product, Serials: req.Serials, Quantity: req.Quantity}
+	if req.Expiry != nil {
+		nb.Expiry = req.Expiry.Time
+	}
+	if req.Expiry == nil {
+		err = errorf(http.StatusBadRequest, pedigree.EINVALID, "expiry: give the last day of use, YYYY-MM-DD")
+	} else if g, nerr := gs1.NormalizeGTIN(req.GTIN); nerr == nil {
+		nb.GTIN = g
+	}
+	var out pedigree.RegisteredBatch
+	if err == nil {
+		out, err = s.deps.Batches.Register(r.Context(), *org, nb)
+	}
+	status, body := http.StatusCreated, []byte(nil)
+	if err != nil {
+		status, code, message := s.classify(r, err)
+		if key != "" && status >= 500 {
+			_ = s.deps.Idempotency.Release(r.Context(), org.ID, key)
+		}
+		body, _ = json.Marshal(map[string]any{"error": map[string]string{"code": code, "message": message}})
+		if key != "" && status < 500 {
+			_ = s.deps.Idempotency.Finish(r.Context(), org.ID, key, status, body)
+		}
+		writeRaw(w, status, body)
+		return
+	}
+	if out.Status == "pending" {
+		status = http.StatusAccepted
+	}
+	body, _ = json.Marshal(out)
+	if key != "" {
+		if err := s.deps.Idempotency.Finish(r.Context(), org.ID, key, status, body); err != nil {
+			s.log.Error("store idempotent answer", "err", err)
+		}
+	}
+	writeRaw(w, status, body)
+}
+
+func writeRaw(w http.ResponseWriter, status int, body []byte) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(body, '\n'))
+}
+
+// readBatchRequest reads a registration, JSON or multipart, and returns it with the bytes
+// that identify it for the Idempotency-Key.
+func readBatchRequest(w http.ResponseWriter, r *http.Request) (batchRequest, []byte, error) {
+	var req batchRequest
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt != "multipart/form-data" {
+		if err := decodeJSON(w, r, &req); err != nil {
+			return req, nil, err
+		}
+		raw, _ := json.Marshal(req)
+		return req, raw, nil
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
+	if err := r.ParseMultipartForm(8 << 20); err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return req, nil, errorf(http.StatusRequestEntityTooLarge, "payload_too_large", "the upload is larger than %d MB", maxUpload>>20)
+		}
+		return req, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "the form could not be read: %v", err)
+	}
+	f := r.MultipartForm.Value
+	get := func(k string) string {
+		if v := f[k]; len(v) > 0 {
+			return strings.TrimSpace(v[0])
+		}
+		return ""
+	}
+	req.GTIN, req.Lot = get("gtin"), get("lot")
+	req.Product = pedigree.Product{Name: get("product_name"), Strength: get("product_strength"), Form: get("product_form")}
+	if v := get("expiry"); v != "" {
+		var d pedigree.Date
+		if err := d.UnmarshalText([]byte(v)); err != nil {
+			return req, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "expiry: %q is not a date (YYYY-MM-DD)", v)
+		}
+		req.Expiry = &d
+	}
+	if v := get("quantity"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return req, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "quantity: %q is not a whole number", v)
+		}
+		req.Quantity = n
+	}
+	if files := r.MultipartForm.File["serials"]; len(files) > 0 {
+		file, err := files[0].Open()
+		if err != nil {
+			return req, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: the file could not be read")
+		}
+		defer file.Close()
+		if req.Serials, err = readSerialsCSV(file); err != nil {
+			return req, nil, err
+		}
+	}
+	raw, _ := json.Marshal(req)
+	return req, raw, nil
+}
+
+// readSerialsCSV reads serials from CSV: one a line, or the column named "serial" when the
+// first line is a header with one.
+func readSerialsCSV(r io.Reader) ([]string, error) {
+	cr := csv.NewReader(bufio.NewReaderSize(r, 1<<16))
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	var out []string
+	column := 0
+	for line := 1; ; line++ {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: line %d is not valid CSV", line)
+		}
+		if line == 1 {
+			found := false
+			for i, f := range rec {
+				if strings.EqualFold(strings.TrimSpace(f), "serial") {
+					column, found = i, true
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		if column >= len(rec) {
+			return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: line %d has no column %d", line, column+1)
+		}
+		if v := strings.TrimSpace(rec[column]); v != "" {
+			if len(out) == pedigree.MaxBatchSize {
+				return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: more than %d", pedigree.MaxBatchSize)
+			}
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: the file has none")
+	}
+	return out, nil
+}
+
+// handleBatch shows a batch's provenance to participants.
+func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.requireOrg(r); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	v, err := s.deps.Provenance.Batch(r.Context(), id)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+// handleRecall recalls a batch: {"reason": 1-255}.
+func (s *Server) handleRecall(w http.ResponseWriter, r *http.Request) {
+	s.action(w, r, func(org pedigree.Organisation, id pedigree.TokenID) (any, error) {
+		var body struct {
+			Reason *int `json:"reason"`
+		}
+		if err := decodeJSON(w, r, &body); err != nil {
+			return nil, err
+		}
+		if body.Reason == nil || *body.Reason < 1 || *body.Reason > 255 {
+			return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "reason: give a recall reason code from 1 to 255")
+		}
+		return s.deps.Custody.Recall(r.Context(), org, id, uint8(*body.Reason))
+	})
+}
+
+// handleLabels answers a batch's labels: ?format=html (a printable sheet, the default) or zip
+// (PNGs), for packs [from, to) (default all), with Digital Links on ?base= (default this
+// server).
+func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.requireOrg(r); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	v, err := s.deps.Provenance.Batch(r.Context(), id)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	from, to := 0, v.Batch.Quantity
+	for name, p := range map[string]*int{"from": &from, "to": &to} {
+		if raw := q.Get(name); raw != "" {
+			n, err := strconv.Atoi(raw)
+			if err != nil {
+				s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s: %q is not a whole number", name, raw))
+				return
+			}
+			*p = n
+		}
+	}
+	if from < 0 || to > v.Batch.Quantity || from >= to || to-from > 10_000 {
+		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to 10,000 packs within 0 and %d", v.Batch.Quantity))
+		return
+	}
+	base := q.Get("base")
+	if base == "" {
+		base = strings.TrimSuffix(requestURL(r), r.URL.RequestURI())
+	}
+	serials, err := s.deps.Packs.Serials(r.Context(), id)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	product, _ := v.Batch.Product["name"].(string)
+	if st, _ := v.Batch.Product["strength"].(string); st != "" {
+		product += " " + st
+	}
+	expiry := gs1.Date{Year: v.Batch.Expiry.Year(), Month: int(v.Batch.Expiry.Month()), Day: v.Batch.Expiry.Day()}
+	packs := make([]label.Pack, 0, to-from)
+	for i := from; i < to; i++ {
+		c := gs1.Code{GTIN: v.Batch.GTIN, Lot: v.Batch.Lot, Serial: serials[i], Expiry: expiry}
+		packs = append(packs, label.Pack{DigitalLink: c.DigitalLink(base), ElementString: c.ElementString(), HumanReadable: c.Bracketed(), Product: product, Index: i})
+	}
+	var buf bytes.Buffer
+	name := fmt.Sprintf("labels-%s-%s-%d-%d", v.Batch.GTIN, v.Batch.Lot, from, to)
+	switch q.Get("format") {
+	case "", "html":
+		err = label.Sheet(&buf, fmt.Sprintf("%s lot %s, packs %d to %d", product, v.Batch.Lot, from, to-1), packs)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	case "zip":
+		err = label.ZIP(&buf, packs)
+		w.Header().Set("Content-Type", "application/zip")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.zip"`)
+	default:
+		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "format: html or zip"))
+		return
+	}
+	if err != nil {
+		w.Header().Del("Content-Disposition")
+		s.error(w, r, err)
+		return
+	}
+	_, _ = w.Write(buf.Bytes())
+}

@@ -1,0 +1,153 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// Provenance shows batches from the projection. It implements pedigree.ProvenanceService.
+type Provenance struct{ pool *pgxpool.Pool }
+
+var _ pedigree.ProvenanceService = (*Provenance)(nil)
+
+// NewProvenance returns the provenance read from pool's database.
+func NewProvenance(pool *pgxpool.Pool) *Provenance { return &Provenance{pool: pool} }
+
+// Batch implements pedigree.ProvenanceService.
+func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.BatchView, error) {
+	var v pedigree.BatchView
+	var expiry time.Time
+	var quantity int32
+	var reason *int16
+	var manufacturer []byte
+	var product []byte
+	err := p.pool.QueryRow(ctx, `
+		SELECT b.gtin, b.lot, b.expiry, b.quantity, b.recall_reason, b.manufacturer, d.product
+		FROM batches b LEFT JOIN batch_details d USING (batch_id)
+		WHERE b.superseded_at IS NULL AND b.batch_id = $1`, id[:]).
+		Scan(&v.Batch.GTIN, &v.Batch.Lot, &expiry, &quantity, &reason, &manufacturer, &product)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return v, pedigree.Errorf(pedigree.ENOTFOUND, "no batch %s", id)
+	}
+	if err != nil {
+		return v, fmt.Errorf("read batch %s: %w", id, err)
+	}
+	v.Batch.ID, v.Batch.Expiry, v.Batch.Quantity, v.Batch.Status = id, pedigree.DateOf(expiry), int(quantity), "active"
+	if reason != nil {
+		v.Batch.Status, v.Batch.RecallReason = "recalled", int(*reason)
+	}
+	if product != nil {
+		_ = json.Unmarshal(product, &v.Batch.Product)
+	}
+
+	type tokenRow struct {
+		id, holder, pending []byte
+		start, end          int32
+		changed             time.Time
+		block               int64
+	}
+	var tokens []tokenRow
+	var custody []pedigree.CustodyEvent
+	var recallBy []byte
+	var recallAt time.Time
+	v.PackStates = map[string]int{}
+	batch := &pgx.Batch{}
+	batch.Queue(`SELECT token_id, range_start, range_end, holder, pending_to, changed_at, block_number
+		FROM tokens WHERE superseded_at IS NULL AND batch_id = $1 ORDER BY range_start`, id[:]).Query(func(rows pgx.Rows) error {
+		var t tokenRow
+		_, err := pgx.ForEachRow(rows, []any{&t.id, &t.start, &t.end, &t.holder, &t.pending, &t.changed, &t.block}, func() error {
+			tokens = append(tokens, t)
+			return nil
+		})
+		return err
+	})
+	batch.Queue(`SELECT state, count(*) FROM pack_states WHERE superseded_at IS NULL AND batch_id = $1 GROUP BY state`, id[:]).Query(func(rows pgx.Rows) error {
+		var state string
+		var n int
+		_, err := pgx.ForEachRow(rows, []any{&state, &n}, func() error {
+			v.PackStates[state] = n
+			return nil
+		})
+		return err
+	})
+	batch.Queue(`SELECT kind, time, token_id, block_number, tx_hash, from_account, to_account
+		FROM custody_events WHERE batch_id = $1 ORDER BY block_number, log_index`, id[:]).Query(func(rows pgx.Rows) error {
+		var e pedigree.CustodyEvent
+		var token, tx, from, to []byte
+		var block int64
+		_, err := pgx.ForEachRow(rows, []any{&e.Kind, &e.Time, &token, &block, &tx, &from, &to}, func() error {
+			e.Token, e.Block, e.TxHash, e.From, e.To = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx), nil, nil
+			if from != nil {
+				e.From = &pedigree.Party{Account: pedigree.Address(from)}
+			}
+			if to != nil {
+				e.To = &pedigree.Party{Account: pedigree.Address(to)}
+			}
+			custody = append(custody, e)
+			return nil
+		})
+		return err
+	})
+	batch.Queue(`SELECT recalled_by, time FROM recalls WHERE batch_id = $1`, id[:]).QueryRow(func(row pgx.Row) error {
+		err := row.Scan(&recallBy, &recallAt)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		return err
+	})
+	if err := p.pool.SendBatch(ctx, batch).Close(); err != nil {
+		return v, fmt.Errorf("read batch %s: %w", id, err)
+	}
+
+	// Name every party once.
+	var accounts [][]byte
+	accounts = append(accounts, manufacturer)
+	for _, t := range tokens {
+		accounts = append(accounts, t.holder)
+		if t.pending != nil {
+			accounts = append(accounts, t.pending)
+		}
+	}
+	if recallBy != nil {
+		accounts = append(accounts, recallBy)
+	}
+	parties, err := NewVerifier(p.pool, time.Now).parties(ctx, custody, accounts...)
+	if err != nil {
+		return v, err
+	}
+	v.Batch.Manufacturer = *parties[pedigree.Address(manufacturer)]
+	active := int(quantity)
+	for _, n := range v.PackStates {
+		active -= n
+	}
+	v.PackStates["active"] += active
+	for _, t := range tokens {
+		tv := pedigree.TokenView{ID: pedigree.TokenID(t.id), Start: int(t.start), End: int(t.end), Holder: *parties[pedigree.Address(t.holder)],
+			ChangedAt: pedigree.DateOf(t.changed), Packs: int(t.end - t.start), BlockNumber: uint64(t.block)}
+		if t.pending != nil {
+			tv.PendingTo = parties[pedigree.Address(t.pending)]
+		}
+		v.Tokens = append(v.Tokens, tv)
+	}
+	for i := range custody {
+		if custody[i].From != nil {
+			custody[i].From = parties[custody[i].From.Account]
+		}
+		if custody[i].To != nil {
+			custody[i].To = parties[custody[i].To.Account]
+		}
+	}
+	v.Custody = custody
+	if recallBy != nil {
+		v.Recall = &pedigree.RecallInfo{Reason: v.Batch.RecallReason, By: *parties[pedigree.Address(recallBy)], At: pedigree.DateOf(recallAt)}
+	}
+	return v, nil
+}
