@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"mime/multipart"
 	"net/http"
 	"strings"
 	"testing"
@@ -154,4 +155,55 @@ func TestStory(t *testing.T) {
 		call(t, "regulator", "POST", "/api/v1/participants", map[string]string{"account": "0x00000000000000000000000000000000000000ab", "role": "dispenser", "gln": "4012345000079"}, 400)
 	})
 	_ = http.StatusOK
+}
+
+// TestRegisterCSV registers a batch from a multipart form with a CSV file of serials, as the
+// registration page sends it.
+func TestRegisterCSV(t *testing.T) {
+	f := newFixture(t)
+	form := func(csvFile string, fields map[string]string) (string, string) {
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		for k, v := range fields {
+			_ = mw.WriteField(k, v)
+		}
+		if csvFile != "" {
+			fw, _ := mw.CreateFormFile("serials", "serials.csv")
+			_, _ = fw.Write([]byte(csvFile))
+		}
+		_ = mw.Close()
+		return buf.String(), mw.FormDataContentType()
+	}
+	fields := map[string]string{"gtin": "9506000134352", "lot": "CSV-1", "expiry": f.w.Now.AddDate(1, 0, 0).Format("2006-01-02"), "product_name": "Demoprofen"}
+	var csvFile strings.Builder
+	csvFile.WriteString("serial\n")
+	for i := range 500 {
+		fmt.Fprintf(&csvFile, "CSV%07d\n", i)
+	}
+	body, ct := form(csvFile.String(), fields)
+	status, resp, _ := f.do(t, "POST", "/api/v1/batches", ct, body, "Authorization", "Bearer "+f.tokens["manufacturer"])
+	if status != 201 || !strings.Contains(resp, `"status":"confirmed"`) {
+		t.Fatalf("got %d %s", status, resp)
+	}
+	f.synced(t)
+	expiry := strings.ReplaceAll(fields["expiry"][2:], "-", "")
+	status, resp, _ = f.do(t, "POST", "/api/v1/verify", "application/json", `{"code":"(01)09506000134352(17)`+expiry+`(10)CSV-1(21)CSV0000499"}`)
+	if status != 200 || !strings.Contains(resp, `"verdict":"AUTHENTIC"`) || !strings.Contains(resp, `"index":499`) {
+		t.Fatalf("verify: %d %s", status, resp)
+	}
+	t.Run("ErrDuplicate", func(t *testing.T) {
+		fields["lot"] = "CSV-2"
+		body, ct := form("A1\nB2\nA1\n", fields)
+		status, resp, _ := f.do(t, "POST", "/api/v1/batches", ct, body, "Authorization", "Bearer "+f.tokens["manufacturer"])
+		if status != 400 || !strings.Contains(resp, "serials[2]") {
+			t.Fatalf("got %d %s", status, resp)
+		}
+	})
+	t.Run("ErrNoExpiry", func(t *testing.T) {
+		delete(fields, "expiry")
+		body, ct := form("A1\n", fields)
+		if status, resp, _ := f.do(t, "POST", "/api/v1/batches", ct, body, "Authorization", "Bearer "+f.tokens["manufacturer"]); status != 400 || !strings.Contains(resp, "expiry") {
+			t.Fatalf("got %d %s", status, resp)
+		}
+	})
 }
