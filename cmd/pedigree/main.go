@@ -17,6 +17,13 @@ func main() {
 	ctx, stop := signalContext()
 	defer stop()
 	if err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr); err != nil {
+		var eerr exitError
+		if errors.As(err, &eerr) {
+			if eerr.msg != "" {
+				fmt.Fprintf(os.Stderr, "pedigree: %s\n", eerr.msg)
+			}
+			os.Exit(eerr.code)
+		}
 		if !errors.Is(err, errUsage) {
 			fmt.Fprintf(os.Stderr, "pedigree: %v\n", err)
 		}
@@ -53,6 +60,8 @@ func commands() []command {
 		{"chain", "run the embedded chain alone", runChain},
 		{"migrate", "apply the database migrations", runMigrate},
 		{"reindex", "drop the projection and rebuild it from the chain", runReindex},
+		{"verify", "ask a running pedigree whether a pack is genuine", runVerify},
+		{"label", "print a batch's pack labels: an HTML label sheet or a ZIP of PNGs", runLabel},
 		{"version", "print the version", runVersion},
 		{"help", "show this help", nil},
 	}

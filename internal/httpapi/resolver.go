@@ -80,21 +80,8 @@ type verdictPage struct {
 	Product string
 }
 
-var verdictTitles = map[pedigree.Verdict]string{
-	pedigree.VerdictAuthentic:             "Genuine pack",
-	pedigree.VerdictUnknownProduct:        "Unknown product",
-	pedigree.VerdictUnknownBatch:          "Unknown batch",
-	pedigree.VerdictUnknownSerial:         "Unknown serial number",
-	pedigree.VerdictDataMismatch:          "The pack's data do not match",
-	pedigree.VerdictRecalled:              "Recalled: do not use",
-	pedigree.VerdictAlreadyDecommissioned: "Already dispensed or withdrawn",
-	pedigree.VerdictExpired:               "Expired",
-	pedigree.VerdictCustodyMismatch:       "Not in your custody",
-	pedigree.VerdictSuspectClone:          "Possible copy of a genuine pack",
-}
-
 func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status int, v pedigree.Verification) {
-	p := verdictPage{V: v, Title: verdictTitles[v.Verdict], Class: "bad", Icon: "✗"}
+	p := verdictPage{V: v, Title: v.Verdict.Title(), Class: "bad", Icon: "✗"}
 	switch {
 	case v.Verdict == pedigree.VerdictAuthentic:
 		p.Class, p.Icon = "ok", "✓"

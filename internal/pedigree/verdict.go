@@ -28,6 +28,22 @@ var Verdicts = []Verdict{
 	VerdictAlreadyDecommissioned, VerdictExpired, VerdictCustodyMismatch, VerdictSuspectClone, VerdictAuthentic,
 }
 
+var verdictTitles = map[Verdict]string{
+	VerdictAuthentic:             "Genuine pack",
+	VerdictUnknownProduct:        "Unknown product: the pack may be counterfeit",
+	VerdictUnknownBatch:          "Unknown batch: the pack may be counterfeit",
+	VerdictUnknownSerial:         "Unknown serial number: the pack may be counterfeit",
+	VerdictDataMismatch:          "The pack's data do not match its batch",
+	VerdictRecalled:              "Recalled: do not use",
+	VerdictAlreadyDecommissioned: "Already dispensed or withdrawn",
+	VerdictExpired:               "Expired",
+	VerdictCustodyMismatch:       "Not in your custody",
+	VerdictSuspectClone:          "Possible copy of a genuine pack",
+}
+
+// Title says v in a few words for people, as pages and the CLI show it; "" for an unknown v.
+func (v Verdict) Title() string { return verdictTitles[v] }
+
 // Suspect reports whether v says the pack may be counterfeit (rather than genuine but unusable).
 func (v Verdict) Suspect() bool {
 	switch v {

@@ -154,3 +154,18 @@ func (s *Batches) LocatePacks(ctx context.Context, codes []pedigree.PackCode) ([
 	}
 	return out, nil
 }
+
+// Registration returns the GTIN and the status (pending, confirmed, failed) of a batch of this
+// lot registered here, and this GTIN unless gtin is "". ENOTFOUND when there is none.
+func (s *Batches) Registration(ctx context.Context, gtin, lot string) (string, string, error) {
+	var status string
+	err := s.pool.QueryRow(ctx, `SELECT gtin, status FROM batch_details WHERE lot = $1 AND ($2 = '' OR gtin = $2) ORDER BY gtin LIMIT 1`,
+		lot, gtin).Scan(&gtin, &status)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return gtin, "", pedigree.Errorf(pedigree.ENOTFOUND, "no batch of lot %s is registered here", lot)
+	}
+	if err != nil {
+		return gtin, "", fmt.Errorf("find registration of lot %s: %w", lot, err)
+	}
+	return gtin, status, nil
+}

@@ -151,3 +151,38 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 	}
 	return v, nil
 }
+
+// BatchesByLot returns the batches on chain with this lot, and this GTIN unless gtin is "",
+// GTIN order, at most ten.
+func (p *Provenance) BatchesByLot(ctx context.Context, gtin, lot string) ([]pedigree.BatchInfo, error) {
+	rows, err := p.pool.Query(ctx, `
+		SELECT b.batch_id, b.gtin, b.expiry, b.quantity, b.recall_reason, d.product
+		FROM batches b LEFT JOIN batch_details d ON d.batch_id = b.batch_id
+		WHERE b.superseded_at IS NULL AND b.lot = $1 AND ($2 = '' OR b.gtin = $2)
+		ORDER BY b.gtin LIMIT 10`, lot, gtin)
+	if err != nil {
+		return nil, fmt.Errorf("find batches of lot %s: %w", lot, err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.BatchInfo, error) {
+		b := pedigree.BatchInfo{Lot: lot, Status: "active"}
+		var id, product []byte
+		var expiry time.Time
+		var quantity int32
+		var reason *int16
+		if err := row.Scan(&id, &b.GTIN, &expiry, &quantity, &reason, &product); err != nil {
+			return b, err
+		}
+		b.ID, b.Expiry, b.Quantity = pedigree.TokenID(id), pedigree.DateOf(expiry), int(quantity)
+		if reason != nil {
+			b.Status, b.RecallReason = "recalled", int(*reason)
+		}
+		if product != nil {
+			_ = json.Unmarshal(product, &b.Product)
+		}
+		return b, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find batches of lot %s: %w", lot, err)
+	}
+	return out, nil
+}

@@ -54,15 +54,15 @@ type verifyBatch struct {
 func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedigree.Verification, error) {
 	code := req.Code
 	if code.GTIN == "" || code.Lot == "" || code.Serial == "" {
-		missing := "a GTIN (AI 01)"
+		missing := "GTIN (AI 01)"
 		switch {
 		case code.GTIN == "":
 		case code.Lot == "":
-			missing = "a lot (AI 10)"
+			missing = "lot (AI 10)"
 		default:
-			missing = "a serial number (AI 21)"
+			missing = "serial number (AI 21)"
 		}
-		return pedigree.Verification{}, pedigree.Errorf(pedigree.EINVALID, "the code has no %s: a pack's code needs GTIN, lot and serial to be verified", missing)
+		return pedigree.Verification{}, pedigree.Errorf(pedigree.EINVALID, "the code has no %s: a pack's code needs its GTIN, lot and serial number to be verified", missing)
 	}
 	now := v.now()
 	facts := pedigree.VerificationFacts{Now: now, CodeExpiry: code.Expiry, ScannerRole: pedigree.RoleNone}
