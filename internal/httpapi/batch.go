@@ -230,6 +230,25 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
+// handleToken shows a token's provenance to participants.
+func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.requireOrg(r); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	v, err := s.deps.Provenance.Token(r.Context(), id)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
 // handleRecall recalls a batch: {"reason": 1-255}.
 func (s *Server) handleRecall(w http.ResponseWriter, r *http.Request) {
 	s.action(w, r, func(org pedigree.Organisation, id pedigree.TokenID) (any, error) {

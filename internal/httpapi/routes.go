@@ -25,6 +25,7 @@ func (s *Server) routes() chi.Router {
 		r.Get("/batches/{id}/labels", s.handleLabels)
 		r.Post("/batches/{id}/recall", s.handleRecall)
 
+		r.Get("/tokens/{id}", s.handleToken)
 		r.Post("/tokens/{id}/split", s.handleSplit)
 		r.Post("/tokens/{id}/ship", s.handleShip)
 		r.Post("/tokens/{id}/accept", s.handleAccept)

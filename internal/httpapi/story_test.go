@@ -125,6 +125,12 @@ func TestStory(t *testing.T) {
 			t.Fatalf("%d custody events, want 7", n)
 		}
 		call(t, "", "GET", "/api/v1/batches/"+id, nil, 401)
+		// The pharmacy's case: registered, split off, shipped and accepted twice.
+		tp := call(t, "dispenser", "GET", "/api/v1/tokens/"+pharmacyCase, nil, 200)
+		if n := len(tp["custody"].([]any)); n != 7 || tp["token"].(map[string]any)["start"] != float64(24) {
+			t.Fatalf("token provenance: %d events, %v", n, tp["token"])
+		}
+		call(t, "dispenser", "GET", "/api/v1/tokens/0x01", nil, 404)
 	})
 	t.Run("Labels", func(t *testing.T) {
 		status, body, header := f.do(t, "GET", "/api/v1/batches/"+id+"/labels?from=0&to=5", "", "", "Authorization", "Bearer "+f.tokens["manufacturer"])

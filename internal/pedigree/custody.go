@@ -84,4 +84,13 @@ type RecallInfo struct {
 type ProvenanceService interface {
 	// Batch returns a batch's view. ENOTFOUND when there is no such batch.
 	Batch(ctx context.Context, id TokenID) (BatchView, error)
+	// Token returns a token's provenance. ENOTFOUND when there is no such token.
+	Token(ctx context.Context, id TokenID) (TokenProvenance, error)
+}
+
+// TokenProvenance is a token, its batch, and the custody events that cover its packs.
+type TokenProvenance struct {
+	Token   TokenView      `json:"token"`
+	Batch   BatchInfo      `json:"batch"`
+	Custody []CustodyEvent `json:"custody"`
 }

@@ -78,24 +78,12 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 		})
 		return err
 	})
-	batch.Queue(`SELECT kind, time, token_id, block_number, tx_hash, from_account, to_account
-		FROM custody_events WHERE batch_id = $1 ORDER BY block_number, log_index`, id[:]).Query(func(rows pgx.Rows) error {
-		var e pedigree.CustodyEvent
-		var token, tx, from, to []byte
-		var block int64
-		_, err := pgx.ForEachRow(rows, []any{&e.Kind, &e.Time, &token, &block, &tx, &from, &to}, func() error {
-			e.Token, e.Block, e.TxHash, e.From, e.To = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx), nil, nil
-			if from != nil {
-				e.From = &pedigree.Party{Account: pedigree.Address(from)}
-			}
-			if to != nil {
-				e.To = &pedigree.Party{Account: pedigree.Address(to)}
-			}
-			custody = append(custody, e)
-			return nil
+	batch.Queue(`SELECT `+custodyColumns+` FROM custody_events WHERE batch_id = $1 ORDER BY block_number, log_index`, id[:]).
+		Query(func(rows pgx.Rows) error {
+			var err error
+			custody, err = collectCustody(rows)
+			return err
 		})
-		return err
-	})
 	batch.Queue(`SELECT recalled_by, time FROM recalls WHERE batch_id = $1`, id[:]).QueryRow(func(row pgx.Row) error {
 		err := row.Scan(&recallBy, &recallAt)
 		if errors.Is(err, pgx.ErrNoRows) {
@@ -137,14 +125,7 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 		}
 		v.Tokens = append(v.Tokens, tv)
 	}
-	for i := range custody {
-		if custody[i].From != nil {
-			custody[i].From = parties[custody[i].From.Account]
-		}
-		if custody[i].To != nil {
-			custody[i].To = parties[custody[i].To.Account]
-		}
-	}
+	nameParties(custody, parties)
 	v.Custody = custody
 	if recallBy != nil {
 		v.Recall = &pedigree.RecallInfo{Reason: v.Batch.RecallReason, By: *parties[pedigree.Address(recallBy)], At: pedigree.DateOf(recallAt)}
@@ -185,4 +166,78 @@ func (p *Provenance) BatchesByLot(ctx context.Context, gtin, lot string) ([]pedi
 		return nil, fmt.Errorf("find batches of lot %s: %w", lot, err)
 	}
 	return out, nil
+}
+
+// Token returns a token's provenance: the custody events of its batch that covered any of its
+// packs. ENOTFOUND when there is no such token.
+func (p *Provenance) Token(ctx context.Context, id pedigree.TokenID) (pedigree.TokenProvenance, error) {
+	var out pedigree.TokenProvenance
+	var batch []byte
+	err := p.pool.QueryRow(ctx, `SELECT batch_id FROM tokens WHERE superseded_at IS NULL AND token_id = $1`, id[:]).Scan(&batch)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return out, pedigree.Errorf(pedigree.ENOTFOUND, "no token %s", id)
+	}
+	if err != nil {
+		return out, fmt.Errorf("read token %s: %w", id, err)
+	}
+	v, err := p.Batch(ctx, pedigree.TokenID(batch))
+	if err != nil {
+		return out, err
+	}
+	out.Batch = v.Batch
+	for _, t := range v.Tokens {
+		if t.ID == id {
+			out.Token = t
+		}
+	}
+	rows, err := p.pool.Query(ctx, `SELECT `+custodyColumns+` FROM custody_events
+		WHERE batch_id = $1 AND range_start < $3 AND range_end > $2 ORDER BY block_number, log_index`,
+		batch, out.Token.Start, out.Token.End)
+	if err != nil {
+		return out, fmt.Errorf("read provenance of token %s: %w", id, err)
+	}
+	if out.Custody, err = collectCustody(rows); err != nil {
+		return out, fmt.Errorf("read provenance of token %s: %w", id, err)
+	}
+	parties, err := NewVerifier(p.pool, time.Now).parties(ctx, out.Custody)
+	if err != nil {
+		return out, err
+	}
+	nameParties(out.Custody, parties)
+	return out, nil
+}
+
+// custodyColumns are the columns collectCustody reads.
+const custodyColumns = `kind, time, token_id, block_number, tx_hash, from_account, to_account`
+
+// collectCustody reads custody events, their parties known by account only.
+func collectCustody(rows pgx.Rows) ([]pedigree.CustodyEvent, error) {
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.CustodyEvent, error) {
+		var e pedigree.CustodyEvent
+		var token, tx, from, to []byte
+		var block int64
+		if err := row.Scan(&e.Kind, &e.Time, &token, &block, &tx, &from, &to); err != nil {
+			return e, err
+		}
+		e.Token, e.Block, e.TxHash = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx)
+		if from != nil {
+			e.From = &pedigree.Party{Account: pedigree.Address(from)}
+		}
+		if to != nil {
+			e.To = &pedigree.Party{Account: pedigree.Address(to)}
+		}
+		return e, nil
+	})
+}
+
+// nameParties replaces the events' parties by the named ones.
+func nameParties(events []pedigree.CustodyEvent, parties map[pedigree.Address]*pedigree.Party) {
+	for i := range events {
+		if events[i].From != nil {
+			events[i].From = parties[events[i].From.Account]
+		}
+		if events[i].To != nil {
+			events[i].To = parties[events[i].To.Account]
+		}
+	}
 }

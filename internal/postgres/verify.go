@@ -142,15 +142,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 	if ev.pending != nil {
 		out.Pending = parties[pedigree.Address(ev.pending)]
 	}
-	for i := range out.Provenance {
-		e := &out.Provenance[i]
-		if e.From != nil {
-			e.From = parties[e.From.Account]
-		}
-		if e.To != nil {
-			e.To = parties[e.To.Account]
-		}
-	}
+	nameParties(out.Provenance, parties)
 	if req.Scanner == nil {
 		redact(&out)
 	}
@@ -209,23 +201,11 @@ func (v *Verifier) packFacts(ctx context.Context, out *pedigree.Verification, fa
 			}
 			return err
 		})
-	batch.Queue(`SELECT kind, time, token_id, block_number, tx_hash, from_account, to_account FROM custody_events
+	batch.Queue(`SELECT `+custodyColumns+` FROM custody_events
 		WHERE batch_id = $1 AND range_start <= $2 AND range_end > $2 ORDER BY block_number, log_index`, b.id, index).
 		Query(func(rows pgx.Rows) error {
-			var e pedigree.CustodyEvent
-			var token, tx, from, to []byte
-			var block int64
-			_, err := pgx.ForEachRow(rows, []any{&e.Kind, &e.Time, &token, &block, &tx, &from, &to}, func() error {
-				e.Token, e.Block, e.TxHash, e.From, e.To = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx), nil, nil
-				if from != nil {
-					e.From = &pedigree.Party{Account: pedigree.Address(from)}
-				}
-				if to != nil {
-					e.To = &pedigree.Party{Account: pedigree.Address(to)}
-				}
-				out.Provenance = append(out.Provenance, e)
-				return nil
-			})
+			events, err := collectCustody(rows)
+			out.Provenance = append(out.Provenance, events...)
 			return err
 		})
 	batch.Queue(`SELECT at, coalesce(organisation_id::text, '') FROM scans
