@@ -16,15 +16,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/datamatrix"
 	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
-	"github.com/pedigree-rx/pedigree/internal/httpapi"
-	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/internal/worldtest"
 )
 
@@ -71,20 +68,7 @@ func (r result) message() string {
 func verifyServer(t *testing.T) (*worldtest.World, *httptest.Server) {
 	t.Helper()
 	w := worldtest.New(t)
-	now := func() time.Time { return w.Now }
-	s, err := httpapi.NewServer(slog.New(slog.DiscardHandler), httpapi.Deps{
-		Verifier: postgres.NewVerifier(w.Pool, now),
-		Tokens:   postgres.NewTokens(w.Pool),
-		Alerts:   postgres.NewAlerts(w.Pool),
-		Ready:    func(ctx context.Context) error { return w.Pool.Ping(ctx) },
-		Now:      now,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	t.Cleanup(srv.Close)
-	return w, srv
+	return w, w.Serve(t, slog.New(slog.DiscardHandler))
 }
 
 func TestVerifyCommand(t *testing.T) {

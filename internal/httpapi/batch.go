@@ -213,40 +213,16 @@ func readSerialsCSV(r io.Reader) ([]string, error) {
 
 // handleBatch shows a batch's provenance to participants.
 func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.requireOrg(r); err != nil {
-		s.error(w, r, err)
-		return
-	}
-	id, err := tokenParam(r)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	v, err := s.deps.Provenance.Batch(r.Context(), id)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, v)
+	s.action(w, r, func(_ pedigree.Organisation, id pedigree.TokenID) (any, error) {
+		return s.deps.Provenance.Batch(r.Context(), id)
+	})
 }
 
 // handleToken shows a token's provenance to participants.
 func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.requireOrg(r); err != nil {
-		s.error(w, r, err)
-		return
-	}
-	id, err := tokenParam(r)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	v, err := s.deps.Provenance.Token(r.Context(), id)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, v)
+	s.action(w, r, func(_ pedigree.Organisation, id pedigree.TokenID) (any, error) {
+		return s.deps.Provenance.Token(r.Context(), id)
+	})
 }
 
 // handleRecall recalls a batch: {"reason": 1-255}.

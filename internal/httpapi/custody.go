@@ -29,7 +29,8 @@ func tokenParam(r *http.Request) (pedigree.TokenID, error) {
 	return id, nil
 }
 
-// action runs an authenticated action on the route's token or batch and writes its result.
+// action runs an authenticated request on the route's token or batch ({id}) and writes its
+// result: a read of its provenance, or an action on it.
 func (s *Server) action(w http.ResponseWriter, r *http.Request, do func(org pedigree.Organisation, id pedigree.TokenID) (any, error)) {
 	org, err := s.requireOrg(r)
 	if err != nil {

@@ -10,13 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/pedigree-rx/pedigree/internal/chain"
-	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
-	"github.com/pedigree-rx/pedigree/internal/httpapi"
-	"github.com/pedigree-rx/pedigree/internal/indexer"
-	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/internal/worldtest"
 )
@@ -32,36 +26,7 @@ func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	w := worldtest.New(t)
 	logs := &bytes.Buffer{}
-	now := func() time.Time { return w.Now }
-	senders := map[pedigree.Address]*chain.Sender{}
-	for _, a := range []chaintest.Account{w.H.Regulator, w.H.Manufacturer, w.H.Distributor, w.H.Dispenser, w.H.Dispenser2} {
-		senders[pedigree.Address(a.Addr)] = a.S
-	}
-	batches := postgres.NewBatches(w.Pool)
-	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	s, err := httpapi.NewServer(log, httpapi.Deps{
-		Verifier:    postgres.NewVerifier(w.Pool, now),
-		Tokens:      postgres.NewTokens(w.Pool),
-		Alerts:      postgres.NewAlerts(w.Pool),
-		Batches:     chain.NewRegistrar(w.H.C, senders, batches, now, log),
-		Custody:     chain.NewActions(w.H.C, senders, batches),
-		Provenance:  postgres.NewProvenance(w.Pool),
-		Packs:       batches,
-		Idempotency: postgres.NewIdempotency(w.Pool),
-		Ready:       func(ctx context.Context) error { return w.Pool.Ping(ctx) },
-		Now:         now,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	t.Cleanup(srv.Close)
-	// The indexer follows the chain, as in production.
-	ctx, cancel := context.WithCancel(context.Background())
-	ix := indexer.New(w.H.Client, postgres.NewProjection(w.Pool), indexer.Config{Contract: w.H.C.Address, DeployBlock: w.H.DeployBlock(), PollInterval: 5 * time.Millisecond})
-	done := make(chan struct{})
-	go func() { defer close(done); _ = ix.Run(ctx) }()
-	t.Cleanup(func() { cancel(); <-done })
+	srv := w.Serve(t, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	return &fixture{w: w, srv: srv, logs: logs, tokens: map[string]string{
 		"dispenser": w.Token(t, w.Dispenser), "regulator": w.Token(t, w.Regulator),
 		"manufacturer": w.Token(t, w.Manufacturer), "distributor": w.Token(t, w.Distributor),
@@ -69,17 +34,7 @@ func newFixture(t *testing.T) *fixture {
 }
 
 // synced waits until the projection has the chain's head.
-func (f *fixture) synced(t *testing.T) {
-	t.Helper()
-	head := f.w.H.Head()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		st, err := postgres.NewProjection(f.w.Pool).State(context.Background())
-		if err == nil && st.Cursor.Number >= head.Number.Uint64() {
-			return
-		}
-	}
-	t.Fatal("the projection did not catch up within 10 s")
-}
+func (f *fixture) synced(t *testing.T) { t.Helper(); f.w.Synced(t) }
 
 // do sends a request and returns the status and the body.
 func (f *fixture) do(t *testing.T, method, path, contentType, body string, header ...string) (int, string, http.Header) {

@@ -6,6 +6,8 @@ package worldtest
 
 import (
 	"context"
+	"log/slog"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -13,6 +15,7 @@ import (
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
+	"github.com/pedigree-rx/pedigree/internal/httpapi"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
@@ -113,4 +116,52 @@ func (w *World) Token(t testing.TB, org pedigree.Organisation) string {
 		t.Fatal(err)
 	}
 	return token
+}
+
+// Serve serves pedigree's HTTP API over the world, every service wired as `pedigree dev`
+// wires them, with an indexer following the chain; log receives the server's log.
+func (w *World) Serve(t testing.TB, log *slog.Logger) *httptest.Server {
+	t.Helper()
+	now := func() time.Time { return w.Now }
+	senders := map[pedigree.Address]*chain.Sender{}
+	for _, a := range []chaintest.Account{w.H.Regulator, w.H.Manufacturer, w.H.Distributor, w.H.Dispenser, w.H.Dispenser2} {
+		senders[pedigree.Address(a.Addr)] = a.S
+	}
+	batches := postgres.NewBatches(w.Pool)
+	s, err := httpapi.NewServer(log, httpapi.Deps{
+		Verifier:    postgres.NewVerifier(w.Pool, now),
+		Tokens:      postgres.NewTokens(w.Pool),
+		Alerts:      postgres.NewAlerts(w.Pool),
+		Batches:     chain.NewRegistrar(w.H.C, senders, batches, now, log),
+		Custody:     chain.NewActions(w.H.C, senders, batches),
+		Provenance:  postgres.NewProvenance(w.Pool),
+		Packs:       batches,
+		Idempotency: postgres.NewIdempotency(w.Pool),
+		Ready:       func(ctx context.Context) error { return w.Pool.Ping(ctx) },
+		Now:         now,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithCancel(context.Background())
+	ix := indexer.New(w.H.Client, postgres.NewProjection(w.Pool), indexer.Config{Contract: w.H.C.Address, DeployBlock: w.H.DeployBlock(), PollInterval: 5 * time.Millisecond})
+	done := make(chan struct{})
+	go func() { defer close(done); _ = ix.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return srv
+}
+
+// Synced waits until the projection has the chain's head.
+func (w *World) Synced(t testing.TB) {
+	t.Helper()
+	head := w.H.Head()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		st, err := postgres.NewProjection(w.Pool).State(context.Background())
+		if err == nil && st.Cursor.Number >= head.Number.Uint64() {
+			return
+		}
+	}
+	t.Fatal("the projection did not catch up within 10 s")
 }
