@@ -55,11 +55,18 @@ func (s *Tokens) Authenticate(ctx context.Context, token string) (pedigree.Organ
 	hash := sha256.Sum256([]byte(token))
 	var role string
 	var account []byte
+	// One round trip; last_used_at is written at most once a minute a token, so checking a
+	// token is a read on the hot path.
 	err := s.pool.QueryRow(ctx, `
-		UPDATE api_tokens t SET last_used_at = now()
-		FROM organisations o
-		WHERE t.hash = $1 AND t.revoked_at IS NULL AND o.id = t.organisation_id
-		RETURNING o.id, o.name, o.gln, o.role, o.account`, hash[:]).Scan(&o.ID, &o.Name, &o.GLN, &role, &account)
+		WITH token AS (
+			SELECT o.id, o.name, o.gln, o.role, o.account
+			FROM api_tokens t JOIN organisations o ON o.id = t.organisation_id
+			WHERE t.hash = $1 AND t.revoked_at IS NULL
+		), used AS (
+			UPDATE api_tokens SET last_used_at = now()
+			WHERE hash = $1 AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+		)
+		SELECT * FROM token`, hash[:]).Scan(&o.ID, &o.Name, &o.GLN, &role, &account)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return o, pedigree.Errorf(pedigree.EUNAUTHORIZED, "the API token is unknown or revoked")
 	}

@@ -79,8 +79,11 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		out.Pack.Expiry = &d
 	}
 
+	// Everything a verdict reads, in one round trip: each query finds the pack by its code.
 	var b verifyBatch
-	err := v.pool.QueryRow(ctx, `
+	var ev packEvidence
+	reads := &pgx.Batch{}
+	reads.Queue(`
 		SELECT EXISTS (SELECT 1 FROM batches WHERE superseded_at IS NULL AND gtin = $1),
 		       b.batch_id IS NOT NULL, b.batch_id, b.expiry, b.quantity, b.recall_reason, b.serials_root,
 		       b.registered_block, b.registered_tx, b.manufacturer, p.gln, o.name, d.product, s.pack_index
@@ -90,14 +93,16 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		LEFT JOIN organisations o ON o.account = b.manufacturer
 		LEFT JOIN batch_details d ON d.batch_id = b.batch_id
 		LEFT JOIN serials s ON s.batch_id = b.batch_id AND s.serial = $3`,
-		code.GTIN, code.Lot, code.Serial).Scan(&b.productKnown, &b.batchKnown, &b.id, &b.expiry, &b.quantity, &b.recallReason,
-		&b.root, &b.registeredBlock, &b.registeredTx, &b.manufacturer, &b.manufacturerGLN, &b.manufacturerName, &b.product, &b.index)
-	if err != nil {
+		code.GTIN, code.Lot, code.Serial).QueryRow(func(row pgx.Row) error {
+		return row.Scan(&b.productKnown, &b.batchKnown, &b.id, &b.expiry, &b.quantity, &b.recallReason,
+			&b.root, &b.registeredBlock, &b.registeredTx, &b.manufacturer, &b.manufacturerGLN, &b.manufacturerName, &b.product, &b.index)
+	})
+	v.queuePackReads(reads, &out, &facts, &ev, code, now)
+	if err := v.pool.SendBatch(ctx, reads).Close(); err != nil {
 		return out, fmt.Errorf("look up %s/%s: %w", code.GTIN, code.Lot, err)
 	}
 	facts.ProductKnown, facts.BatchKnown, facts.SerialKnown = b.productKnown, b.batchKnown, b.index != nil
 
-	var ev packEvidence
 	if b.batchKnown {
 		manufacturer := pedigree.Party{Role: pedigree.RoleManufacturer, Account: pedigree.Address(b.manufacturer)}
 		if b.manufacturerGLN != nil {
@@ -119,33 +124,30 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		facts.BatchExpiry = *b.expiry
 	}
 	if b.index != nil {
+		if ev.token == nil {
+			return out, pedigree.Errorf(pedigree.EINTERNAL, "no token covers pack %d of batch %x in the projection", *b.index, b.id)
+		}
 		index := int(*b.index)
-		out.Pack.Index, out.Pack.State = index, pedigree.PackActive.String()
-		var err error
-		if ev, err = v.packFacts(ctx, &out, &facts, b, index, now); err != nil {
-			return out, err
+		out.Pack.Index = index
+		if out.Pack.State == "unknown" {
+			out.Pack.State = pedigree.PackActive.String()
 		}
 		facts.RecentScans = ev.scans
+		facts.Custodian = pedigree.Address(ev.holder)
+		var err error
 		if out.Evidence, err = v.evidence(ctx, b, index, code.Serial, ev); err != nil {
 			return out, err
 		}
+	} else {
+		out.Provenance = out.Provenance[:0] // a serial not in the list has no provenance
+		out.Custodian, out.Pending = nil, nil
 	}
 
 	out.Verdict, out.Reasons = pedigree.Decide(facts)
-	parties, err := v.parties(ctx, out.Provenance, ev.holder, ev.pending)
-	if err != nil {
-		return out, err
-	}
-	if ev.holder != nil {
-		out.Custodian = parties[pedigree.Address(ev.holder)]
-	}
-	if ev.pending != nil {
-		out.Pending = parties[pedigree.Address(ev.pending)]
-	}
-	nameParties(out.Provenance, parties)
 	if req.Scanner == nil {
 		redact(&out)
 	}
+	var err error
 	if out.ScanID, err = v.logScan(ctx, req, b, out, facts, ev.stateActor); err != nil {
 		return out, err
 	}
@@ -164,68 +166,119 @@ type packEvidence struct {
 	block           int64
 }
 
-// packFacts reads the pack's state, the token covering it, its provenance, its recent scans
-// and the projection's cursor, in one round trip.
-func (v *Verifier) packFacts(ctx context.Context, out *pedigree.Verification, facts *pedigree.VerificationFacts, b verifyBatch, index int, now time.Time) (packEvidence, error) {
-	var ev packEvidence
-	batch := &pgx.Batch{}
-	batch.Queue(`SELECT state, day, actor, tx_hash FROM pack_states WHERE superseded_at IS NULL AND batch_id = $1 AND pack_index = $2`, b.id, index).
-		QueryRow(func(row pgx.Row) error {
-			var state string
-			var day time.Time
-			err := row.Scan(&state, &day, &ev.stateActor, &ev.stateTx)
-			if errors.Is(err, pgx.ErrNoRows) {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
-			ps, err := pedigree.ParsePackState(state)
-			if err != nil {
-				return err
-			}
-			facts.PackState, facts.PackStateDay = ps, day
-			out.Pack.State = state
-			if ps != pedigree.PackActive {
-				d := pedigree.DateOf(day)
-				out.Pack.StateDay = &d
-			}
+// queuePackReads queues, on reads, the queries about the pack with the code: its state, the
+// token covering it (holder and pending receiver named), its provenance (parties named), its
+// recent scans, and the projection's cursor. They find nothing when the serial is unknown.
+func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, facts *pedigree.VerificationFacts, ev *packEvidence, code pedigree.PackCode, now time.Time) {
+	const pack = `FROM batches b JOIN serials s ON s.batch_id = b.batch_id AND s.serial = $3`
+	const where = `b.superseded_at IS NULL AND b.gtin = $1 AND b.lot = $2`
+	args := []any{code.GTIN, code.Lot, code.Serial}
+	reads.Queue(`SELECT p.state, p.day, p.actor, p.tx_hash `+pack+`
+		JOIN pack_states p ON p.batch_id = b.batch_id AND p.pack_index = s.pack_index AND p.superseded_at IS NULL
+		WHERE `+where, args...).QueryRow(func(row pgx.Row) error {
+		var state string
+		var day time.Time
+		err := row.Scan(&state, &day, &ev.stateActor, &ev.stateTx)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		ps, err := pedigree.ParsePackState(state)
+		if err != nil {
+			return err
+		}
+		facts.PackState, facts.PackStateDay = ps, day
+		out.Pack.State = state
+		if ps != pedigree.PackActive {
+			d := pedigree.DateOf(day)
+			out.Pack.StateDay = &d
+		}
+		return nil
+	})
+	reads.Queue(`SELECT t.token_id, t.holder, hp.role, hp.gln, ho.name, t.pending_to, pp.role, pp.gln, po.name `+pack+`
+		JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id AND t.range_start <= s.pack_index AND t.range_end > s.pack_index
+		LEFT JOIN participants hp ON hp.superseded_at IS NULL AND hp.account = t.holder
+		LEFT JOIN organisations ho ON ho.account = t.holder
+		LEFT JOIN participants pp ON pp.superseded_at IS NULL AND pp.account = t.pending_to
+		LEFT JOIN organisations po ON po.account = t.pending_to
+		WHERE `+where, args...).QueryRow(func(row pgx.Row) error {
+		var h, p partyColumns
+		err := row.Scan(&ev.token, &h.account, &h.role, &h.gln, &h.name, &p.account, &p.role, &p.gln, &p.name)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		ev.holder, ev.pending = h.account, p.account
+		out.Custodian, out.Pending = h.party(), p.party()
+		return nil
+	})
+	reads.Queue(`SELECT c.kind, c.time, c.token_id, c.block_number, c.tx_hash,
+		       c.from_account, fp.role, fp.gln, fo.name, c.to_account, tp.role, tp.gln, tpo.name `+pack+`
+		JOIN custody_events c ON c.batch_id = b.batch_id AND c.range_start <= s.pack_index AND c.range_end > s.pack_index
+		LEFT JOIN participants fp ON fp.superseded_at IS NULL AND fp.account = c.from_account
+		LEFT JOIN organisations fo ON fo.account = c.from_account
+		LEFT JOIN participants tp ON tp.superseded_at IS NULL AND tp.account = c.to_account
+		LEFT JOIN organisations tpo ON tpo.account = c.to_account
+		WHERE `+where+` ORDER BY c.block_number, c.log_index`, args...).Query(func(rows pgx.Rows) error {
+		var e pedigree.CustodyEvent
+		var token, tx []byte
+		var block int64
+		var from, to partyColumns
+		_, err := pgx.ForEachRow(rows, []any{&e.Kind, &e.Time, &token, &block, &tx,
+			&from.account, &from.role, &from.gln, &from.name, &to.account, &to.role, &to.gln, &to.name}, func() error {
+			e.Token, e.Block, e.TxHash = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx)
+			e.From, e.To = from.party(), to.party()
+			out.Provenance = append(out.Provenance, e)
 			return nil
 		})
-	batch.Queue(`SELECT token_id, holder, pending_to FROM tokens
-		WHERE superseded_at IS NULL AND batch_id = $1 AND range_start <= $2 AND range_end > $2`, b.id, index).
-		QueryRow(func(row pgx.Row) error {
-			err := row.Scan(&ev.token, &ev.holder, &ev.pending)
-			if errors.Is(err, pgx.ErrNoRows) {
-				return pedigree.Errorf(pedigree.EINTERNAL, "no token covers pack %d of batch %x in the projection", index, b.id)
-			}
-			return err
-		})
-	batch.Queue(`SELECT `+custodyColumns+` FROM custody_events
-		WHERE batch_id = $1 AND range_start <= $2 AND range_end > $2 ORDER BY block_number, log_index`, b.id, index).
+		return err
+	})
+	reads.Queue(`SELECT c.at, coalesce(c.organisation_id::text, '') `+pack+`
+		JOIN scans c ON c.batch_id = b.batch_id AND c.pack_index = s.pack_index AND c.at > $4
+		WHERE `+where+` ORDER BY c.at DESC LIMIT 200`, code.GTIN, code.Lot, code.Serial, now.Add(-pedigree.CloneWindow)).
 		Query(func(rows pgx.Rows) error {
-			events, err := collectCustody(rows)
-			out.Provenance = append(out.Provenance, events...)
-			return err
-		})
-	batch.Queue(`SELECT at, coalesce(organisation_id::text, '') FROM scans
-		WHERE batch_id = $1 AND pack_index = $2 AND at > $3 ORDER BY at DESC LIMIT 200`, b.id, index, now.Add(-pedigree.CloneWindow)).
-		Query(func(rows pgx.Rows) error {
-			var s pedigree.Scan
-			_, err := pgx.ForEachRow(rows, []any{&s.At, &s.Organisation}, func() error {
-				ev.scans = append(ev.scans, s)
+			var sc pedigree.Scan
+			_, err := pgx.ForEachRow(rows, []any{&sc.At, &sc.Organisation}, func() error {
+				ev.scans = append(ev.scans, sc)
 				return nil
 			})
 			return err
 		})
-	batch.Queue(`SELECT chain_id, contract, block_number FROM indexer_state`).QueryRow(func(row pgx.Row) error {
-		return row.Scan(&ev.chainID, &ev.contract, &ev.block)
+	reads.Queue(`SELECT chain_id, contract, block_number FROM indexer_state`).QueryRow(func(row pgx.Row) error {
+		err := row.Scan(&ev.chainID, &ev.contract, &ev.block)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return pedigree.Errorf(pedigree.EUNAVAILABLE, "the projection has not been started yet: retry in a moment")
+		}
+		return err
 	})
-	if err := v.pool.SendBatch(ctx, batch).Close(); err != nil {
-		return ev, fmt.Errorf("read pack %d of batch %x: %w", index, b.id, err)
+}
+
+// partyColumns are a party's columns in a query that joins participants and organisations.
+type partyColumns struct {
+	account         []byte
+	role, gln, name *string
+}
+
+// party returns the party, nil when the account is NULL.
+func (c partyColumns) party() *pedigree.Party {
+	if c.account == nil {
+		return nil
 	}
-	facts.Custodian = pedigree.Address(ev.holder)
-	return ev, nil
+	p := &pedigree.Party{Account: pedigree.Address(c.account)}
+	if c.role != nil {
+		p.Role, _ = pedigree.ParseRole(*c.role)
+	}
+	if c.gln != nil {
+		p.GLN = *c.gln
+	}
+	if c.name != nil {
+		p.Name = *c.name
+	}
+	return p
 }
 
 // evidence builds the pack's Merkle proof from the batch's serial list, checking the list
