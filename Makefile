@@ -8,7 +8,7 @@ GENERATED := contracts/out/Pedigree.abi contracts/out/Pedigree.bin \
              contracts/out/ReferenceBatch.abi contracts/out/ReferenceBatch.bin \
              internal/chain/pedigree_abigen.go internal/gasreport/reference_abigen.go
 
-.PHONY: all build run test check fmt vet check-generated contracts gas bench-indexer clean deps
+.PHONY: all build run test check fmt vet check-generated contracts gas bench-indexer bench-verify clean deps
 
 all: build
 
@@ -63,6 +63,10 @@ gas:
 ## bench-indexer: index 20,000+ events from scratch beside a bare COPY, and the mined-to-PostgreSQL lag (BENCH_FLAGS=-h for options)
 bench-indexer:
 	$(GO) run ./cmd/benchindexer $(BENCH_FLAGS)
+
+## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 beside a bare primary-key SELECT, and registering 100,000 serials (BENCH_FLAGS=-h for options)
+bench-verify: deps
+	$(GO) run ./cmd/benchverify $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin

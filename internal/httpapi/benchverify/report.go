@@ -1,0 +1,344 @@
+package benchverify
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+// report is everything the run measured.
+type report struct {
+	opts      Options
+	machine   machine
+	poolConns int32
+
+	chainSetup, generate time.Duration
+	reg                  registration
+	batch                *batch
+	custody, index       time.Duration
+	blocks               uint64
+	txs                  int
+	first                time.Duration // the first verification: builds the batch's tree
+	sampleEvents         int           // provenance events of a pharmacy's pack
+	apart                apart
+
+	serverStats, baselineStats *stats
+	levels                     []*level
+
+	scans, alerts           int64
+	scansBytes, alertsBytes int64
+}
+
+func (r *report) errors() int {
+	n := 0
+	for _, l := range r.levels {
+		n += l.verify.errors + l.baseline.errors
+		if l.floor != nil {
+			n += l.floor.errors
+		}
+	}
+	return n
+}
+
+func (r *report) print(out io.Writer) {
+	m, o, g := r.machine, r.opts, r.reg
+	p := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
+	tab := func() *tabwriter.Writer { return tabwriter.NewWriter(out, 0, 0, 2, ' ', 0) }
+	n := thousands(o.Serials)
+
+	p("pedigree verification benchmark")
+	p("")
+	p("Machine")
+	cpu := fmt.Sprintf("%d (GOMAXPROCS %d)", m.cpus, m.procs)
+	if m.cpuModel != "" {
+		cpu += ", " + m.cpuModel
+	}
+	if m.loadavg != "" {
+		cpu += "; load average " + m.loadavg + " as the run began"
+	}
+	p("  CPUs         %s; the server, the load generator and PostgreSQL share them", cpu)
+	p("  Go           %s", m.goVersion)
+	p("  PostgreSQL   %s", m.postgres)
+	p("  server       %s; %s", m.server, m.settings)
+	conns := fmt.Sprintf("%d (pgxpool's default, max(4, CPUs): what postgres.Open gives pedigree)", r.poolConns)
+	if o.MaxConns > 0 {
+		conns = fmt.Sprintf("%d (-max-conns)", r.poolConns)
+	}
+	p("  pools        the server's and the baseline's, MaxConns %s each", conns)
+
+	p("")
+	p("Set-up (not scored)")
+	p("  chain        simulated, Osaka rules, a block per transaction (devchain.AutoMine); contract and %d participants in %s", participantCount, sec(r.chainSetup))
+	p("  serials      %s generated with chain.GenerateSerials (%d characters) in %s", n, len(r.batch.serials[0]), sec(r.generate))
+	p("  custody      %d transactions in %s:", r.batch.txs, sec(r.custody))
+	for _, s := range r.batch.story {
+		p("                 %s", s)
+	}
+	p("  index        indexer.Sync of %d blocks (%d transactions) in %s", r.blocks, r.txs, sec(r.index))
+	p("  first verification of the batch (builds its Merkle tree from the %s stored serials): %s", n, ms(r.first))
+
+	p("")
+	p("Registration of %s given serials (chain.Registrar.Register as the manufacturer, fresh database)", thousands(g.serials))
+	t := tab()
+	row := func(name string, d time.Duration) { fmt.Fprintf(t, "  %s\t%10s\n", name, ms(d)) }
+	row(fmt.Sprintf("parse: JSON decode of the request body (%.1f MB) into a pedigree.NewBatch", float64(g.bodyBytes)/1e6), g.parse)
+	row("Register, call to return", g.register)
+	row("  store: INSERT batch_details + COPY serials, one transaction", g.create.took)
+	row(fmt.Sprintf("  chain: EstimateGas (%d)", g.estimate.n), g.estimate.took)
+	row(fmt.Sprintf("  chain: gas tip, head, nonce (%d calls)", g.prepare.n), g.prepare.took)
+	row("  chain: SendTransaction into the node's pool", g.send.took)
+	row("  chain: mining the block (the simulated chain's Commit, which its auto-mining client runs in SendTransaction)", g.mine.took)
+	row(fmt.Sprintf("  chain: receipt (Sender.Wait, %d TransactionReceipt)", g.receipts.n), g.receipts.took)
+	row("  store: SetStatus confirmed", g.setStatus.took)
+	rest := g.register - g.create.took - g.estimate.took - g.prepare.took - g.send.took - g.mine.took - g.receipts.took - g.setStatus.took
+	row("  the rest: validation, Merkle tree, hashing, signing (the Registrar's own work)", rest)
+	row("measured apart: merkle.New over the same serials", g.tree)
+	row("parse to mint sent (in the node's pool)", g.toSent)
+	row("parse to confirmed (receipt, status recorded): the scored figure", g.total())
+	t.Flush()
+	p("  The simulated chain mines the block as the mint is sent, so the receipt is there at once: on a")
+	p("  real network Register waits up to Registrar.Wait for it, then answers \"pending\".")
+
+	p("")
+	p("Verification load: POST /api/v1/verify over loopback, net/http server and client in this process")
+	p("  random packs of the %s; the bracketed form or a scanner's element string (]d2, GS) at random;", n)
+	p("  %.0f%% with the pharmacy's API token, the rest anonymous; %s warm-up, then %s per concurrency", 100*o.AuthShare, o.Warmup, o.Duration)
+	r.printRuns(out, func(l *level) *result { return l.verify })
+	p("")
+	p("Baseline: pgx primary-key SELECT of one random serial through a pgxpool, no HTTP, same concurrency and time")
+	p("  %s", baselineSQL)
+	r.printRuns(out, func(l *level) *result { return l.baseline })
+
+	floor := len(r.levels) > 0 && r.levels[0].floor != nil
+	if floor {
+		p("")
+		p("Reference, the HTTP floor: GET /healthz on the same server with the same client (no database, a 16-byte answer)")
+		r.printRuns(out, func(l *level) *result { return l.floor })
+	}
+
+	p("")
+	p("Ratio verify/baseline throughput")
+	t = tab()
+	fmt.Fprintf(t, "  concurrency\tverify req/s\tbaseline req/s\tratio\tbaseline SQL, mean as its pool saw it")
+	if floor {
+		fmt.Fprintf(t, "\tHTTP floor req/s\tfloor/baseline")
+	}
+	fmt.Fprintf(t, "\n")
+	for _, l := range r.levels {
+		fmt.Fprintf(t, "  %d\t%s\t%s\t%.3f\t%s", l.concurrency, thousands(int(l.verify.rate())), thousands(int(l.baseline.rate())),
+			l.verify.rate()/l.baseline.rate(), us(l.baselineSQL["SQL SELECT serials"].mean()))
+		if floor {
+			fmt.Fprintf(t, "\t%s\t%.3f", thousands(int(l.floor.rate())), l.floor.rate()/l.baseline.rate())
+		}
+		fmt.Fprintf(t, "\n")
+	}
+	t.Flush()
+
+	p("")
+	p("Verdicts and answers")
+	verdicts, total, auth, bytes := map[string]int{}, 0, 0, int64(0)
+	for _, l := range r.levels {
+		for k, v := range l.verify.verdicts {
+			verdicts[k] += v
+			total += v
+		}
+		auth += l.verify.auth
+		bytes += l.verify.bytes
+	}
+	var vs []string
+	for _, v := range verdictOrder {
+		if c := verdicts[string(v)]; c > 0 {
+			vs = append(vs, fmt.Sprintf("%s %s", v, thousands(c)))
+			delete(verdicts, string(v))
+		}
+	}
+	for k, c := range verdicts {
+		vs = append(vs, fmt.Sprintf("%s %s", k, thousands(c)))
+	}
+	p("  %s verifications measured: %s", thousands(total), strings.Join(vs, ", "))
+	if total > 0 {
+		p("  %s with the token; mean answer %s bytes; a pharmacy's pack has %d provenance events", thousands(auth), thousands(int(bytes/int64(total))), r.sampleEvents)
+	}
+	p("  (CUSTODY_MISMATCH: the pharmacy verifying a pack it does not hold; ALREADY_DECOMMISSIONED: a dispensed pack)")
+
+	r.printBreakdown(out)
+
+	p("")
+	p("Scan log")
+	p("  every verification inserts a row into scans, and into alerts when a rule fires, as in production;")
+	p("  after the run: %s scans, %s alerts; scans %.1f MB and alerts %.1f MB with their indexes",
+		thousands(int(r.scans)), thousands(int(r.alerts)), float64(r.scansBytes)/1e6, float64(r.alertsBytes)/1e6)
+
+	p("")
+	p("Summary")
+	t = tab()
+	fmt.Fprintf(t, "  figure\tmeasured\ttarget\tresult\n")
+	regTarget := fmt.Sprintf("<= %s", sec(TargetRegistration))
+	if g.serials != 100_000 {
+		regTarget += " (for 100,000)"
+	}
+	fmt.Fprintf(t, "  registration of %s given serials (parse to confirmed)\t%s\t%s\t%s\n", thousands(g.serials), sec(g.total()), regTarget,
+		passMiss(g.total() <= TargetRegistration))
+	for _, l := range r.levels {
+		if l.concurrency == TargetConcurrency {
+			p99 := percentile(l.verify.latencies, 99)
+			fmt.Fprintf(t, "  verify p99 at concurrency %d\t%s\t<= %s\t%s\n", l.concurrency, ms(p99), ms(TargetP99), passMiss(p99 <= TargetP99))
+		}
+	}
+	for _, l := range r.levels {
+		ratio := l.verify.rate() / l.baseline.rate()
+		fmt.Fprintf(t, "  verify/baseline throughput at concurrency %d\t%.3f\t>= %.1f\t%s\n", l.concurrency, ratio, TargetRatio, passMiss(ratio >= TargetRatio))
+	}
+	for _, l := range r.levels {
+		fmt.Fprintf(t, "  verify req/s, p50, p99 at concurrency %d\t%s, %s, %s\t\t\n", l.concurrency, thousands(int(l.verify.rate())),
+			ms(percentile(l.verify.latencies, 50)), ms(percentile(l.verify.latencies, 99)))
+	}
+	fmt.Fprintf(t, "  failed requests\t%d\t0\t%s\n", r.errors(), passMiss(r.errors() == 0))
+	t.Flush()
+}
+
+// printRuns prints one line per concurrency of the runs pick chooses.
+func (r *report) printRuns(out io.Writer, pick func(*level) *result) {
+	t := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(t, "  concurrency\trequests\treq/s\tp50\tp90\tp99\tmax\terrors\tCPU/request: this process\tthe rest (PostgreSQL)\tmachine busy\t\n")
+	for _, l := range r.levels {
+		res := pick(l)
+		proc, rest, busy := "-", "-", "-"
+		if n := len(res.latencies); res.cpu.ok && n > 0 {
+			proc = us(res.cpu.process / time.Duration(n))
+			// The machine's figure comes in 10 ms ticks: clamp the noise of an idle PostgreSQL.
+			rest = us(max(res.cpu.machine-res.cpu.process, 0) / time.Duration(n))
+			busy = fmt.Sprintf("%.0f%%", 100*res.cpu.machine.Seconds()/(res.took.Seconds()*float64(r.machine.cpus)))
+		}
+		fmt.Fprintf(t, "  %d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t\n", l.concurrency, thousands(len(res.latencies)), thousands(int(res.rate())),
+			ms(percentile(res.latencies, 50)), ms(percentile(res.latencies, 90)), ms(percentile(res.latencies, 99)),
+			ms(percentile(res.latencies, 100)), res.errors, proc, rest, busy)
+	}
+	t.Flush()
+	for _, l := range r.levels {
+		for _, s := range pick(l).samples {
+			fmt.Fprintf(out, "  error at concurrency %d: %s\n", l.concurrency, s)
+		}
+	}
+}
+
+// printBreakdown says where a verification's time went, per concurrency: the mean per request
+// of each piece the server times, so that the pieces of a row group add up.
+func (r *report) printBreakdown(out io.Writer) {
+	fmt.Fprintf(out, "\nWhere a verification's time goes: milliseconds per request, mean (SQL as the client waited for it)\n")
+	t := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(t, "  concurrency\t")
+	for _, l := range r.levels {
+		fmt.Fprintf(t, "%18d\t", l.concurrency)
+	}
+	fmt.Fprintf(t, "\n")
+	perReq := func(l *level, d time.Duration) string {
+		if len(l.verify.latencies) == 0 {
+			return "-"
+		}
+		return strconv.FormatFloat(d.Seconds()*1000/float64(len(l.verify.latencies)), 'f', 3, 64)
+	}
+	row := func(name string, f func(l *level) string) {
+		fmt.Fprintf(t, "  %s\t", name)
+		for _, l := range r.levels {
+			fmt.Fprintf(t, "%18s\t", f(l))
+		}
+		fmt.Fprintf(t, "\n")
+	}
+	sum := func(l *level) time.Duration {
+		var d time.Duration
+		for _, x := range l.verify.latencies {
+			d += x
+		}
+		return d
+	}
+	row("client: latency (request written to answer read)", func(l *level) string { return perReq(l, sum(l)) })
+	row("server: handler (router, middleware, decode, parse, services, encode)", func(l *level) string { return perReq(l, l.server[statHandler].took) })
+	row("  Tokens.Authenticate (one statement; last_used_at written at most once a minute)", func(l *level) string { return perReq(l, l.server[statAuthenticate].took) })
+	row("  Verifier.Verify", func(l *level) string { return perReq(l, l.server[statVerify].took) })
+	names := map[string]bool{}
+	for _, l := range r.levels {
+		for _, k := range sqlNames(l.server) {
+			names[k] = true
+		}
+	}
+	var ordered []string
+	if len(r.levels) > 0 {
+		// The order of the busiest level, then any statement only other levels ran.
+		last := r.levels[len(r.levels)-1]
+		ordered = sqlNames(last.server)
+		for k := range names {
+			if _, ok := last.server[k]; !ok {
+				ordered = append(ordered, k)
+			}
+		}
+	}
+	for _, k := range ordered {
+		row(fmt.Sprintf("    %s", k), func(l *level) string {
+			return perReq(l, l.server[k].took) + fmt.Sprintf(" (%.2f/req)", float64(l.server[k].n)/float64(max(len(l.verify.latencies), 1)))
+		})
+	}
+	row("    "+statAcquire+" (every statement and batch)", func(l *level) string { return perReq(l, l.server[statAcquire].took) })
+	row("  handler outside the services (HTTP routing, JSON, GS1 parse, Merkle proof is in Verify)", func(l *level) string {
+		return perReq(l, l.server[statHandler].took-l.server[statVerify].took-l.server[statAuthenticate].took)
+	})
+	row("  Verify outside SQL and acquisition (verdict, Merkle proof, maps)", func(l *level) string {
+		// Authenticate acquires a connection once; the rest of the acquisitions are Verify's.
+		acq := l.server[statAcquire]
+		d := l.server[statVerify].took - acq.mean()*time.Duration(acq.n-l.server[statAuthenticate].n)
+		for k, s := range l.server {
+			if strings.HasPrefix(k, "SQL ") && k != "SQL UPDATE api_tokens" {
+				d -= s.took
+			}
+		}
+		return perReq(l, d)
+	})
+	row("client and HTTP outside the handler (transport, loopback, scheduling)", func(l *level) string {
+		return perReq(l, sum(l)-l.server[statHandler].took)
+	})
+	t.Flush()
+	a := r.apart
+	fmt.Fprintf(out, "  measured apart, one goroutine, mean of %s calls: JSON decode of the body %s; gs1 Parse of the bracketed form %s, of the element string %s;\n",
+		thousands(a.calls), us(a.decode), us(a.parseBracketed), us(a.parseScanned))
+	fmt.Fprintf(out, "  merkle Tree.Proof %s; JSON encode of a pharmacy's verification (%s bytes) %s\n", us(a.proof), thousands(a.encodeBytes), us(a.encode))
+}
+
+func passMiss(ok bool) string {
+	if ok {
+		return "PASS"
+	}
+	return "MISS"
+}
+
+func ms(d time.Duration) string {
+	return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 2, 64) + " ms"
+}
+
+func us(d time.Duration) string {
+	return strconv.FormatFloat(float64(d.Nanoseconds())/1000, 'f', 1, 64) + " µs"
+}
+
+func sec(d time.Duration) string {
+	return strconv.FormatFloat(d.Seconds(), 'f', 3, 64) + " s"
+}
+
+// thousands formats n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
