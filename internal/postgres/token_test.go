@@ -29,9 +29,13 @@ func TestTokens(t *testing.T) {
 		}
 	})
 	t.Run("StoredHashed", func(t *testing.T) {
-		var n int
-		if err := pool.QueryRow(ctx, `SELECT count(*) FROM api_tokens WHERE position($1 in encode(hash, 'escape')) > 0 OR prefix = $1`, token).Scan(&n); err != nil || n != 0 {
-			t.Fatalf("the token is stored in the clear (%d rows, %v)", n, err)
+		var hashed, inClear int
+		if err := pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE hash = sha256(convert_to($1, 'UTF8'))),
+			count(*) FILTER (WHERE position($1 in name || prefix || encode(hash, 'hex')) > 0) FROM api_tokens`, token).Scan(&hashed, &inClear); err != nil {
+			t.Fatal(err)
+		}
+		if hashed != 1 || inClear != 0 {
+			t.Fatalf("rows holding SHA-256 of the token: %d (want 1); rows holding the token itself: %d (want 0)", hashed, inClear)
 		}
 	})
 	for _, bad := range []string{"", "pdg_", "Bearer " + token, strings.ToUpper(token), token + "x", "pdg_" + strings.Repeat("a", 200)} {
