@@ -32,11 +32,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"runtime"
-	"runtime/pprof"
 	"time"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/httpapi"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -107,16 +106,16 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 		progress = io.Discard
 	}
 	say := func(format string, args ...any) { fmt.Fprintf(progress, format+"\n", args...) }
-	srv, err := openServer(ctx, o.AdminURL)
+	srv, err := benchkit.OpenServer(ctx, o.AdminURL, "benchverify")
 	if err != nil {
 		return err
 	}
-	defer srv.close(context.WithoutCancel(ctx))
+	defer srv.Close(context.WithoutCancel(ctx))
 	r := &report{opts: o}
-	if r.machine, err = describeMachine(ctx, srv, o.Server); err != nil {
+	if r.machine, err = srv.DescribeMachine(ctx, o.Server, "fsync", "synchronous_commit", "shared_buffers", "max_connections"); err != nil {
 		return err
 	}
-	u, err := srv.newDatabase(ctx)
+	u, err := srv.NewDatabase(ctx)
 	if err != nil {
 		return err
 	}
@@ -175,8 +174,8 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 	}
 
 	// The server, as `pedigree dev` wires it, with its pieces timed.
-	r.serverStats = newStats()
-	pool, err := openPool(ctx, u, o.MaxConns, newTracer(r.serverStats))
+	r.serverStats = benchkit.NewStats()
+	pool, err := benchkit.OpenPool(ctx, u, o.MaxConns, newTracer(r.serverStats))
 	if err != nil {
 		return err
 	}
@@ -240,8 +239,8 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 		return err
 	}
 
-	r.baselineStats = newStats()
-	bpool, err := openPool(ctx, u, o.MaxConns, newTracer(r.baselineStats))
+	r.baselineStats = benchkit.NewStats()
+	bpool, err := benchkit.OpenPool(ctx, u, o.MaxConns, newTracer(r.baselineStats))
 	if err != nil {
 		return err
 	}
@@ -258,7 +257,7 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 		}
 		if o.HTTPFloor {
 			say("HTTP floor: %d goroutines asking for /healthz", c)
-			var ignored map[string]stat
+			var ignored map[string]benchkit.Stat
 			if err := measure(ctx, c, o.Warmup, o.Duration, floor.op, r.serverStats, &lv.floor, &ignored, false, ""); err != nil {
 				return fmt.Errorf("HTTP floor at concurrency %d: %w", c, err)
 			}
@@ -283,16 +282,16 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 type level struct {
 	concurrency      int
 	verify, baseline *result
-	floor            *result         // nil unless Options.HTTPFloor
-	server           map[string]stat // the server's pieces, during the measured verifications
-	baselineSQL      map[string]stat // the baseline's statement, as its pool saw it
+	floor            *result                  // nil unless Options.HTTPFloor
+	server           map[string]benchkit.Stat // the server's pieces, during the measured verifications
+	baselineSQL      map[string]benchkit.Stat // the baseline's statement, as its pool saw it
 }
 
 // measure runs op with workers goroutines for warmup, then, with s reset, for d; the result
 // and what s added up go to res and snap. With profile, the measured run is CPU-profiled to
 // path.
-func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(context.Context, *recorder), s *stats,
-	res **result, snap *map[string]stat, profile bool, path string) error {
+func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(context.Context, *recorder), s *benchkit.Stats,
+	res **result, snap *map[string]benchkit.Stat, profile bool, path string) error {
 	if warmup > 0 {
 		w, err := drive(ctx, workers, warmup, op)
 		if err != nil {
@@ -303,11 +302,11 @@ func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(
 		}
 	}
 	runtime.GC()
-	s.reset()
+	s.Reset()
 	var stop func()
 	if profile {
 		var err error
-		if stop, err = startCPUProfile(path); err != nil {
+		if stop, err = benchkit.StartCPUProfile(path); err != nil {
 			return err
 		}
 	}
@@ -320,21 +319,6 @@ func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(
 	if err != nil {
 		return err
 	}
-	*res, *snap = r, s.snapshot()
+	*res, *snap = r, s.Snapshot()
 	return nil
-}
-
-func startCPUProfile(path string) (stop func(), err error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("cpu profile: %w", err)
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("cpu profile: %w", err)
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}, nil
 }

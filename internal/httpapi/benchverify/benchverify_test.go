@@ -20,24 +20,6 @@ func TestSQLLabel(t *testing.T) {
 	}
 }
 
-func TestPercentile(t *testing.T) {
-	ds := make([]time.Duration, 200)
-	for i := range ds {
-		ds[len(ds)-1-i] = time.Duration(i+1) * time.Millisecond // 200 ms down to 1 ms
-	}
-	for _, tc := range []struct {
-		p    float64
-		want time.Duration
-	}{{50, 100 * time.Millisecond}, {99, 198 * time.Millisecond}, {100, 200 * time.Millisecond}, {0, time.Millisecond}} {
-		if got := percentile(ds, tc.p); got != tc.want {
-			t.Errorf("p%v: got %v, want %v", tc.p, got, tc.want)
-		}
-	}
-	if got := percentile(nil, 50); got != 0 {
-		t.Errorf("empty: got %v", got)
-	}
-}
-
 func TestCodeForms(t *testing.T) {
 	got := codeForms("ABC123", time.Date(2028, 6, 30, 0, 0, 0, 0, time.UTC))
 	want := [2]string{"(01)09506000134352(17)280630(10)BENCH-1(21)ABC123", "]d2\x1d010950600013435217280630" + "10BENCH-1\x1d21ABC123"}

@@ -6,10 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 	"net/http"
-	"slices"
 	"sync"
 	"time"
 
@@ -269,17 +267,6 @@ func post(ctx context.Context, client *http.Client, url string, body []byte, tok
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	return resp.StatusCode, b, time.Since(began), err
-}
-
-// percentile returns the p-th percentile of ds (nearest rank).
-func percentile(ds []time.Duration, p float64) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	rank := int(math.Ceil(float64(len(s))*p/100)) - 1
-	return s[min(max(rank, 0), len(s)-1)]
 }
 
 // verdictOrder lists verdicts in the order the report prints them.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -35,8 +36,8 @@ type registration struct {
 	toSent    time.Duration // parse, then Register until the mint was in the node's pool
 	status    string
 
-	create, setStatus                       stat // the batch store's calls
-	estimate, prepare, send, mine, receipts stat // the manufacturer's calls to the chain
+	create, setStatus                       benchkit.Stat // the batch store's calls
+	estimate, prepare, send, mine, receipts benchkit.Stat // the manufacturer's calls to the chain
 	tree                                    time.Duration
 }
 

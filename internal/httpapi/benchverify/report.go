@@ -7,12 +7,14 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 )
 
 // report is everything the run measured.
 type report struct {
 	opts      Options
-	machine   machine
+	machine   benchkit.Machine
 	poolConns int32
 
 	chainSetup, generate time.Duration
@@ -25,7 +27,7 @@ type report struct {
 	sampleEvents         int           // provenance events of a pharmacy's pack
 	apart                apart
 
-	serverStats, baselineStats *stats
+	serverStats, baselineStats *benchkit.Stats
 	levels                     []*level
 
 	scans, alerts           int64
@@ -47,22 +49,19 @@ func (r *report) print(out io.Writer) {
 	m, o, g := r.machine, r.opts, r.reg
 	p := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
 	tab := func() *tabwriter.Writer { return tabwriter.NewWriter(out, 0, 0, 2, ' ', 0) }
-	n := thousands(o.Serials)
+	n := benchkit.Thousands(o.Serials)
 
 	p("pedigree verification benchmark")
 	p("")
 	p("Machine")
-	cpu := fmt.Sprintf("%d (GOMAXPROCS %d)", m.cpus, m.procs)
-	if m.cpuModel != "" {
-		cpu += ", " + m.cpuModel
-	}
-	if m.loadavg != "" {
-		cpu += "; load average " + m.loadavg + " as the run began"
+	cpu := m.CPU()
+	if m.LoadAvg != "" {
+		cpu += "; load average " + m.LoadAvg + " as the run began"
 	}
 	p("  CPUs         %s; the server, the load generator and PostgreSQL share them", cpu)
-	p("  Go           %s", m.goVersion)
-	p("  PostgreSQL   %s", m.postgres)
-	p("  server       %s; %s", m.server, m.settings)
+	p("  Go           %s", m.GoVersion)
+	p("  PostgreSQL   %s", m.Postgres)
+	p("  server       %s; %s", m.Server, m.Settings)
 	conns := fmt.Sprintf("%d (pgxpool's default, max(4, CPUs): what postgres.Open gives pedigree)", r.poolConns)
 	if o.MaxConns > 0 {
 		conns = fmt.Sprintf("%d (-max-conns)", r.poolConns)
@@ -81,19 +80,19 @@ func (r *report) print(out io.Writer) {
 	p("  first verification of the batch (builds its Merkle tree from the %s stored serials): %s", n, ms(r.first))
 
 	p("")
-	p("Registration of %s given serials (chain.Registrar.Register as the manufacturer, fresh database)", thousands(g.serials))
+	p("Registration of %s given serials (chain.Registrar.Register as the manufacturer, fresh database)", benchkit.Thousands(g.serials))
 	t := tab()
 	row := func(name string, d time.Duration) { fmt.Fprintf(t, "  %s\t%10s\n", name, ms(d)) }
 	row(fmt.Sprintf("parse: JSON decode of the request body (%.1f MB) into a pedigree.NewBatch", float64(g.bodyBytes)/1e6), g.parse)
 	row("Register, call to return", g.register)
-	row("  store: INSERT batch_details + COPY serials, one transaction", g.create.took)
-	row(fmt.Sprintf("  chain: EstimateGas (%d)", g.estimate.n), g.estimate.took)
-	row(fmt.Sprintf("  chain: gas tip, head, nonce (%d calls)", g.prepare.n), g.prepare.took)
-	row("  chain: SendTransaction into the node's pool", g.send.took)
-	row("  chain: mining the block (the simulated chain's Commit, which its auto-mining client runs in SendTransaction)", g.mine.took)
-	row(fmt.Sprintf("  chain: receipt (Sender.Wait, %d TransactionReceipt)", g.receipts.n), g.receipts.took)
-	row("  store: SetStatus confirmed", g.setStatus.took)
-	rest := g.register - g.create.took - g.estimate.took - g.prepare.took - g.send.took - g.mine.took - g.receipts.took - g.setStatus.took
+	row("  store: INSERT batch_details + COPY serials, one transaction", g.create.Took)
+	row(fmt.Sprintf("  chain: EstimateGas (%d)", g.estimate.N), g.estimate.Took)
+	row(fmt.Sprintf("  chain: gas tip, head, nonce (%d calls)", g.prepare.N), g.prepare.Took)
+	row("  chain: SendTransaction into the node's pool", g.send.Took)
+	row("  chain: mining the block (the simulated chain's Commit, which its auto-mining client runs in SendTransaction)", g.mine.Took)
+	row(fmt.Sprintf("  chain: receipt (Sender.Wait, %d TransactionReceipt)", g.receipts.N), g.receipts.Took)
+	row("  store: SetStatus confirmed", g.setStatus.Took)
+	rest := g.register - g.create.Took - g.estimate.Took - g.prepare.Took - g.send.Took - g.mine.Took - g.receipts.Took - g.setStatus.Took
 	row("  the rest: validation, Merkle tree, hashing, signing (the Registrar's own work)", rest)
 	row("measured apart: merkle.New over the same serials", g.tree)
 	row("parse to mint sent (in the node's pool)", g.toSent)
@@ -128,10 +127,10 @@ func (r *report) print(out io.Writer) {
 	}
 	fmt.Fprintf(t, "\n")
 	for _, l := range r.levels {
-		fmt.Fprintf(t, "  %d\t%s\t%s\t%.3f\t%s", l.concurrency, thousands(int(l.verify.rate())), thousands(int(l.baseline.rate())),
-			l.verify.rate()/l.baseline.rate(), us(l.baselineSQL["SQL SELECT serials"].mean()))
+		fmt.Fprintf(t, "  %d\t%s\t%s\t%.3f\t%s", l.concurrency, benchkit.Thousands(int(l.verify.rate())), benchkit.Thousands(int(l.baseline.rate())),
+			l.verify.rate()/l.baseline.rate(), us(l.baselineSQL["SQL SELECT serials"].Mean()))
 		if floor {
-			fmt.Fprintf(t, "\t%s\t%.3f", thousands(int(l.floor.rate())), l.floor.rate()/l.baseline.rate())
+			fmt.Fprintf(t, "\t%s\t%.3f", benchkit.Thousands(int(l.floor.rate())), l.floor.rate()/l.baseline.rate())
 		}
 		fmt.Fprintf(t, "\n")
 	}
@@ -151,16 +150,16 @@ func (r *report) print(out io.Writer) {
 	var vs []string
 	for _, v := range verdictOrder {
 		if c := verdicts[string(v)]; c > 0 {
-			vs = append(vs, fmt.Sprintf("%s %s", v, thousands(c)))
+			vs = append(vs, fmt.Sprintf("%s %s", v, benchkit.Thousands(c)))
 			delete(verdicts, string(v))
 		}
 	}
 	for k, c := range verdicts {
-		vs = append(vs, fmt.Sprintf("%s %s", k, thousands(c)))
+		vs = append(vs, fmt.Sprintf("%s %s", k, benchkit.Thousands(c)))
 	}
-	p("  %s verifications measured: %s", thousands(total), strings.Join(vs, ", "))
+	p("  %s verifications measured: %s", benchkit.Thousands(total), strings.Join(vs, ", "))
 	if total > 0 {
-		p("  %s with the token; mean answer %s bytes; a pharmacy's pack has %d provenance events", thousands(auth), thousands(int(bytes/int64(total))), r.sampleEvents)
+		p("  %s with the token; mean answer %s bytes; a pharmacy's pack has %d provenance events", benchkit.Thousands(auth), benchkit.Thousands(int(bytes/int64(total))), r.sampleEvents)
 	}
 	p("  (CUSTODY_MISMATCH: the pharmacy verifying a pack it does not hold; ALREADY_DECOMMISSIONED: a dispensed pack)")
 
@@ -170,7 +169,7 @@ func (r *report) print(out io.Writer) {
 	p("Scan log")
 	p("  every verification inserts a row into scans, and into alerts when a rule fires, as in production;")
 	p("  after the run: %s scans, %s alerts; scans %.1f MB and alerts %.1f MB with their indexes",
-		thousands(int(r.scans)), thousands(int(r.alerts)), float64(r.scansBytes)/1e6, float64(r.alertsBytes)/1e6)
+		benchkit.Thousands(int(r.scans)), benchkit.Thousands(int(r.alerts)), float64(r.scansBytes)/1e6, float64(r.alertsBytes)/1e6)
 
 	p("")
 	p("Summary")
@@ -180,23 +179,23 @@ func (r *report) print(out io.Writer) {
 	if g.serials != 100_000 {
 		regTarget += " (for 100,000)"
 	}
-	fmt.Fprintf(t, "  registration of %s given serials (parse to confirmed)\t%s\t%s\t%s\n", thousands(g.serials), sec(g.total()), regTarget,
-		passMiss(g.total() <= TargetRegistration))
+	fmt.Fprintf(t, "  registration of %s given serials (parse to confirmed)\t%s\t%s\t%s\n", benchkit.Thousands(g.serials), sec(g.total()), regTarget,
+		benchkit.PassMiss(g.total() <= TargetRegistration))
 	for _, l := range r.levels {
 		if l.concurrency == TargetConcurrency {
-			p99 := percentile(l.verify.latencies, 99)
-			fmt.Fprintf(t, "  verify p99 at concurrency %d\t%s\t<= %s\t%s\n", l.concurrency, ms(p99), ms(TargetP99), passMiss(p99 <= TargetP99))
+			p99 := benchkit.Percentile(l.verify.latencies, 99)
+			fmt.Fprintf(t, "  verify p99 at concurrency %d\t%s\t<= %s\t%s\n", l.concurrency, ms(p99), ms(TargetP99), benchkit.PassMiss(p99 <= TargetP99))
 		}
 	}
 	for _, l := range r.levels {
 		ratio := l.verify.rate() / l.baseline.rate()
-		fmt.Fprintf(t, "  verify/baseline throughput at concurrency %d\t%.3f\t>= %.1f\t%s\n", l.concurrency, ratio, TargetRatio, passMiss(ratio >= TargetRatio))
+		fmt.Fprintf(t, "  verify/baseline throughput at concurrency %d\t%.3f\t>= %.1f\t%s\n", l.concurrency, ratio, TargetRatio, benchkit.PassMiss(ratio >= TargetRatio))
 	}
 	for _, l := range r.levels {
-		fmt.Fprintf(t, "  verify req/s, p50, p99 at concurrency %d\t%s, %s, %s\t\t\n", l.concurrency, thousands(int(l.verify.rate())),
-			ms(percentile(l.verify.latencies, 50)), ms(percentile(l.verify.latencies, 99)))
+		fmt.Fprintf(t, "  verify req/s, p50, p99 at concurrency %d\t%s, %s, %s\t\t\n", l.concurrency, benchkit.Thousands(int(l.verify.rate())),
+			ms(benchkit.Percentile(l.verify.latencies, 50)), ms(benchkit.Percentile(l.verify.latencies, 99)))
 	}
-	fmt.Fprintf(t, "  failed requests\t%d\t0\t%s\n", r.errors(), passMiss(r.errors() == 0))
+	fmt.Fprintf(t, "  failed requests\t%d\t0\t%s\n", r.errors(), benchkit.PassMiss(r.errors() == 0))
 	t.Flush()
 }
 
@@ -211,11 +210,11 @@ func (r *report) printRuns(out io.Writer, pick func(*level) *result) {
 			proc = us(res.cpu.process / time.Duration(n))
 			// The machine's figure comes in 10 ms ticks: clamp the noise of an idle PostgreSQL.
 			rest = us(max(res.cpu.machine-res.cpu.process, 0) / time.Duration(n))
-			busy = fmt.Sprintf("%.0f%%", 100*res.cpu.machine.Seconds()/(res.took.Seconds()*float64(r.machine.cpus)))
+			busy = fmt.Sprintf("%.0f%%", 100*res.cpu.machine.Seconds()/(res.took.Seconds()*float64(r.machine.CPUs)))
 		}
-		fmt.Fprintf(t, "  %d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t\n", l.concurrency, thousands(len(res.latencies)), thousands(int(res.rate())),
-			ms(percentile(res.latencies, 50)), ms(percentile(res.latencies, 90)), ms(percentile(res.latencies, 99)),
-			ms(percentile(res.latencies, 100)), res.errors, proc, rest, busy)
+		fmt.Fprintf(t, "  %d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t\n", l.concurrency, benchkit.Thousands(len(res.latencies)), benchkit.Thousands(int(res.rate())),
+			ms(benchkit.Percentile(res.latencies, 50)), ms(benchkit.Percentile(res.latencies, 90)), ms(benchkit.Percentile(res.latencies, 99)),
+			ms(benchkit.Percentile(res.latencies, 100)), res.errors, proc, rest, busy)
 	}
 	t.Flush()
 	for _, l := range r.levels {
@@ -256,9 +255,9 @@ func (r *report) printBreakdown(out io.Writer) {
 		return d
 	}
 	row("client: latency (request written to answer read)", func(l *level) string { return perReq(l, sum(l)) })
-	row("server: handler (router, middleware, decode, parse, services, encode)", func(l *level) string { return perReq(l, l.server[statHandler].took) })
-	row("  Tokens.Authenticate (one statement; last_used_at written at most once a minute)", func(l *level) string { return perReq(l, l.server[statAuthenticate].took) })
-	row("  Verifier.Verify", func(l *level) string { return perReq(l, l.server[statVerify].took) })
+	row("server: handler (router, middleware, decode, parse, services, encode)", func(l *level) string { return perReq(l, l.server[statHandler].Took) })
+	row("  Tokens.Authenticate (one statement; last_used_at written at most once a minute)", func(l *level) string { return perReq(l, l.server[statAuthenticate].Took) })
+	row("  Verifier.Verify", func(l *level) string { return perReq(l, l.server[statVerify].Took) })
 	names := map[string]bool{}
 	for _, l := range r.levels {
 		for _, k := range sqlNames(l.server) {
@@ -278,44 +277,36 @@ func (r *report) printBreakdown(out io.Writer) {
 	}
 	for _, k := range ordered {
 		row(fmt.Sprintf("    %s", k), func(l *level) string {
-			return perReq(l, l.server[k].took) + fmt.Sprintf(" (%.2f/req)", float64(l.server[k].n)/float64(max(len(l.verify.latencies), 1)))
+			return perReq(l, l.server[k].Took) + fmt.Sprintf(" (%.2f/req)", float64(l.server[k].N)/float64(max(len(l.verify.latencies), 1)))
 		})
 	}
-	row("    "+statAcquire+" (every statement and batch)", func(l *level) string { return perReq(l, l.server[statAcquire].took) })
+	row("    "+statAcquire+" (every statement and batch)", func(l *level) string { return perReq(l, l.server[statAcquire].Took) })
 	row("  handler outside the services (HTTP routing, JSON, GS1 parse, Merkle proof is in Verify)", func(l *level) string {
-		return perReq(l, l.server[statHandler].took-l.server[statVerify].took-l.server[statAuthenticate].took)
+		return perReq(l, l.server[statHandler].Took-l.server[statVerify].Took-l.server[statAuthenticate].Took)
 	})
 	row("  Verify outside SQL and acquisition (verdict, Merkle proof, maps)", func(l *level) string {
 		// Authenticate acquires a connection once; the rest of the acquisitions are Verify's.
 		acq := l.server[statAcquire]
-		d := l.server[statVerify].took - acq.mean()*time.Duration(acq.n-l.server[statAuthenticate].n)
+		d := l.server[statVerify].Took - acq.Mean()*time.Duration(acq.N-l.server[statAuthenticate].N)
 		for k, s := range l.server {
 			if strings.HasPrefix(k, "SQL ") && k != "SQL UPDATE api_tokens" {
-				d -= s.took
+				d -= s.Took
 			}
 		}
 		return perReq(l, d)
 	})
 	row("client and HTTP outside the handler (transport, loopback, scheduling)", func(l *level) string {
-		return perReq(l, sum(l)-l.server[statHandler].took)
+		return perReq(l, sum(l)-l.server[statHandler].Took)
 	})
 	t.Flush()
 	a := r.apart
 	fmt.Fprintf(out, "  measured apart, one goroutine, mean of %s calls: JSON decode of the body %s; gs1 Parse of the bracketed form %s, of the element string %s;\n",
-		thousands(a.calls), us(a.decode), us(a.parseBracketed), us(a.parseScanned))
-	fmt.Fprintf(out, "  merkle Tree.Proof %s; JSON encode of a pharmacy's verification (%s bytes) %s\n", us(a.proof), thousands(a.encodeBytes), us(a.encode))
+		benchkit.Thousands(a.calls), us(a.decode), us(a.parseBracketed), us(a.parseScanned))
+	fmt.Fprintf(out, "  merkle Tree.Proof %s; JSON encode of a pharmacy's verification (%s bytes) %s\n", us(a.proof), benchkit.Thousands(a.encodeBytes), us(a.encode))
 }
 
-func passMiss(ok bool) string {
-	if ok {
-		return "PASS"
-	}
-	return "MISS"
-}
-
-func ms(d time.Duration) string {
-	return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 2, 64) + " ms"
-}
+// ms formats d in milliseconds, to a hundredth.
+func ms(d time.Duration) string { return benchkit.Millis(d, 2) }
 
 func us(d time.Duration) string {
 	return strconv.FormatFloat(float64(d.Nanoseconds())/1000, 'f', 1, 64) + " µs"
@@ -323,22 +314,4 @@ func us(d time.Duration) string {
 
 func sec(d time.Duration) string {
 	return strconv.FormatFloat(d.Seconds(), 'f', 3, 64) + " s"
-}
-
-// thousands formats n with commas between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }

@@ -3,7 +3,6 @@ package benchverify
 import (
 	"context"
 	"net/http"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -11,62 +10,9 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
-
-// stat is a count of calls and the time they took.
-type stat struct {
-	n    int
-	took time.Duration
-}
-
-func (s *stat) add(d time.Duration) { s.n++; s.took += d }
-
-// mean returns the mean time of a call.
-func (s stat) mean() time.Duration {
-	if s.n == 0 {
-		return 0
-	}
-	return s.took / time.Duration(s.n)
-}
-
-// stats adds up named durations from any number of goroutines: the SQL statements of the
-// server's pool, the handler, the services it calls.
-type stats struct {
-	mu sync.Mutex
-	m  map[string]*stat
-}
-
-func newStats() *stats { return &stats{m: map[string]*stat{}} }
-
-func (s *stats) add(name string, d time.Duration) {
-	s.mu.Lock()
-	st := s.m[name]
-	if st == nil {
-		st = &stat{}
-		s.m[name] = st
-	}
-	st.add(d)
-	s.mu.Unlock()
-}
-
-// reset forgets everything added so far.
-func (s *stats) reset() {
-	s.mu.Lock()
-	s.m = map[string]*stat{}
-	s.mu.Unlock()
-}
-
-// snapshot returns a copy of the figures.
-func (s *stats) snapshot() map[string]stat {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make(map[string]stat, len(s.m))
-	for k, v := range s.m {
-		out[k] = *v
-	}
-	return out
-}
 
 // The names under which the server's work is added up. SQL statements are added as "SQL " and
 // their label (sqlLabel).
@@ -80,7 +26,7 @@ const (
 
 // tracer times every statement, batch and connection acquisition of a pool into stats, as the
 // client waited for them.
-type tracer struct{ s *stats }
+type tracer struct{ s *benchkit.Stats }
 
 var (
 	_ pgx.QueryTracer       = tracer{}
@@ -89,7 +35,7 @@ var (
 	_ pgxpool.AcquireTracer = tracer{}
 )
 
-func newTracer(s *stats) tracer { return tracer{s: s} }
+func newTracer(s *benchkit.Stats) tracer { return tracer{s: s} }
 
 type traceKey struct{}
 
@@ -104,7 +50,7 @@ func (t tracer) start(ctx context.Context, label string) context.Context {
 
 func (t tracer) end(ctx context.Context) {
 	if s, ok := ctx.Value(traceKey{}).(traceStart); ok {
-		t.s.add(s.label, time.Since(s.at))
+		t.s.Add(s.label, time.Since(s.at))
 	}
 }
 
@@ -197,77 +143,69 @@ func sqlLabel(sql string) string {
 // timedHandler times every request the server handles.
 type timedHandler struct {
 	h http.Handler
-	s *stats
+	s *benchkit.Stats
 }
 
 func (t timedHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	began := time.Now()
 	t.h.ServeHTTP(w, r)
-	t.s.add(statHandler, time.Since(began))
+	t.s.Add(statHandler, time.Since(began))
 }
 
 // timedVerifier times the verifier the server calls.
 type timedVerifier struct {
 	pedigree.Verifier
-	s *stats
+	s *benchkit.Stats
 }
 
 func (t timedVerifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedigree.Verification, error) {
 	began := time.Now()
 	v, err := t.Verifier.Verify(ctx, req)
-	t.s.add(statVerify, time.Since(began))
+	t.s.Add(statVerify, time.Since(began))
 	return v, err
 }
 
 // timedTokens times the server's authentication of API tokens.
 type timedTokens struct {
 	pedigree.Tokens
-	s *stats
+	s *benchkit.Stats
 }
 
 func (t timedTokens) Authenticate(ctx context.Context, token string) (pedigree.Organisation, error) {
 	began := time.Now()
 	o, err := t.Tokens.Authenticate(ctx, token)
-	t.s.add(statAuthenticate, time.Since(began))
+	t.s.Add(statAuthenticate, time.Since(began))
 	return o, err
 }
 
 // timedStore times the Registrar's calls to the batch store.
 type timedStore struct {
 	pedigree.BatchStore
-	create, setStatus stat
+	create, setStatus benchkit.Stat
 }
 
 func (t *timedStore) Create(ctx context.Context, d pedigree.BatchDetails, serials []string) error {
 	began := time.Now()
 	err := t.BatchStore.Create(ctx, d, serials)
-	t.create.add(time.Since(began))
+	t.create.Add(time.Since(began))
 	return err
 }
 
 func (t *timedStore) SetStatus(ctx context.Context, id pedigree.TokenID, status string, tx *pedigree.Hash, failure string) error {
 	began := time.Now()
 	err := t.BatchStore.SetStatus(ctx, id, status, tx, failure)
-	t.setStatus.add(time.Since(began))
+	t.setStatus.Add(time.Since(began))
 	return err
 }
 
 // sqlNames returns the names in m that are SQL statements, the most time first.
-func sqlNames(m map[string]stat) []string {
+func sqlNames(m map[string]benchkit.Stat) []string {
 	var out []string
 	for k := range m {
 		if strings.HasPrefix(k, "SQL ") {
 			out = append(out, k)
 		}
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if c := m[b].took - m[a].took; c != 0 {
-			if c > 0 {
-				return 1
-			}
-			return -1
-		}
-		return strings.Compare(a, b)
-	})
+	benchkit.SlowestFirst(out, m)
 	return out
 }

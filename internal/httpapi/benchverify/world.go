@@ -11,11 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
@@ -41,16 +40,8 @@ const (
 // MinSerials is the smallest batch the story fits in: a case in every consignment.
 const MinSerials = 2 * consignments * casePacks
 
-// GLNs with valid check digits, one per participant.
-const (
-	glnRegulator     uint64 = 4012345000009
-	glnManufacturer  uint64 = 4012345000016
-	glnDistributor   uint64 = 4012345000030
-	glnDistributor2  uint64 = 4012345000047
-	glnDispenser     uint64 = 4012345000054
-	glnDispenser2    uint64 = 4012345000061
-	participantCount        = 6
-)
+// participantCount is the cast: a regulator, a manufacturer, two distributors, two pharmacies.
+const participantCount = 6
 
 // party is a participant: its key's Sender, and the organisation stored for it.
 type party struct {
@@ -84,47 +75,31 @@ func (w *world) close() { w.backend.Close() }
 // newWorld starts a simulated chain under Osaka rules that mines a block per transaction,
 // deploys pedigree's contract as the regulator and registers the cast.
 func newWorld(ctx context.Context) (*world, error) {
-	keys := make([]*ecdsa.PrivateKey, participantCount)
-	alloc := types.GenesisAlloc{}
-	for i := range keys {
-		k, err := crypto.GenerateKey()
-		if err != nil {
-			return nil, err
-		}
-		keys[i] = k
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
+	c, err := benchkit.NewChain(ctx, participantCount, 1000, benchkit.GLNRegulator)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	backend := simulated.NewBackend(alloc, devchain.SimulatedOsaka())
-	w := &world{backend: backend, client: devchain.AutoMine{Client: backend.Client(), Backend: backend}}
+	w := &world{backend: c.Backend, client: c.Client, contract: chain.NewContract(c.Client, c.Contract), deployBlock: c.DeployBlock}
+	w.txs++ // the deployment
 	w.manufacturerChain = &timedChain{AutoMine: w.client}
 	ok := false
 	defer func() {
 		if !ok {
-			backend.Close()
+			c.Close()
 		}
 	}()
-	chainID, err := w.client.ChainID(ctx)
-	if err != nil {
-		return nil, err
-	}
 	mk := func(k *ecdsa.PrivateKey, backend chain.Backend, name string, role pedigree.Role, gln uint64) *party {
-		addr, sign := chain.KeySigner(k, chainID)
+		addr, sign := chain.KeySigner(k, c.ChainID)
 		return &party{addr: addr, s: chain.NewSender(backend, addr, sign), name: name, role: role, gln: gln}
 	}
-	w.regulator = mk(keys[0], w.client, "Medicines Agency", pedigree.RoleRegulator, glnRegulator)
-	w.manufacturer = mk(keys[1], w.manufacturerChain, "Acme Pharma", pedigree.RoleManufacturer, glnManufacturer)
-	w.distributor = mk(keys[2], w.client, "Wholesale One", pedigree.RoleDistributor, glnDistributor)
-	w.distributor2 = mk(keys[3], w.client, "Wholesale Two", pedigree.RoleDistributor, glnDistributor2)
-	w.dispenser = mk(keys[4], w.client, "Corner Pharmacy", pedigree.RoleDispenser, glnDispenser)
-	w.dispenser2 = mk(keys[5], w.client, "Other Pharmacy", pedigree.RoleDispenser, glnDispenser2)
+	// The regulator deployed the contract: its Sender keeps the nonces it used.
+	w.regulator = &party{addr: c.Regulator.From(), s: c.Regulator, name: "Medicines Agency", role: pedigree.RoleRegulator, gln: benchkit.GLNRegulator}
+	w.manufacturer = mk(c.Keys[1], w.manufacturerChain, "Acme Pharma", pedigree.RoleManufacturer, benchkit.GLNManufacturer)
+	w.distributor = mk(c.Keys[2], w.client, "Wholesale One", pedigree.RoleDistributor, benchkit.GLNDistributor)
+	w.distributor2 = mk(c.Keys[3], w.client, "Wholesale Two", pedigree.RoleDistributor, benchkit.GLNDistributor2)
+	w.dispenser = mk(c.Keys[4], w.client, "Corner Pharmacy", pedigree.RoleDispenser, benchkit.GLNDispenser)
+	w.dispenser2 = mk(c.Keys[5], w.client, "Other Pharmacy", pedigree.RoleDispenser, benchkit.GLNDispenser2)
 
-	addr, receipt, err := chain.Deploy(ctx, w.regulator.s, glnRegulator)
-	if err != nil {
-		return nil, fmt.Errorf("deploy: %w", err)
-	}
-	w.txs++
-	w.deployBlock = receipt.BlockNumber.Uint64()
-	w.contract = chain.NewContract(w.client, addr)
 	for _, p := range w.parties()[1:] {
 		if err := w.tx("register participant " + p.name)(w.contract.RegisterParticipant(ctx, w.regulator.s, p.addr, p.role, p.gln)); err != nil {
 			return nil, err
@@ -165,19 +140,19 @@ type timedChain struct {
 	devchain.AutoMine
 
 	mu                                      sync.Mutex
-	estimate, prepare, send, mine, receipts stat
+	estimate, prepare, send, mine, receipts benchkit.Stat
 	sentAt                                  time.Time // when the last send returned, before mining
 }
 
 func (t *timedChain) reset() {
 	t.mu.Lock()
-	t.estimate, t.prepare, t.send, t.mine, t.receipts, t.sentAt = stat{}, stat{}, stat{}, stat{}, stat{}, time.Time{}
+	t.estimate, t.prepare, t.send, t.mine, t.receipts, t.sentAt = benchkit.Stat{}, benchkit.Stat{}, benchkit.Stat{}, benchkit.Stat{}, benchkit.Stat{}, time.Time{}
 	t.mu.Unlock()
 }
 
-func (t *timedChain) timed(s *stat, began time.Time) {
+func (t *timedChain) timed(s *benchkit.Stat, began time.Time) {
 	t.mu.Lock()
-	s.add(time.Since(began))
+	s.Add(time.Since(began))
 	t.mu.Unlock()
 }
 

@@ -23,9 +23,9 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"runtime/pprof"
 	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 )
 
 // Targets of the issue, on a 2-core machine.
@@ -60,12 +60,12 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 	if progress == nil {
 		progress = io.Discard
 	}
-	srv, err := openServer(ctx, o.AdminURL)
+	srv, err := benchkit.OpenServer(ctx, o.AdminURL, "benchindexer")
 	if err != nil {
 		return err
 	}
-	defer srv.close(context.WithoutCancel(ctx))
-	machine, err := describeMachine(ctx, srv, o.Server)
+	defer srv.Close(context.WithoutCancel(ctx))
+	machine, err := srv.DescribeMachine(ctx, o.Server, "fsync", "synchronous_commit", "shared_buffers")
 	if err != nil {
 		return err
 	}
@@ -83,7 +83,7 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 		fmt.Fprintf(progress, "phase 2: indexing %d blocks from scratch (MaxRange %d)\n", w.blocks(), maxRange)
 		var stop func()
 		if i == 0 && o.CPUProfile != "" {
-			if stop, err = startCPUProfile(o.CPUProfile); err != nil {
+			if stop, err = benchkit.StartCPUProfile(o.CPUProfile); err != nil {
 				return err
 			}
 		}
@@ -117,19 +117,4 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 	}
 	r.print(out)
 	return nil
-}
-
-func startCPUProfile(path string) (stop func(), err error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("cpu profile: %w", err)
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("cpu profile: %w", err)
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}, nil
 }

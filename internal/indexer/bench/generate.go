@@ -16,8 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
-	"github.com/pedigree-rx/pedigree/internal/devchain"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
@@ -30,18 +30,6 @@ const (
 	txGas     = 1_000_000     // gas limit of every workload transaction, well above what any uses
 	recallLot = 25            // every 25th lot (from the second) is recalled at its end
 	undoLot   = 4             // every 4th lot has a pack state undone at its end
-)
-
-// GLNs with valid check digits.
-const (
-	glnRegulator     uint64 = 4012345000009
-	glnManufacturer  uint64 = 4012345000016
-	glnManufacturer2 uint64 = 4012345000023
-	glnDistributor   uint64 = 4012345000030
-	glnDistributor2  uint64 = 4012345000047
-	glnDispenser     uint64 = 4012345000054
-	glnDispenser2    uint64 = 4012345000061
-	glnSpare         uint64 = 4012345000078
 )
 
 // counts are the projection events on a chain, as chain.DecodeEvent reads them.
@@ -173,78 +161,44 @@ type generator struct {
 	stragglerBlocks int // blocks mined for transactions that missed theirs
 }
 
-// autoMine mines a block after every transaction, for the setup's Sender.
-type autoMine struct {
-	simulated.Client
-	backend *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.backend.Commit()
-	return nil
-}
-
 // generate makes a simulated chain holding at least events projection events.
 func generate(ctx context.Context, events int, lotsPerBlock float64, progress io.Writer) (*workload, error) {
 	began := time.Now()
-	keys := make([]*ecdsa.PrivateKey, 8)
-	alloc := types.GenesisAlloc{}
-	rich := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
-	for i := range keys {
-		k, err := crypto.GenerateKey()
-		if err != nil {
-			return nil, err
-		}
-		keys[i] = k
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: rich}
-	}
 	// Room for every transaction of the busiest block at its gas limit.
 	gasLimit := max(uint64(60_000_000), uint64(math.Ceil(lotsPerBlock))*lotSteps*2*txGas+4*txGas)
-	backend := simulated.NewBackend(alloc, devchain.SimulatedOsaka(), simulated.WithBlockGasLimit(gasLimit))
-	w := &workload{backend: backend, client: backend.Client()}
+	// Set-up, a transaction per block, through the Sender as the application does it.
+	sim, err := benchkit.NewChain(ctx, 8, 1_000_000, benchkit.GLNRegulator, simulated.WithBlockGasLimit(gasLimit))
+	if err != nil {
+		return nil, err
+	}
+	backend, chainID, contract := sim.Backend, sim.ChainID, sim.Contract
+	w := &workload{backend: backend, client: backend.Client(), contract: contract, deployBlock: sim.DeployBlock}
 	ok := false
 	defer func() {
 		if !ok {
 			backend.Close()
 		}
 	}()
-	chainID, err := w.client.ChainID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	accts := make([]*account, len(keys))
-	for i, k := range keys {
+	accts := make([]*account, len(sim.Keys))
+	for i, k := range sim.Keys {
 		accts[i] = &account{addr: crypto.PubkeyToAddress(k.PublicKey), key: k}
 	}
 	reg, ms, ds, ps, spare := accts[0], accts[1:3], accts[3:5], accts[5:7], accts[7]
-
-	// Set-up, a transaction per block, through the Sender as the application does it.
-	setup := autoMine{w.client, backend}
-	addr, sign := chain.KeySigner(reg.key, chainID)
-	regSender := chain.NewSender(setup, addr, sign)
-	contract, receipt, err := chain.Deploy(ctx, regSender, glnRegulator)
-	if err != nil {
-		return nil, err
-	}
-	w.contract, w.deployBlock = contract, receipt.BlockNumber.Uint64()
-	c := chain.NewContract(setup, contract)
+	c := chain.NewContract(sim.Client, contract)
 	for _, p := range []struct {
 		a    *account
 		role pedigree.Role
 		gln  uint64
 	}{
-		{ms[0], pedigree.RoleManufacturer, glnManufacturer},
-		{ms[1], pedigree.RoleManufacturer, glnManufacturer2},
-		{ds[0], pedigree.RoleDistributor, glnDistributor},
-		{ds[1], pedigree.RoleDistributor, glnDistributor2},
-		{ps[0], pedigree.RoleDispenser, glnDispenser},
-		{ps[1], pedigree.RoleDispenser, glnDispenser2},
-		{spare, pedigree.RoleDistributor, glnSpare},
+		{ms[0], pedigree.RoleManufacturer, benchkit.GLNManufacturer},
+		{ms[1], pedigree.RoleManufacturer, benchkit.GLNManufacturer2},
+		{ds[0], pedigree.RoleDistributor, benchkit.GLNDistributor},
+		{ds[1], pedigree.RoleDistributor, benchkit.GLNDistributor2},
+		{ps[0], pedigree.RoleDispenser, benchkit.GLNDispenser},
+		{ps[1], pedigree.RoleDispenser, benchkit.GLNDispenser2},
+		{spare, pedigree.RoleDistributor, benchkit.GLNSpare},
 	} {
-		if _, err := c.RegisterParticipant(ctx, regSender, p.a.addr, p.role, p.gln); err != nil {
+		if _, err := c.RegisterParticipant(ctx, sim.Regulator, p.a.addr, p.role, p.gln); err != nil {
 			return nil, fmt.Errorf("register participant: %w", err)
 		}
 	}

@@ -6,16 +6,15 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math"
 	"math/big"
 	"os"
-	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
@@ -37,7 +36,7 @@ type lagResult struct {
 // measureLag starts the embedded dev chain, deploys the contract, runs the indexer against a
 // fresh database and sends n batch registrations one after another, each waiting for the
 // last to be visible in PostgreSQL.
-func measureLag(ctx context.Context, srv *server, n int, progress io.Writer) (*lagResult, error) {
+func measureLag(ctx context.Context, srv *benchkit.Server, n int, progress io.Writer) (*lagResult, error) {
 	dir, err := os.MkdirTemp("", "benchindexer-chain-")
 	if err != nil {
 		return nil, err
@@ -62,26 +61,26 @@ func measureLag(ctx context.Context, srv *server, n int, progress io.Writer) (*l
 	regAddr, regSign := chain.KeySigner(regKey, dev.ChainID())
 	manAddr, manSign := chain.KeySigner(manKey, dev.ChainID())
 	reg, man := chain.NewSender(client, regAddr, regSign), chain.NewSender(client, manAddr, manSign)
-	contract, receipt, err := chain.Deploy(ctx, reg, glnRegulator)
+	contract, receipt, err := chain.Deploy(ctx, reg, benchkit.GLNRegulator)
 	if err != nil {
 		return nil, err
 	}
 	deployBlock := receipt.BlockNumber.Uint64()
 	c := chain.NewContract(client, contract)
-	if _, err := c.RegisterParticipant(ctx, reg, manAddr, pedigree.RoleManufacturer, glnManufacturer); err != nil {
+	if _, err := c.RegisterParticipant(ctx, reg, manAddr, pedigree.RoleManufacturer, benchkit.GLNManufacturer); err != nil {
 		return nil, err
 	}
 
-	u, err := srv.newDatabase(ctx)
+	u, err := srv.NewDatabase(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ixPool, err := openPool(ctx, u, nil)
+	ixPool, err := benchkit.OpenPool(ctx, u, 0, nil)
 	if err != nil {
 		return nil, err
 	}
 	defer ixPool.Close()
-	pollPool, err := openPool(ctx, u, nil)
+	pollPool, err := benchkit.OpenPool(ctx, u, 0, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -173,15 +172,4 @@ func waitFor(ctx context.Context, timeout time.Duration, cond func() (bool, erro
 		case <-time.After(lagPoll):
 		}
 	}
-}
-
-// percentile returns the p-th percentile (0-100) of ds by the nearest-rank method.
-func percentile(ds []time.Duration, p float64) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	rank := int(math.Ceil(float64(len(s))*p/100)) - 1
-	return s[min(max(rank, 0), len(s)-1)]
 }

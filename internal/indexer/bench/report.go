@@ -3,15 +3,15 @@ package bench
 import (
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 )
 
 // report is everything the run measured.
 type report struct {
-	machine  machine
+	machine  benchkit.Machine
 	opts     Options
 	workload *workload
 	scratch  []*scratchResult
@@ -31,29 +31,25 @@ func (r *report) print(out io.Writer) {
 	p("pedigree indexer benchmark")
 	p("")
 	p("Machine")
-	cpu := fmt.Sprintf("%d (GOMAXPROCS %d)", m.cpus, m.procs)
-	if m.cpuModel != "" {
-		cpu += ", " + m.cpuModel
-	}
-	p("  CPUs         %s", cpu)
-	p("  Go           %s", m.goVersion)
-	p("  PostgreSQL   %s", m.postgres)
-	p("  server       %s; %s", m.server, m.settings)
+	p("  CPUs         %s", m.CPU())
+	p("  Go           %s", m.GoVersion)
+	p("  PostgreSQL   %s", m.Postgres)
+	p("  server       %s; %s", m.Server, m.Settings)
 
 	p("")
 	p("Phase 1: events on the simulated chain (Osaka rules; not scored)")
-	p("  lots          %s of %d packs, %.2f started per block, each a step per block for %d blocks", thousands(w.lots), lotPacks, r.opts.LotsPerBlock, lotSteps)
+	p("  lots          %s of %d packs, %.2f started per block, each a step per block for %d blocks", benchkit.Thousands(w.lots), lotPacks, r.opts.LotsPerBlock, lotSteps)
 	p("  blocks        %s (deployment block %d to head %d; %d extra for transactions the pool had not yet made minable)",
-		thousands(int(w.blocks())), w.deployBlock, w.head, w.stragglers)
-	p("  transactions  %s (%.1f per block)", thousands(w.txs), float64(w.txs)/float64(w.blocks()))
-	p("  logs          %s of the contract, mints' Transfers included", thousands(w.counts.Logs))
-	p("  events        %s the projection's (chain.DecodeEvent ok):", thousands(w.counts.Events))
+		benchkit.Thousands(int(w.blocks())), w.deployBlock, w.head, w.stragglers)
+	p("  transactions  %s (%.1f per block)", benchkit.Thousands(w.txs), float64(w.txs)/float64(w.blocks()))
+	p("  logs          %s of the contract, mints' Transfers included", benchkit.Thousands(w.counts.Logs))
+	p("  events        %s the projection's (chain.DecodeEvent ok):", benchkit.Thousands(w.counts.Events))
 	t := tab()
 	for _, k := range eventKinds {
-		fmt.Fprintf(t, "    %s\t%s\n", k, thousands(w.counts.ByKind[k]))
+		fmt.Fprintf(t, "    %s\t%s\n", k, benchkit.Thousands(w.counts.ByKind[k]))
 	}
 	t.Flush()
-	p("  pack rows     %s (packs named by PackStatesChanged and PackStatesReverted)", thousands(w.counts.PackRows))
+	p("  pack rows     %s (packs named by PackStatesChanged and PackStatesReverted)", benchkit.Thousands(w.counts.PackRows))
 	p("  took          %.1f s", w.took.Seconds())
 
 	p("")
@@ -63,15 +59,15 @@ func (r *report) print(out io.Writer) {
 	for _, s := range r.scratch {
 		sec := s.took.Seconds()
 		fmt.Fprintf(t, "  %d\t%d\t%.3f\t%s\t%s\t%s\t%s\n", s.maxRange, s.ranges, sec,
-			thousands(int(float64(w.counts.Events)/sec)), thousands(int(float64(w.blocks())/sec)),
-			thousands(int(s.totalRows())), thousands(int(float64(s.totalRows())/sec)))
+			benchkit.Thousands(int(float64(w.counts.Events)/sec)), benchkit.Thousands(int(float64(w.blocks())/sec)),
+			benchkit.Thousands(int(s.totalRows())), benchkit.Thousands(int(float64(s.totalRows())/sec)))
 	}
 	t.Flush()
 	head := r.scratch[0]
 	p("  rows written per table (MaxRange %d):", head.maxRange)
 	t = tab()
 	for _, tb := range projectionTables {
-		fmt.Fprintf(t, "    %s\t%s\n", tb, thousands(int(head.rows[tb])))
+		fmt.Fprintf(t, "    %s\t%s\n", tb, benchkit.Thousands(int(head.rows[tb])))
 	}
 	t.Flush()
 	r.printBreakdown(out, head)
@@ -82,13 +78,13 @@ func (r *report) print(out io.Writer) {
 	baseRate := float64(r.baseline.rows) / bsec
 	evRate := float64(w.counts.Events) / head.took.Seconds()
 	p("  COPY of %s rows (bytea(32), bigint, integer, timestamptz, text) into an unindexed table: %.3f s, %s rows/s",
-		thousands(r.baseline.rows), bsec, thousands(int(baseRate)))
+		benchkit.Thousands(r.baseline.rows), bsec, benchkit.Thousands(int(baseRate)))
 	p("  ratio indexer/baseline: %.3f (indexer %s events/s, baseline %s rows/s; the baseline is %.1fx faster)",
-		evRate/baseRate, thousands(int(evRate)), thousands(int(baseRate)), baseRate/evRate)
+		evRate/baseRate, benchkit.Thousands(int(evRate)), benchkit.Thousands(int(baseRate)), baseRate/evRate)
 	rsec := r.baselineRows.took.Seconds()
 	rowRate := float64(head.totalRows()) / head.took.Seconds()
 	p("  the same COPY of %s rows, as many as the projection wrote: %.3f s, %s rows/s; indexer rows/s over it: %.3f",
-		thousands(r.baselineRows.rows), rsec, thousands(int(float64(r.baselineRows.rows)/rsec)), rowRate/(float64(r.baselineRows.rows)/rsec))
+		benchkit.Thousands(r.baselineRows.rows), rsec, benchkit.Thousands(int(float64(r.baselineRows.rows)/rsec)), rowRate/(float64(r.baselineRows.rows)/rsec))
 
 	if r.lag != nil {
 		l := r.lag
@@ -105,8 +101,8 @@ func (r *report) print(out io.Writer) {
 			{"sent (Sender.Send returned) -> row visible", l.fromSent},
 			{"sent -> receipt (mining)", l.mining},
 		} {
-			fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\n", row.name, ms(percentile(row.ds, 50)), ms(percentile(row.ds, 90)),
-				ms(percentile(row.ds, 99)), ms(percentile(row.ds, 100)))
+			fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\n", row.name, ms(benchkit.Percentile(row.ds, 50)), ms(benchkit.Percentile(row.ds, 90)),
+				ms(benchkit.Percentile(row.ds, 99)), ms(benchkit.Percentile(row.ds, 100)))
 		}
 		t.Flush()
 	}
@@ -115,15 +111,15 @@ func (r *report) print(out io.Writer) {
 	p("Summary")
 	t = tab()
 	fmt.Fprintf(t, "  figure\tmeasured\ttarget\tresult\n")
-	fmt.Fprintf(t, "  events/s, index from scratch (MaxRange %d)\t%s\t>= %s\t%s\n", head.maxRange, thousands(int(evRate)),
-		thousands(TargetEventsPerSecond), passMiss(evRate >= TargetEventsPerSecond))
+	fmt.Fprintf(t, "  events/s, index from scratch (MaxRange %d)\t%s\t>= %s\t%s\n", head.maxRange, benchkit.Thousands(int(evRate)),
+		benchkit.Thousands(TargetEventsPerSecond), benchkit.PassMiss(evRate >= TargetEventsPerSecond))
 	if r.lag != nil {
-		p99 := percentile(r.lag.fromMined, 99)
-		fmt.Fprintf(t, "  lag p99, receipt -> visible in PostgreSQL\t%s\t<= %s\t%s\n", ms(p99), ms(TargetLagP99), passMiss(p99 <= TargetLagP99))
-		fmt.Fprintf(t, "  lag p50\t%s\t\t\n", ms(percentile(r.lag.fromMined, 50)))
+		p99 := benchkit.Percentile(r.lag.fromMined, 99)
+		fmt.Fprintf(t, "  lag p99, receipt -> visible in PostgreSQL\t%s\t<= %s\t%s\n", ms(p99), ms(TargetLagP99), benchkit.PassMiss(p99 <= TargetLagP99))
+		fmt.Fprintf(t, "  lag p50\t%s\t\t\n", ms(benchkit.Percentile(r.lag.fromMined, 50)))
 	}
-	fmt.Fprintf(t, "  blocks/s, index from scratch\t%s\t\t\n", thousands(int(float64(w.blocks())/head.took.Seconds())))
-	fmt.Fprintf(t, "  COPY baseline rows/s\t%s\t\t\n", thousands(int(baseRate)))
+	fmt.Fprintf(t, "  blocks/s, index from scratch\t%s\t\t\n", benchkit.Thousands(int(float64(w.blocks())/head.took.Seconds())))
+	fmt.Fprintf(t, "  COPY baseline rows/s\t%s\t\t\n", benchkit.Thousands(int(baseRate)))
 	fmt.Fprintf(t, "  ratio indexer/baseline\t%.3f\t\t\n", evRate/baseRate)
 	t.Flush()
 }
@@ -134,7 +130,7 @@ func (r *report) printBreakdown(out io.Writer, s *scratchResult) {
 	pct := func(d time.Duration) string { return fmt.Sprintf("%.1f%%", 100*d.Seconds()/total.Seconds()) }
 	var sqlTotal time.Duration
 	for _, l := range s.sqlLabels {
-		sqlTotal += s.sql[l].took
+		sqlTotal += s.sql[l].Took
 	}
 	fmt.Fprintf(out, "  where the time went (MaxRange %d, %.3f s; wall clock in this process, SQL as the client waited for it):\n", s.maxRange, total.Seconds())
 	t := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -142,49 +138,23 @@ func (r *report) printBreakdown(out io.Writer, s *scratchResult) {
 		fmt.Fprintf(t, "    %s\t%d\t%.3f s\t%s\t\n", name, n, d.Seconds(), pct(d))
 	}
 	fmt.Fprintf(t, "    \tcalls\ttime\tshare\t\n")
-	row("node: FilterLogs (eth_getLogs)", s.filterLogs.n, s.filterLogs.took)
-	row("node: HeaderByNumber", s.headers.n, s.headers.took)
-	row("node: ChainID", s.other.n, s.other.took)
-	row("projection: State and Init", s.state.n, s.state.took)
-	row("projection: Apply", s.apply.n, s.apply.took)
+	row("node: FilterLogs (eth_getLogs)", s.filterLogs.N, s.filterLogs.Took)
+	row("node: HeaderByNumber", s.headers.N, s.headers.Took)
+	row("node: ChainID", s.other.N, s.other.Took)
+	row("projection: State and Init", s.state.N, s.state.Took)
+	row("projection: Apply", s.apply.N, s.apply.Took)
 	for _, l := range s.sqlLabels {
 		st := s.sql[l]
-		row("  SQL "+l, st.n, st.took)
+		row("  SQL "+l, st.N, st.Took)
 	}
-	row("  Apply outside SQL (events applied in memory)", 0, s.apply.took+s.state.took-sqlTotal)
-	rest := total - s.filterLogs.took - s.headers.took - s.other.took - s.state.took - s.apply.took
+	row("  Apply outside SQL (events applied in memory)", 0, s.apply.Took+s.state.Took-sqlTotal)
+	rest := total - s.filterLogs.Took - s.headers.Took - s.other.Took - s.state.Took - s.apply.Took
 	row("indexer: decoding and checks (the rest)", 0, rest)
 	t.Flush()
 	d := r.decode
 	fmt.Fprintf(out, "  measured apart: chain.DecodeEvent on all %s logs %.3f s (%.1f µs a log); one FilterLogs over all %s blocks %.3f s\n",
-		thousands(d.logs), d.took.Seconds(), float64(d.took.Microseconds())/float64(max(d.logs, 1)), thousands(int(r.workload.blocks())), d.filterAll.Seconds())
+		benchkit.Thousands(d.logs), d.took.Seconds(), float64(d.took.Microseconds())/float64(max(d.logs, 1)), benchkit.Thousands(int(r.workload.blocks())), d.filterAll.Seconds())
 }
 
-func passMiss(ok bool) string {
-	if ok {
-		return "PASS"
-	}
-	return "MISS"
-}
-
-func ms(d time.Duration) string {
-	return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 1, 64) + " ms"
-}
-
-// thousands formats n with commas between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+// ms formats d in milliseconds, to a tenth.
+func ms(d time.Duration) string { return benchkit.Millis(d, 1) }

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/pedigree-rx/pedigree/internal/benchkit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -31,11 +32,11 @@ type scratchResult struct {
 	ranges   int
 
 	// Where the time went: calls to the node, to the projection, and each SQL statement.
-	filterLogs, headers, other stat
+	filterLogs, headers, other benchkit.Stat
 	logs                       int
-	apply, state               stat
+	apply, state               benchkit.Stat
 	sqlLabels                  []string
-	sql                        map[string]stat
+	sql                        map[string]benchkit.Stat
 }
 
 func (r *scratchResult) totalRows() int64 {
@@ -55,7 +56,7 @@ type timedChain struct {
 func (c timedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	began := time.Now()
 	logs, err := c.Chain.FilterLogs(ctx, q)
-	c.r.filterLogs.add(time.Since(began))
+	c.r.filterLogs.Add(time.Since(began))
 	c.r.logs += len(logs)
 	return logs, err
 }
@@ -63,14 +64,14 @@ func (c timedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 func (c timedChain) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
 	began := time.Now()
 	h, err := c.Chain.HeaderByNumber(ctx, n)
-	c.r.headers.add(time.Since(began))
+	c.r.headers.Add(time.Since(began))
 	return h, err
 }
 
 func (c timedChain) ChainID(ctx context.Context) (*big.Int, error) {
 	began := time.Now()
 	id, err := c.Chain.ChainID(ctx)
-	c.r.other.add(time.Since(began))
+	c.r.other.Add(time.Since(began))
 	return id, err
 }
 
@@ -83,7 +84,7 @@ type timedProjection struct {
 func (p timedProjection) Apply(ctx context.Context, br pedigree.BlockRange) error {
 	began := time.Now()
 	err := p.Projection.Apply(ctx, br)
-	p.r.apply.add(time.Since(began))
+	p.r.apply.Add(time.Since(began))
 	if err == nil {
 		p.r.ranges++
 	}
@@ -93,27 +94,27 @@ func (p timedProjection) Apply(ctx context.Context, br pedigree.BlockRange) erro
 func (p timedProjection) Init(ctx context.Context, st pedigree.ProjectionState) error {
 	began := time.Now()
 	err := p.Projection.Init(ctx, st)
-	p.r.state.add(time.Since(began))
+	p.r.state.Add(time.Since(began))
 	return err
 }
 
 func (p timedProjection) State(ctx context.Context) (pedigree.ProjectionState, error) {
 	began := time.Now()
 	s, err := p.Projection.State(ctx)
-	p.r.state.add(time.Since(began))
+	p.r.state.Add(time.Since(began))
 	return s, err
 }
 
 // indexFromScratch indexes the workload's chain into a fresh database with one Sync, and
 // checks the projection holds what the events say.
-func indexFromScratch(ctx context.Context, srv *server, w *workload, maxRange uint64) (*scratchResult, error) {
-	u, err := srv.newDatabase(ctx)
+func indexFromScratch(ctx context.Context, srv *benchkit.Server, w *workload, maxRange uint64) (*scratchResult, error) {
+	u, err := srv.NewDatabase(ctx)
 	if err != nil {
 		return nil, err
 	}
 	r := &scratchResult{maxRange: maxRange, url: u, rows: map[string]int64{}}
 	tracer := newSQLTracer()
-	pool, err := openPool(ctx, u, tracer)
+	pool, err := benchkit.OpenPool(ctx, u, 0, tracer)
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +194,7 @@ type baselineResult struct {
 // integer, a timestamptz and a short text) into a new table with no key and no index: what
 // writing the events costs PostgreSQL with nothing else to do.
 func copyBaseline(ctx context.Context, u, table string, rows int) (baselineResult, error) {
-	pool, err := openPool(ctx, u, nil)
+	pool, err := benchkit.OpenPool(ctx, u, 0, nil)
 	if err != nil {
 		return baselineResult{}, err
 	}
