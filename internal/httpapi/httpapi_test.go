@@ -200,7 +200,8 @@ func TestResolver(t *testing.T) {
 		if status != 200 || !strings.HasPrefix(header.Get("Content-Type"), "text/html") {
 			t.Fatalf("got %d %s", status, header.Get("Content-Type"))
 		}
-		for _, want := range []string{"Genuine pack", "AUTHENTIC", "Acme Pharma", "Demoprofen", "verdict-ok"} {
+		for _, want := range []string{"Genuine pack", "AUTHENTIC", "Acme Pharma", "Demoprofen", "verdict-ok",
+			"Made and registered by Acme Pharma", "Shipped by Acme Pharma to a distributor", "Received by a dispenser"} {
 			if !strings.Contains(body, want) {
 				t.Errorf("page lacks %q", want)
 			}
