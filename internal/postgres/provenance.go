@@ -107,7 +107,7 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 	if recallBy != nil {
 		accounts = append(accounts, recallBy)
 	}
-	parties, err := NewVerifier(p.pool, time.Now).parties(ctx, custody, accounts...)
+	parties, err := p.parties(ctx, custody, accounts...)
 	if err != nil {
 		return v, err
 	}
@@ -199,11 +199,60 @@ func (p *Provenance) Token(ctx context.Context, id pedigree.TokenID) (pedigree.T
 	if out.Custody, err = collectCustody(rows); err != nil {
 		return out, fmt.Errorf("read provenance of token %s: %w", id, err)
 	}
-	parties, err := NewVerifier(p.pool, time.Now).parties(ctx, out.Custody)
+	parties, err := p.parties(ctx, out.Custody)
 	if err != nil {
 		return out, err
 	}
 	nameParties(out.Custody, parties)
+	return out, nil
+}
+
+// parties names the accounts of custody events and more: GLN and role from the projection,
+// the name from the organisations this service hosts.
+func (p *Provenance) parties(ctx context.Context, events []pedigree.CustodyEvent, more ...[]byte) (map[pedigree.Address]*pedigree.Party, error) {
+	var accounts [][]byte
+	for _, e := range events {
+		if e.From != nil {
+			accounts = append(accounts, e.From.Account[:])
+		}
+		if e.To != nil {
+			accounts = append(accounts, e.To.Account[:])
+		}
+	}
+	for _, a := range more {
+		if a != nil {
+			accounts = append(accounts, a)
+		}
+	}
+	out := map[pedigree.Address]*pedigree.Party{}
+	if len(accounts) == 0 {
+		return out, nil
+	}
+	rows, err := p.pool.Query(ctx, `
+		SELECT p.account, p.role, p.gln, coalesce(o.name, '')
+		FROM participants p LEFT JOIN organisations o ON o.account = p.account
+		WHERE p.superseded_at IS NULL AND p.account = ANY($1)`, accounts)
+	if err != nil {
+		return nil, fmt.Errorf("read parties: %w", err)
+	}
+	var account []byte
+	var role, gln, name string
+	_, err = pgx.ForEachRow(rows, []any{&account, &role, &gln, &name}, func() error {
+		r, err := pedigree.ParseRole(role)
+		if err != nil {
+			return err
+		}
+		out[pedigree.Address(account)] = &pedigree.Party{Role: r, GLN: gln, Name: name, Account: pedigree.Address(account)}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read parties: %w", err)
+	}
+	for _, a := range accounts {
+		if _, ok := out[pedigree.Address(a)]; !ok { // not a participant: cannot happen on a consistent projection
+			out[pedigree.Address(a)] = &pedigree.Party{Account: pedigree.Address(a)}
+		}
+	}
 	return out, nil
 }
 

@@ -328,55 +328,6 @@ func (v *Verifier) buildTree(ctx context.Context, b verifyBatch) (*merkle.Tree, 
 	return tree, nil
 }
 
-// parties names the accounts of a verification: GLN and role from the projection, the name
-// from the organisations this service hosts.
-func (v *Verifier) parties(ctx context.Context, events []pedigree.CustodyEvent, more ...[]byte) (map[pedigree.Address]*pedigree.Party, error) {
-	var accounts [][]byte
-	for _, e := range events {
-		if e.From != nil {
-			accounts = append(accounts, e.From.Account[:])
-		}
-		if e.To != nil {
-			accounts = append(accounts, e.To.Account[:])
-		}
-	}
-	for _, a := range more {
-		if a != nil {
-			accounts = append(accounts, a)
-		}
-	}
-	out := map[pedigree.Address]*pedigree.Party{}
-	if len(accounts) == 0 {
-		return out, nil
-	}
-	rows, err := v.pool.Query(ctx, `
-		SELECT p.account, p.role, p.gln, coalesce(o.name, '')
-		FROM participants p LEFT JOIN organisations o ON o.account = p.account
-		WHERE p.superseded_at IS NULL AND p.account = ANY($1)`, accounts)
-	if err != nil {
-		return nil, fmt.Errorf("read parties: %w", err)
-	}
-	var account []byte
-	var role, gln, name string
-	_, err = pgx.ForEachRow(rows, []any{&account, &role, &gln, &name}, func() error {
-		r, err := pedigree.ParseRole(role)
-		if err != nil {
-			return err
-		}
-		out[pedigree.Address(account)] = &pedigree.Party{Role: r, GLN: gln, Name: name, Account: pedigree.Address(account)}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read parties: %w", err)
-	}
-	for _, a := range accounts {
-		if _, ok := out[pedigree.Address(a)]; !ok { // not a participant: cannot happen on a consistent projection
-			out[pedigree.Address(a)] = &pedigree.Party{Account: pedigree.Address(a)}
-		}
-	}
-	return out, nil
-}
-
 // redact keeps, for an anonymous caller, no business data but the manufacturer's: other
 // parties show their role alone, and the decommissioning pharmacy is not named.
 func redact(out *pedigree.Verification) {
