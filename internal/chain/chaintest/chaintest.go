@@ -218,9 +218,31 @@ func (h *Harness) Owner(tokenID *big.Int) common.Address {
 // Advance moves the chain's clock forward by d (an empty block with a later timestamp).
 func (h *Harness) Advance(d time.Duration) {
 	h.TB.Helper()
-	if err := h.Backend.AdjustTime(d); err != nil {
+	if err := h.settled(func() error { return h.Backend.AdjustTime(d) }); err != nil {
 		h.TB.Fatal(err)
 	}
+}
+
+// settled runs op, which the simulated backend refuses while its transaction pool lists
+// pending transactions, and retries it for a while when refused: the pool drops the
+// transactions of a new block in the background, so right after a receipt has arrived it can
+// still list the transaction that was just mined.
+func (h *Harness) settled(op func() error) error {
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := op()
+		if err == nil || time.Now().After(deadline) || !poolBusy(err) {
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// poolBusy reports whether err is the simulated backend refusing because its pool lists
+// pending transactions (it has no error value to compare with).
+func poolBusy(err error) bool {
+	msg := err.Error()
+	return msg == "could not adjust time on non-empty block" || msg == "pending block dirty"
 }
 
 // EthCall is a call message to to with data.
@@ -238,7 +260,7 @@ func (h *Harness) Senders() []*chain.Sender {
 // reorganisation does; the senders forget their nonces.
 func (h *Harness) Fork(parent common.Hash) {
 	h.TB.Helper()
-	if err := h.Backend.Fork(parent); err != nil {
+	if err := h.settled(func() error { return h.Backend.Fork(parent) }); err != nil {
 		h.TB.Fatal(err)
 	}
 	// The pool puts the dropped blocks' transactions back; drop them too, as if they had been
