@@ -32,6 +32,7 @@ var statuses = map[string]int{
 	pedigree.ECONFLICT:       http.StatusConflict,
 	pedigree.EUNAVAILABLE:    http.StatusServiceUnavailable,
 	pedigree.ENOTIMPLEMENTED: http.StatusNotImplemented,
+	pedigree.ERATELIMITED:    http.StatusTooManyRequests,
 }
 
 // classify returns the status, code and message an error leaves as. Only internal errors are

@@ -16,6 +16,7 @@ const (
 	EFORBIDDEN      = "forbidden"       // who is asking may not do this
 	EUNAVAILABLE    = "unavailable"     // a dependency (the chain, the database) is not answering
 	ENOTIMPLEMENTED = "not_implemented" // a valid request this version cannot serve
+	ERATELIMITED    = "rate_limited"    // too many attempts: wait and try again
 )
 
 // Error is a domain error: a code for programs and a message for people.
