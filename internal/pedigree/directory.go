@@ -1,0 +1,48 @@
+package pedigree
+
+import (
+	"context"
+	"time"
+)
+
+// Participant is a participant as the regulator's list shows it.
+type Participant struct {
+	Party
+	Number    int       // the contract's participant number
+	Suspended bool      //
+	ChangedAt time.Time // when it was registered, suspended or reinstated last
+}
+
+// Holding is a token with its batch, as a shipments page lists it.
+type Holding struct {
+	Token TokenView
+	Batch BatchInfo
+}
+
+// Holdings are the tokens an organisation deals with now.
+type Holdings struct {
+	Held     []Holding // held, no shipment pending: to split or ship
+	Outgoing []Holding // held and shipped, not yet accepted: to cancel
+	Incoming []Holding // shipped to the organisation: to accept or refuse
+}
+
+// BatchQuery selects batches; an empty field matches every batch.
+type BatchQuery struct {
+	GTIN         string // 14 digits
+	Lot          string // exact
+	Manufacturer string // a GLN (exact) or part of an organisation's name (any case)
+	Status       string // active or recalled
+	Limit        int    // at most this many, newest first; 0 means 50
+}
+
+// Directory answers the lists the web pages show.
+type Directory interface {
+	// Holdings returns the tokens account holds or is being shipped, newest change first.
+	Holdings(ctx context.Context, account Address) (Holdings, error)
+	// Participants returns every participant, named where an organisation row exists, by role
+	// then name.
+	Participants(ctx context.Context) ([]Participant, error)
+	// SearchBatches returns the batches matching q, newest registration first. EINVALID for a
+	// malformed GTIN or an unknown status.
+	SearchBatches(ctx context.Context, q BatchQuery) ([]BatchInfo, error)
+}

@@ -1,0 +1,227 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// Directory answers the web pages' lists from the projection. It implements pedigree.Directory.
+type Directory struct{ pool *pgxpool.Pool }
+
+var _ pedigree.Directory = (*Directory)(nil)
+
+// NewDirectory returns the directory read from pool's database.
+func NewDirectory(pool *pgxpool.Pool) *Directory { return &Directory{pool: pool} }
+
+// Holdings implements pedigree.Directory, in one query: each token with its batch and its
+// parties named by joins, as Provenance.parties names them.
+func (d *Directory) Holdings(ctx context.Context, account pedigree.Address) (pedigree.Holdings, error) {
+	var out pedigree.Holdings
+	rows, err := d.pool.Query(ctx, `
+		SELECT t.token_id, t.range_start, t.range_end, t.changed_at, t.block_number,
+		       t.holder, h.role, h.gln, ho.name, t.pending_to, r.role, r.gln, ro.name, `+batchColumns+`
+		FROM `+batchJoins+`
+		JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id
+		LEFT JOIN participants h ON h.superseded_at IS NULL AND h.account = t.holder
+		LEFT JOIN organisations ho ON ho.account = t.holder
+		LEFT JOIN participants r ON r.superseded_at IS NULL AND r.account = t.pending_to
+		LEFT JOIN organisations ro ON ro.account = t.pending_to
+		WHERE b.superseded_at IS NULL AND (t.holder = $1 OR t.pending_to = $1)
+		ORDER BY t.block_number DESC, t.log_index DESC, t.range_start`, account[:])
+	if err != nil {
+		return out, fmt.Errorf("read holdings of %s: %w", account, err)
+	}
+	holdings, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Holding, error) {
+		var h pedigree.Holding
+		var id []byte
+		var changed time.Time
+		var holder, pending partyRow
+		var batch batchInfoRow
+		dest := append([]any{&id, &h.Token.Start, &h.Token.End, &changed, &h.Token.BlockNumber}, holder.dest()...)
+		dest = append(append(dest, pending.dest()...), batch.dest()...)
+		if err := row.Scan(dest...); err != nil {
+			return h, err
+		}
+		// Packs is the token's range, as Provenance.Batch counts it.
+		h.Token.ID, h.Token.ChangedAt, h.Token.Packs = pedigree.TokenID(id), pedigree.DateOf(changed), h.Token.End-h.Token.Start
+		var err error
+		if h.Token.Holder, err = holder.party(); err != nil {
+			return h, err
+		}
+		if pending.account != nil {
+			p, err := pending.party()
+			if err != nil {
+				return h, err
+			}
+			h.Token.PendingTo = &p
+		}
+		h.Batch, err = batch.info()
+		return h, err
+	})
+	if err != nil {
+		return out, fmt.Errorf("read holdings of %s: %w", account, err)
+	}
+	for _, h := range holdings {
+		switch {
+		case h.Token.PendingTo == nil:
+			out.Held = append(out.Held, h)
+		case h.Token.Holder.Account == account:
+			out.Outgoing = append(out.Outgoing, h)
+		default:
+			out.Incoming = append(out.Incoming, h)
+		}
+	}
+	return out, nil
+}
+
+// Participants implements pedigree.Directory. Roles come in the contract's order (manufacturer,
+// distributor, dispenser, regulator), and within a role the participants no organisation here
+// names come last, by GLN.
+func (d *Directory) Participants(ctx context.Context) ([]pedigree.Participant, error) {
+	rows, err := d.pool.Query(ctx, `
+		SELECT p.account, p.role, p.gln, o.name, p.number, p.suspended, p.changed_at
+		FROM participants p LEFT JOIN organisations o ON o.account = p.account
+		WHERE p.superseded_at IS NULL
+		ORDER BY array_position(ARRAY['manufacturer', 'distributor', 'dispenser', 'regulator'], p.role), o.name, p.gln`)
+	if err != nil {
+		return nil, fmt.Errorf("read participants: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Participant, error) {
+		var p pedigree.Participant
+		var party partyRow
+		if err := row.Scan(append(party.dest(), &p.Number, &p.Suspended, &p.ChangedAt)...); err != nil {
+			return p, err
+		}
+		var err error
+		p.Party, err = party.party()
+		return p, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read participants: %w", err)
+	}
+	return out, nil
+}
+
+// Limits of SearchBatches.
+const (
+	defaultBatchLimit = 50
+	maxBatchLimit     = 200
+)
+
+// SearchBatches implements pedigree.Directory. A Manufacturer of 13 digits is a GLN; anything
+// else is looked for in the names of the organisations this service hosts, so a manufacturer
+// hosted elsewhere is found by its GLN only.
+func (d *Directory) SearchBatches(ctx context.Context, q pedigree.BatchQuery) ([]pedigree.BatchInfo, error) {
+	if q.GTIN != "" && !digits(q.GTIN, 14) {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "GTIN %q is not 14 digits", q.GTIN)
+	}
+	if q.Status != "" && q.Status != "active" && q.Status != "recalled" {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "status %q is neither active nor recalled", q.Status)
+	}
+	if q.Limit < 0 {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "limit %d is negative", q.Limit)
+	}
+	limit := min(q.Limit, maxBatchLimit)
+	if limit == 0 {
+		limit = defaultBatchLimit
+	}
+	var gln, name string
+	if digits(q.Manufacturer, 13) {
+		gln = q.Manufacturer
+	} else if q.Manufacturer != "" {
+		name = "%" + likeEscaper.Replace(q.Manufacturer) + "%"
+	}
+	rows, err := d.pool.Query(ctx, `
+		SELECT `+batchColumns+` FROM `+batchJoins+`
+		WHERE b.superseded_at IS NULL AND ($1 = '' OR b.gtin = $1) AND ($2 = '' OR b.lot = $2)
+		  AND ($3 = '' OR m.gln = $3) AND ($4 = '' OR mo.name ILIKE $4) AND ($5 = '' OR b.status = $5)
+		ORDER BY b.registered_block DESC, b.batch_id LIMIT $6`,
+		q.GTIN, q.Lot, gln, name, q.Status, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search batches: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.BatchInfo, error) {
+		var b batchInfoRow
+		if err := row.Scan(b.dest()...); err != nil {
+			return pedigree.BatchInfo{}, err
+		}
+		return b.info()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search batches: %w", err)
+	}
+	return out, nil
+}
+
+// likeEscaper makes a string match itself in a LIKE pattern (whose escape is \ by default).
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+// digits reports whether s is n ASCII digits.
+func digits(s string, n int) bool {
+	return len(s) == n && strings.Trim(s, "0123456789") == ""
+}
+
+// batchColumns are the columns of batchJoins that batchInfoRow reads.
+const batchColumns = `b.batch_id, b.gtin, b.lot, b.expiry, b.quantity, b.status, coalesce(b.recall_reason, 0),
+	d.product, b.manufacturer, m.role, m.gln, mo.name`
+
+// batchJoins are the batches b with their details d, their manufacturer's participant version
+// m and organisation mo. The caller selects the current batches.
+const batchJoins = `batches b LEFT JOIN batch_details d ON d.batch_id = b.batch_id
+	LEFT JOIN participants m ON m.superseded_at IS NULL AND m.account = b.manufacturer
+	LEFT JOIN organisations mo ON mo.account = b.manufacturer`
+
+// batchInfoRow scans batchColumns.
+type batchInfoRow struct {
+	b            pedigree.BatchInfo
+	id           []byte
+	expiry       time.Time
+	manufacturer partyRow
+}
+
+func (r *batchInfoRow) dest() []any {
+	return append([]any{&r.id, &r.b.GTIN, &r.b.Lot, &r.expiry, &r.b.Quantity, &r.b.Status, &r.b.RecallReason, &r.b.Product},
+		r.manufacturer.dest()...)
+}
+
+// info returns the batch scanned.
+func (r *batchInfoRow) info() (pedigree.BatchInfo, error) {
+	b := r.b
+	b.ID, b.Expiry = pedigree.TokenID(r.id), pedigree.DateOf(r.expiry)
+	var err error
+	b.Manufacturer, err = r.manufacturer.party()
+	return b, err
+}
+
+// partyRow scans a party's account, role, GLN and name, in that order: the role and GLN of a
+// participant version, NULL for an account that is none (which a consistent projection never
+// shows), and the name of the organisation, NULL for a participant this service does not host.
+type partyRow struct {
+	account         []byte
+	role, gln, name *string
+}
+
+func (r *partyRow) dest() []any { return []any{&r.account, &r.role, &r.gln, &r.name} }
+
+// party returns the party scanned, known by its account only if it is no participant.
+func (r *partyRow) party() (pedigree.Party, error) {
+	p := pedigree.Party{Account: pedigree.Address(r.account)}
+	if r.role != nil {
+		role, err := pedigree.ParseRole(*r.role)
+		if err != nil {
+			return p, err
+		}
+		p.Role, p.GLN = role, *r.gln
+	}
+	if r.name != nil {
+		p.Name = *r.name
+	}
+	return p, nil
+}
