@@ -48,17 +48,20 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 	if !ok {
 		return out, pedigree.Errorf(pedigree.EFORBIDDEN, "this service holds no key for %s (%s)", org.Name, org.Account)
 	}
+	b.Step("Checking the batch")
 	if err := validateBatch(b, r.now()); err != nil {
 		return out, err
 	}
 	serials := b.Serials
 	if len(serials) == 0 {
+		b.Step("Generating %d serials", b.Quantity)
 		var err error
 		if serials, err = GenerateSerials(b.Quantity); err != nil {
 			return out, err
 		}
 		out.Serials = serials
 	}
+	b.Step("Building the Merkle tree of %d serials", len(serials))
 	tree, err := merkle.New(serials)
 	if err != nil {
 		return out, err
@@ -75,9 +78,11 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 		MasterDataHash: pedigree.Hash(masterData), SerialsRoot: pedigree.Hash(tree.Root()), Quantity: len(serials),
 		OrganisationID: org.ID, Status: "pending",
 	}
+	b.Step("Storing %d serials", len(serials))
 	if err := r.store.Create(ctx, details, serials); err != nil {
 		return out, err
 	}
+	b.Step("Minting the batch token on the chain")
 	tx, err := sender.Send(ctx, &r.contract.Address, r.contract.binding.PackRegisterBatch(gtin, b.Lot,
 		uint16(b.Expiry.Unix()/86400), bigUint(uint64(len(serials))), tree.Root(), masterData))
 	if err != nil {
@@ -91,7 +96,7 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 	receipt, err := sender.Wait(waitCtx, tx)
 	switch {
 	case err == nil:
-		out.Status = "confirmed"
+		out.Status, out.Block = "confirmed", receipt.BlockNumber.Uint64()
 		hash := pedigree.Hash(receipt.TxHash)
 		return out, r.store.SetStatus(ctx, id, "confirmed", &hash, "")
 	case receipt != nil: // mined, and reverted

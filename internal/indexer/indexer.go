@@ -46,6 +46,8 @@ type Config struct {
 	// Progress, when set, is called after every range with the new cursor and the block Sync
 	// is working towards.
 	Progress func(cursor, target uint64)
+	// Watermark, when set, follows the cursor, so readers can wait for their own writes.
+	Watermark *Watermark
 }
 
 // Indexer keeps a projection of the contract up to date.
@@ -202,6 +204,7 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 				reorged = pedigree.Hash(at.Hash()) != st.Cursor.Hash
 			}
 			if !reorged {
+				ix.reached(st.Cursor.Number)
 				return st.Cursor, nil
 			}
 			if err := ix.reorg(ctx, &st); err != nil {
@@ -212,6 +215,7 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 		err = ix.step(ctx, &st, target)
 		switch {
 		case err == nil:
+			ix.reached(st.Cursor.Number)
 			if ix.cfg.Progress != nil {
 				ix.cfg.Progress(st.Cursor.Number, target)
 			}
@@ -233,6 +237,13 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 }
 
 var errReorg = errors.New("the chain was reorganised")
+
+// reached moves the watermark, if any, to block.
+func (ix *Indexer) reached(block uint64) {
+	if ix.cfg.Watermark != nil {
+		ix.cfg.Watermark.Set(block)
+	}
+}
 
 // step indexes one range of blocks after the cursor, up to target.
 func (ix *Indexer) step(ctx context.Context, st *pedigree.ProjectionState, target uint64) error {

@@ -2,6 +2,7 @@ package pedigree
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -21,6 +22,15 @@ type NewBatch struct {
 	Product  Product
 	Serials  []string // the packs' serials in pack order; or
 	Quantity int      // how many serials to generate, when Serials is empty
+	// Progress, when set, is told each step of the registration as it starts, in words.
+	Progress func(step string)
+}
+
+// Step tells b.Progress that a step starts.
+func (b NewBatch) Step(format string, args ...any) {
+	if b.Progress != nil {
+		b.Progress(fmt.Sprintf(format, args...))
+	}
 }
 
 // MaxBatchSize is the most packs a batch may have.
@@ -31,6 +41,7 @@ type RegisteredBatch struct {
 	TokenID TokenID `json:"token_id"`
 	Status  string  `json:"status"` // pending (sent, not yet mined) or confirmed
 	TxHash  Hash    `json:"tx_hash"`
+	Block   uint64  `json:"block,omitempty"` // the mint's block, once confirmed
 	// Serials are the generated serials, when the request asked for a quantity.
 	Serials []string `json:"serials,omitempty"`
 }
