@@ -8,7 +8,7 @@ GENERATED := contracts/out/Pedigree.abi contracts/out/Pedigree.bin \
              contracts/out/ReferenceBatch.abi contracts/out/ReferenceBatch.bin \
              internal/chain/pedigree_abigen.go internal/gasreport/reference_abigen.go
 
-.PHONY: all build run test check fmt vet check-generated contracts gas bench-indexer bench-verify clean deps
+.PHONY: all build run test browser check fmt vet check-generated contracts gas bench-indexer bench-verify clean deps
 
 all: build
 
@@ -19,9 +19,9 @@ build:
 run: deps build
 	./$(BIN) dev
 
-## test: every test (contract rules on the simulated chain, the embedded node, PostgreSQL, the binary end to end)
-test: deps
-	$(GO) test -count=1 ./...
+## test: every test (contract rules on the simulated chain, the embedded node, PostgreSQL, the binary end to end, the pages in chromium); SCREENSHOTS=DIR saves the browser story's steps as PNGs
+test: deps browser
+	PEDIGREE_BROWSER=required $(GO) test -count=1 ./...
 
 ## deps: what run and test need beyond Go: PostgreSQL's server programs (installed from Debian when missing and root)
 deps:
@@ -30,6 +30,14 @@ deps:
 		echo "installing PostgreSQL's server programs (apt-get install postgresql)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; \
 	else echo "PostgreSQL's server programs (initdb, pg_ctl) are missing: install them (Debian/Ubuntu: apt-get install postgresql)"; exit 1; fi
+
+## browser: chromium for the browser tests (Debian's, installed when missing and root; never downloaded by a test)
+browser:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium for the browser tests (apt-get install chromium)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	else echo "chromium is missing for the browser tests: install it (Debian/Ubuntu: apt-get install chromium)"; exit 1; fi
 
 ## check: formatting, go vet, and generated files (ABI, bytecode, Go bindings) up to date
 check: fmt vet check-generated

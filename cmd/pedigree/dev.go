@@ -135,10 +135,12 @@ same state.`, stderr)
 		return err
 	}
 	defer db.close()
+	var indexed indexer.Watermark
 	ix := indexer.New(client, postgres.NewProjection(db.pool), indexer.Config{
 		Contract:    contract.Address,
 		DeployBlock: env.State.DeployBlock,
 		Logger:      log,
+		Watermark:   &indexed,
 	})
 	if _, err := ix.Sync(ctx); err != nil {
 		return fmt.Errorf("index the contract: %w", err)
@@ -151,6 +153,11 @@ same state.`, stderr)
 		return err
 	}
 	tokens, tokensPath, err := env.Tokens(ctx, orgs, tokenStore)
+	if err != nil {
+		return err
+	}
+	users := postgres.NewUsers(db.pool, time.Now)
+	demoUsers, usersPath, err := env.Users(ctx, orgs, users)
 	if err != nil {
 		return err
 	}
@@ -189,6 +196,9 @@ same state.`, stderr)
 		Provenance:  postgres.NewProvenance(db.pool),
 		Packs:       batches,
 		Idempotency: postgres.NewIdempotency(db.pool),
+		Users:       users,
+		Directory:   postgres.NewDirectory(db.pool),
+		Indexed:     indexed.Wait,
 		Ready: func(ctx context.Context) error {
 			_, err := postgres.NewProjection(db.pool).State(ctx)
 			return err
@@ -214,6 +224,10 @@ same state.`, stderr)
 	fmt.Fprintf(&b, "  contract   %s (deployed in block %d)\n", contract.Address, env.State.DeployBlock)
 	for _, o := range demo.Orgs {
 		fmt.Fprintf(&b, "  %-12s %s  %s, GLN %013d\n", o.Key, env.State.Accounts[o.Key], o.Name, o.GLN)
+	}
+	fmt.Fprintf(&b, "  sign in    %s/login as (kept in %s):\n", web.url, usersPath)
+	for _, o := range demo.Orgs {
+		fmt.Fprintf(&b, "    %-12s %-36s password %s\n", o.Key, demoUsers[o.Key].Email, demoUsers[o.Key].Password)
 	}
 	fmt.Fprintf(&b, "  api tokens %s (%d organisations; send as Authorization: Bearer <token>)\n", tokensPath, len(tokens))
 	fmt.Fprintf(&b, "  database   %s (schema %d; projection at block %d)\n", db.where, db.version, cursor.Number)

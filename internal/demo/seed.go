@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -164,4 +166,60 @@ func (e *Env) handOff(ctx context.Context, c *chain.Contract, tokenID *big.Int, 
 		return fmt.Errorf("accept demo token: %w", err)
 	}
 	return nil
+}
+
+// User is a demo organisation's web user, as DIR/demo-users.json keeps it.
+type User struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+// demoUserNames name each demo organisation's user.
+var demoUserNames = map[string]string{
+	"regulator": "Demo inspector", "manufacturer": "Demo production manager",
+	"distributor": "Demo warehouse clerk", "dispenser": "Demo pharmacist",
+}
+
+// Users returns a web user for each demo organisation, created once with a random password
+// and kept in DIR/demo-users.json (readable only by the owner), so `make run` can print them.
+func (e *Env) Users(ctx context.Context, orgs map[string]pedigree.Organisation, users pedigree.Users) (map[string]User, string, error) {
+	path := filepath.Join(e.Dir, "demo-users.json")
+	saved := map[string]User{}
+	if b, err := os.ReadFile(path); err == nil {
+		_ = json.Unmarshal(b, &saved)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, path, fmt.Errorf("read %s: %w", path, err)
+	}
+	out, changed := map[string]User{}, false
+	for _, o := range Orgs {
+		u, known := saved[o.Key]
+		if !known || u.Password == "" {
+			u, changed = User{Email: o.Key + "@demo.pedigree.test", Password: demoPassword()}, true
+		}
+		_, err := users.Create(ctx, orgs[o.Key].ID, u.Email, demoUserNames[o.Key], u.Password)
+		switch {
+		case err == nil:
+		case pedigree.ErrorCode(err) == pedigree.ECONFLICT && known:
+			// Created on an earlier start, with the saved password.
+		case pedigree.ErrorCode(err) == pedigree.ECONFLICT:
+			return nil, path, fmt.Errorf("demo user %s exists but %s lost its password: delete the data directory to start afresh", u.Email, path)
+		default:
+			return nil, path, fmt.Errorf("demo user %s: %w", u.Email, err)
+		}
+		out[o.Key] = u
+	}
+	if changed {
+		b, _ := json.MarshalIndent(out, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
+			return nil, path, fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	return out, path, nil
+}
+
+// demoPassword returns a random password of four groups of four base32 characters, easy to
+// type from the terminal: 80 bits.
+func demoPassword() string {
+	t := strings.ToLower(rand.Text()[:16])
+	return t[:4] + "-" + t[4:8] + "-" + t[8:12] + "-" + t[12:]
 }

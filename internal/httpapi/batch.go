@@ -254,9 +254,14 @@ func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	s.writeLabels(w, r, id, s.error)
+}
+
+// writeLabels writes batch id's labels as the query asks, and errors with fail.
+func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree.TokenID, fail func(http.ResponseWriter, *http.Request, error)) {
 	v, err := s.deps.Provenance.Batch(r.Context(), id)
 	if err != nil {
-		s.error(w, r, err)
+		fail(w, r, err)
 		return
 	}
 	q := r.URL.Query()
@@ -265,14 +270,14 @@ func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 		if raw := q.Get(name); raw != "" {
 			n, err := strconv.Atoi(raw)
 			if err != nil {
-				s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s: %q is not a whole number", name, raw))
+				fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s: %q is not a whole number", name, raw))
 				return
 			}
 			*p = n
 		}
 	}
 	if from < 0 || to > v.Batch.Quantity || from >= to || to-from > 10_000 {
-		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to 10,000 packs within 0 and %d", v.Batch.Quantity))
+		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to 10,000 packs within 0 and %d", v.Batch.Quantity))
 		return
 	}
 	base := q.Get("base")
@@ -281,7 +286,7 @@ func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 	}
 	serials, err := s.deps.Packs.Serials(r.Context(), id)
 	if err != nil {
-		s.error(w, r, err)
+		fail(w, r, err)
 		return
 	}
 	product, _ := v.Batch.Product["name"].(string)
@@ -305,12 +310,12 @@ func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/zip")
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.zip"`)
 	default:
-		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "format: html or zip"))
+		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "format: html or zip"))
 		return
 	}
 	if err != nil {
 		w.Header().Del("Content-Disposition")
-		s.error(w, r, err)
+		fail(w, r, err)
 		return
 	}
 	_, _ = w.Write(buf.Bytes())

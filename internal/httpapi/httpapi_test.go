@@ -200,14 +200,16 @@ func TestResolver(t *testing.T) {
 		if status != 200 || !strings.HasPrefix(header.Get("Content-Type"), "text/html") {
 			t.Fatalf("got %d %s", status, header.Get("Content-Type"))
 		}
-		for _, want := range []string{"Genuine pack", "AUTHENTIC", "Acme Pharma", "Demoprofen", "verdict-ok",
-			"Made and registered by Acme Pharma", "Shipped by Acme Pharma to a distributor", "Received by a dispenser"} {
+		for _, want := range []string{"Genuine pack", "AUTHENTIC", "Acme Pharma", "Demoprofen", "verdict-ok"} {
 			if !strings.Contains(body, want) {
 				t.Errorf("page lacks %q", want)
 			}
 		}
-		if strings.Contains(body, "Corner Pharmacy") || strings.Contains(body, "Wholesale One") {
-			t.Error("the public page names a pharmacy or a wholesaler")
+		// A patient's page gives the verdict alone: no custody path, no name but the maker's.
+		for _, leak := range []string{"Corner Pharmacy", "Wholesale One", "Shipped by", "Received by"} {
+			if strings.Contains(body, leak) {
+				t.Errorf("the public page shows %q", leak)
+			}
 		}
 	})
 	t.Run("PathPrefix", func(t *testing.T) {

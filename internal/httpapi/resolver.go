@@ -15,6 +15,9 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 		s.resolverError(w, r, err)
 		return
 	}
+	if scanner == nil {
+		scanner = user(r).org() // a signed-in user opening a printed link
+	}
 	code, err := s.parser.ParseDigitalLink(requestURL(r))
 	if err != nil {
 		s.resolverError(w, r, err)
@@ -31,7 +34,7 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, v)
 		return
 	}
-	s.renderVerdict(w, r, http.StatusOK, v)
+	s.renderVerdict(w, r, http.StatusOK, v, scanner == nil)
 }
 
 // handleResolverOrNotFound serves Digital Links printed with a path prefix
@@ -68,20 +71,22 @@ func (s *Server) resolverError(w http.ResponseWriter, r *http.Request, err error
 	s.renderVerdict(w, r, status, pedigree.Verification{
 		Verdict: pedigree.Verdict(strings.ToUpper(code)),
 		Reasons: []pedigree.Reason{{Message: message}},
-	})
+	}, true)
 }
 
-// verdictPage is what the verdict template shows.
+// verdictPage is what the verdict card shows.
 type verdictPage struct {
 	V       pedigree.Verification
 	Title   string
 	Class   string // ok, warn or bad: the card's colour
 	Icon    string
 	Product string
+	Public  bool // for a visitor: the verdict alone, no custody path
 }
 
-func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status int, v pedigree.Verification) {
-	p := verdictPage{V: v, Title: v.Verdict.Title(), Class: "bad", Icon: "✗"}
+// newVerdictPage prepares v for the card.
+func newVerdictPage(v pedigree.Verification, public bool) verdictPage {
+	p := verdictPage{V: v, Title: v.Verdict.Title(), Class: "bad", Icon: "✗", Public: public}
 	switch {
 	case v.Verdict == pedigree.VerdictAuthentic:
 		p.Class, p.Icon = "ok", "✓"
@@ -90,18 +95,16 @@ func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status in
 	case !v.Verdict.Suspect():
 		p.Class, p.Icon = "warn", "!"
 	}
-	if v.Batch != nil && v.Batch.Product != nil {
-		var parts []string
-		for _, k := range []string{"name", "strength", "form"} {
-			if s, ok := v.Batch.Product[k].(string); ok && s != "" {
-				parts = append(parts, s)
-			}
-		}
-		p.Product = strings.Join(parts, " · ")
+	if v.Batch != nil {
+		p.Product = productLine(v.Batch.Product)
 	}
+	return p
+}
+
+func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status int, v pedigree.Verification, public bool) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	if err := s.templates.ExecuteTemplate(w, "verdict", p); err != nil {
+	if err := s.templates.ExecuteTemplate(w, "verdict", newVerdictPage(v, public)); err != nil {
 		s.log.Error("render verdict page", "err", err)
 	}
 }

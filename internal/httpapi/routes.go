@@ -39,10 +39,41 @@ func (s *Server) routes() chi.Router {
 		r.Post("/participants/{account}/reinstate", s.handleReinstate)
 	})
 
-	// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],
-	// on this host or under any path prefix a label was printed with.
-	r.Get("/01/*", s.handleResolver)
-	r.Get("/*", s.handleResolverOrNotFound)
+	// The web pages: sessions from a cookie; every state-changing form same-origin and
+	// carrying the session's CSRF token.
+	r.Group(func(r chi.Router) {
+		r.Use(s.crossOrigin, s.sessions, s.checkCSRF)
+		r.Get("/", s.handleHome)
+		r.Get("/login", s.handleLoginPage)
+		r.Post("/login", s.handleLogin)
+		r.Post("/logout", s.handleLogout)
+
+		r.Get("/scan", s.handleScanPage)
+		r.Post("/scan", s.handleScan)
+		r.Post("/scan/photo", s.handleScanPhoto)
+		r.Post("/scan/frame", s.handleScanFrame)
+		r.Post("/scan/pack", s.handlePackAction)
+
+		r.Get("/batches", s.handleBatchesPage)
+		r.Get("/batches/new", s.handleRegisterPage)
+		r.Post("/batches/new", s.handleRegisterForm)
+		r.Get("/batches/{id}", s.handleBatchPage)
+		r.Get("/batches/{id}/labels", s.handleBatchLabels)
+		r.Post("/batches/{id}/recall", s.handleRecallForm)
+
+		r.Get("/shipments", s.handleShipmentsPage)
+		r.Post("/shipments/{id}/{action}", s.handleShipmentAction)
+
+		r.Get("/participants", s.handleParticipantsPage)
+		r.Post("/participants", s.handleRegisterParticipantForm)
+		r.Post("/participants/{account}/{action}", s.handleParticipantStatus)
+		r.Get("/alerts", s.handleAlertsPage)
+
+		// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],
+		// on this host or under any path prefix a label was printed with.
+		r.Get("/01/*", s.handleResolver)
+		r.Get("/*", s.handleResolverOrNotFound)
+	})
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, errorf(http.StatusNotFound, "not_found", "there is nothing at %s", r.URL.Path))

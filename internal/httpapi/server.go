@@ -30,6 +30,11 @@ type Deps struct {
 	Provenance  pedigree.ProvenanceService
 	Packs       pedigree.PackLocator
 	Idempotency Idempotency
+	Users       pedigree.Users
+	Directory   pedigree.Directory
+	// Indexed waits until the projection holds a block, so a page shown after an action shows
+	// its effect; nil means pages do not wait.
+	Indexed func(ctx context.Context, block uint64) error
 	// Ready reports whether the service can answer: the database reachable and the
 	// projection started.
 	Ready func(ctx context.Context) error
@@ -50,6 +55,7 @@ type Server struct {
 	deps      Deps
 	parser    gs1.Parser
 	templates *template.Template
+	pages     map[string]*template.Template // the web pages, by name
 	static    http.Handler
 	metrics   *metrics
 	router    chi.Router
@@ -63,16 +69,20 @@ func NewServer(log *slog.Logger, deps Deps) (*Server, error) {
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}
-	templates, err := template.ParseFS(web.FS, "templates/*.html")
+	templates, err := template.New("").Funcs(templateFuncs).ParseFS(web.FS, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse templates: %w", err)
+	}
+	pages, err := parsePages()
+	if err != nil {
+		return nil, fmt.Errorf("parse page templates: %w", err)
 	}
 	static, err := fs.Sub(web.FS, "static")
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{
-		log: log, deps: deps, templates: templates, metrics: newMetrics(),
+		log: log, deps: deps, templates: templates, pages: pages, metrics: newMetrics(),
 		parser: gs1.Parser{Now: deps.Now},
 		static: http.StripPrefix("/static/", http.FileServerFS(static)),
 	}

@@ -369,9 +369,15 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 			}
 			kinds, messages = append(kinds, kind), append(messages, r.Message)
 		case pedigree.VerdictAlreadyDecommissioned:
-			// A patient checking a dispensed pack is expected; another organisation scanning it is not.
-			if req.Scanner != nil && !bytes.Equal(stateActor, req.Scanner.Account[:]) {
-				kinds, messages = append(kinds, "decommissioned_scanned"), append(messages, fmt.Sprintf("%s verified a pack already decommissioned by someone else.", orgName))
+			// A patient checking a dispensed pack is expected; an organisation scanning it is not:
+			// a pack presented again at a counter may be genuine packaging refilled and resold,
+			// even where the same pharmacy dispensed it.
+			if req.Scanner != nil {
+				who := "someone else"
+				if bytes.Equal(stateActor, req.Scanner.Account[:]) {
+					who = "itself"
+				}
+				kinds, messages = append(kinds, "decommissioned_scanned"), append(messages, fmt.Sprintf("%s verified a pack already decommissioned by %s.", orgName, who))
 			}
 		}
 	}

@@ -6,8 +6,10 @@ package worldtest
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,6 +120,16 @@ func (w *World) Token(t testing.TB, org pedigree.Organisation) string {
 	return token
 }
 
+// User creates a web user of org and returns its email and password.
+func (w *World) User(t testing.TB, org pedigree.Organisation) (email, password string) {
+	t.Helper()
+	email, password = fmt.Sprintf("user%d@%s.test", org.ID, strings.ToLower(strings.ReplaceAll(org.Name, " ", "-"))), "correct horse battery"
+	if _, err := postgres.NewUsers(w.Pool, time.Now).Create(context.Background(), org.ID, email, "A "+org.Role.String(), password); err != nil {
+		t.Fatal(err)
+	}
+	return email, password
+}
+
 // Serve serves pedigree's HTTP API over the world, every service wired as `pedigree dev`
 // wires them, with an indexer following the chain; log receives the server's log.
 func (w *World) Serve(t testing.TB, log *slog.Logger) *httptest.Server {
@@ -128,6 +140,7 @@ func (w *World) Serve(t testing.TB, log *slog.Logger) *httptest.Server {
 		senders[pedigree.Address(a.Addr)] = a.S
 	}
 	batches := postgres.NewBatches(w.Pool)
+	var indexed indexer.Watermark
 	s, err := httpapi.NewServer(log, httpapi.Deps{
 		Verifier:    postgres.NewVerifier(w.Pool, now),
 		Tokens:      postgres.NewTokens(w.Pool),
@@ -137,6 +150,9 @@ func (w *World) Serve(t testing.TB, log *slog.Logger) *httptest.Server {
 		Provenance:  postgres.NewProvenance(w.Pool),
 		Packs:       batches,
 		Idempotency: postgres.NewIdempotency(w.Pool),
+		Users:       postgres.NewUsers(w.Pool, time.Now),
+		Directory:   postgres.NewDirectory(w.Pool),
+		Indexed:     indexed.Wait,
 		Ready:       func(ctx context.Context) error { return w.Pool.Ping(ctx) },
 		Now:         now,
 	})
@@ -146,7 +162,7 @@ func (w *World) Serve(t testing.TB, log *slog.Logger) *httptest.Server {
 	srv := httptest.NewServer(s)
 	t.Cleanup(srv.Close)
 	ctx, cancel := context.WithCancel(context.Background())
-	ix := indexer.New(w.H.Client, postgres.NewProjection(w.Pool), indexer.Config{Contract: w.H.C.Address, DeployBlock: w.H.DeployBlock(), PollInterval: 5 * time.Millisecond})
+	ix := indexer.New(w.H.Client, postgres.NewProjection(w.Pool), indexer.Config{Contract: w.H.C.Address, DeployBlock: w.H.DeployBlock(), PollInterval: 5 * time.Millisecond, Watermark: &indexed})
 	done := make(chan struct{})
 	go func() { defer close(done); _ = ix.Run(ctx) }()
 	t.Cleanup(func() { cancel(); <-done })

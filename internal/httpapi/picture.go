@@ -1,0 +1,379 @@
+package httpapi
+
+import (
+	"cmp"
+	"fmt"
+	"html"
+	"html/template"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// The provenance picture's geometry, in SVG user units (CSS pixels at full size). Lanes go
+// down the picture, not across: a batch three splits deep is 340 wide, and fits a phone
+// with its text at full size, where a picture growing to the right with each step would be
+// shrunk to unreadable.
+const (
+	pvMargin = 12
+	pvIndent = 24 // per level of splits
+	pvBoxW   = 232
+	pvBoxH   = 70
+	pvGap    = 22 // between the boxes of a lane: the arrow
+	pvHead   = 22 // a lane's heading, its packs
+	pvName   = 26 // runes of a party's name shown in a box; the tooltip has it whole
+	pvLine   = 16 // between lines of text
+	pvChars  = 7  // the width of a character at 12 px, about, to wrap the recall banner
+)
+
+// pvStyle colours the picture where no stylesheet does (a saved file, a feed reader). Inline
+// SVG's <style> applies to the whole page, hence every rule under .pv. Text is at least 5:1
+// against its fill.
+const pvStyle = `.pv text{font:12px system-ui,sans-serif;fill:#1b1f24}` +
+	`.pv .pv-name,.pv .pv-range{font-weight:600}.pv .pv-muted{fill:#57606a}.pv .pv-bad{fill:#a3141c}` +
+	`.pv .pv-node{fill:#f6f8fa;stroke:#57606a;stroke-width:1.5}` +
+	`.pv .pv-holder-manufacturer{fill:#ddf4ff}.pv .pv-holder-distributor{fill:#fff8c5}.pv .pv-holder-dispenser{fill:#dafbe1}` +
+	`.pv .pv-step-pending,.pv .pv-step-cancelled{fill:#fff;stroke-dasharray:5 4}.pv .pv-step-cancelled{stroke:#a3141c}` +
+	`.pv .pv-arrow,.pv .pv-split{fill:none;stroke:#57606a;stroke-width:1.5}` +
+	`.pv .pv-arrow-pending,.pv .pv-arrow-cancelled{stroke-dasharray:5 4}.pv .pv-head{fill:#57606a}` +
+	`.pv .pv-recall{fill:#a3141c}.pv .pv-recall text{fill:#fff;font-weight:600}`
+
+// pvStep is one box of a lane: who held the packs, or who a shipment was for.
+type pvStep struct {
+	kind    string // registered, split, accepted, pending (shipped, not yet answered) or cancelled
+	party   *pedigree.Party
+	shipped time.Time // shipments only
+	at      time.Time
+}
+
+// pvLane is a token: the packs it covers now and what happened to them since it was split
+// off its parent. Until then they shared the parent's first inherit steps.
+type pvLane struct {
+	id         pedigree.TokenID
+	start, end int // -1 when the token is missing from the view
+	parent     *pvLane
+	children   []*pvLane
+	inherit    int
+	depth, top int // top: of its heading, once laid out
+	steps      []pvStep
+}
+
+// x returns the left of l's heading and boxes.
+func (l *pvLane) x() int { return pvMargin + 12 + l.depth*pvIndent }
+
+// boxY returns the top of l's box i.
+func (l *pvLane) boxY(i int) int { return l.top + pvHead + i*(pvBoxH+pvGap) }
+
+// provenanceSVG draws a batch's provenance as an inline SVG: one lane per token in tree order,
+// depth first, a token's lane above those split off it, which are indented and joined to the
+// box of their holder at the split. A lane is its custody steps top to bottom: registered or
+// split off, then each shipment accepted, cancelled (dashed, red) or in transit (dashed). A
+// recall is a banner on top. The <desc> says it all in words, for screen readers.
+//
+// The view's custody events are read as postgres.Provenance.Batch writes them: a split is
+// recorded on the new token, with To its holder; a cancellation has From who cancelled and
+// To the receiver. Which token a split came from is not in the events: it is the token whose
+// packs held the new token's first pack at that moment, found by replaying the splits.
+func provenanceSVG(v pedigree.BatchView) template.HTML {
+	root, lanes := pvLanes(v)
+	width := 0
+	for _, l := range lanes {
+		width = max(width, l.x()+pvBoxW+pvMargin)
+	}
+	var recall []string
+	if r := v.Recall; r != nil {
+		recall = pvWrap(fmt.Sprintf("Recalled on %s by %s, reason code %d. Do not supply these packs.",
+			r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Reason), (width-2*pvMargin-24)/pvChars)
+	}
+	y := pvMargin
+	if len(recall) > 0 {
+		y += 16 + len(recall)*pvLine + 12
+	}
+	for _, l := range lanes {
+		l.top = y
+		y = l.boxY(len(l.steps)) - pvGap + 12
+	}
+	height := y - 12 + pvMargin
+	id := fmt.Sprintf("pv-%x", v.Batch.ID[:6])
+
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="pv" viewBox="0 0 %d %d" width="100%%" style="max-width:%dpx" role="img" aria-labelledby="%s-title %s-desc">`,
+		width, height, width, id, id)
+	fmt.Fprintf(&b, `<title id="%s-title">Provenance of batch %s</title>`, id, pvEsc(v.Batch.Lot))
+	fmt.Fprintf(&b, `<desc id="%s-desc">%s</desc><style>%s</style>`, id, pvEsc(pvWords(v, root, lanes)), pvStyle)
+	if len(recall) > 0 {
+		fmt.Fprintf(&b, `<g class="pv-recall"><rect x="%d" y="%d" width="%d" height="%d" rx="6"/>`, pvMargin, pvMargin, width-2*pvMargin, 16+len(recall)*pvLine)
+		for i, line := range recall {
+			fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`, pvMargin+12, pvMargin+20+i*pvLine, pvEsc(line))
+		}
+		b.WriteString(`</g>`)
+	}
+	for _, l := range lanes {
+		x := l.x()
+		fmt.Fprintf(&b, `<g class="pv-lane"><text class="pv-range" x="%d" y="%d">%s</text>`, x, l.top+15, pvPackRange(l.start, l.end))
+		if p := l.parent; p != nil { // from the holder's box at the split, down its left side
+			from := p.top + 8
+			if l.inherit > 0 {
+				from = p.boxY(l.inherit-1) + pvBoxH/2
+			}
+			to := l.boxY(0) + pvBoxH/2
+			fmt.Fprintf(&b, `<path class="pv-split" d="M%d %dH%dV%dH%d"/>`, p.x(), from, p.x()-10, to, x-1)
+			fmt.Fprintf(&b, `<path class="pv-head" d="M%d %dl-8 -4v8z"/>`, x, to)
+		}
+		for i, s := range l.steps {
+			y := l.boxY(i)
+			if i > 0 {
+				fmt.Fprintf(&b, `<path class="pv-arrow pv-arrow-%s" d="M%d %dV%d"/>`, s.kind, x+24, y-pvGap, y-1)
+				fmt.Fprintf(&b, `<path class="pv-head" d="M%d %dl-4 -8h8z"/>`, x+24, y)
+			}
+			lines := pvStepLines(s)
+			fmt.Fprintf(&b, `<g><title>%s</title><rect class="pv-node pv-holder-%s pv-step-%s" x="%d" y="%d" width="%d" height="%d" rx="6"/>`,
+				pvEsc(strings.Join(lines, ", ")), pvRole(s.party), s.kind, x, y, pvBoxW, pvBoxH)
+			lines[0] = pvTruncate(lines[0], pvName)
+			for j, line := range lines {
+				class := [...]string{"pv-name", "pv-muted", "", ""}[j]
+				if strings.HasPrefix(line, "cancelled") {
+					class = "pv-bad"
+				}
+				fmt.Fprintf(&b, `<text class="%s" x="%d" y="%d">%s</text>`, class, x+10, y+18+j*pvLine, pvEsc(line))
+			}
+			b.WriteString(`</g>`)
+		}
+		b.WriteString(`</g>`)
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String()) // every value above went through pvEsc or is a number
+}
+
+// pvLanes replays the custody events into lanes and returns the root and every lane in tree
+// order, depth first, each token's children by their first pack.
+func pvLanes(v pedigree.BatchView) (*pvLane, []*pvLane) {
+	views := map[pedigree.TokenID]pedigree.TokenView{}
+	for _, t := range v.Tokens {
+		views[t.ID] = t
+	}
+	var order []*pvLane // in order of appearance: parents before children
+	byID := map[pedigree.TokenID]*pvLane{}
+	ranges := map[*pvLane]*[2]int{} // each token's packs as the replay goes
+	lane := func(id pedigree.TokenID) *pvLane {
+		l := byID[id]
+		if l == nil {
+			l = &pvLane{id: id, start: -1, end: -1}
+			byID[id], order = l, append(order, l)
+		}
+		return l
+	}
+	root := lane(v.Batch.ID)
+	ranges[root] = &[2]int{0, v.Batch.Quantity}
+	split := func(l *pvLane) {
+		parent, start := root, -1
+		if t, ok := views[l.id]; ok {
+			start = t.Start
+		}
+		for _, p := range order {
+			if r := ranges[p]; r != nil && p != l && r[0] < start && start < r[1] {
+				parent = p
+				break
+			}
+		}
+		if r := ranges[parent]; start >= 0 {
+			ranges[l], r[1] = &[2]int{start, r[1]}, start
+		}
+		l.parent, l.inherit, l.depth = parent, len(parent.steps), parent.depth+1
+		parent.children = append(parent.children, l)
+	}
+	for _, e := range v.Custody {
+		l := lane(e.Token)
+		switch e.Kind {
+		case "split":
+			if l.parent == nil && l != root {
+				split(l)
+			}
+			l.steps = append(l.steps, pvStep{kind: e.Kind, party: e.To, at: e.Time})
+		case "shipped":
+			l.steps = append(l.steps, pvStep{kind: "pending", party: e.To, shipped: e.Time})
+		case "accepted", "cancelled":
+			i := len(l.steps) - 1
+			for i >= 0 && l.steps[i].kind != "pending" {
+				i--
+			}
+			if i < 0 { // no shipment seen: inconsistent, but shown
+				l.steps, i = append(l.steps, pvStep{party: e.To}), len(l.steps)
+			}
+			l.steps[i].kind, l.steps[i].at = e.Kind, e.Time
+		default: // registered
+			l.steps = append(l.steps, pvStep{kind: e.Kind, party: e.To, at: e.Time})
+		}
+	}
+	for _, t := range v.Tokens { // tokens no event split off: inconsistent, but shown
+		if l := lane(t.ID); l.parent == nil && l != root {
+			split(l)
+		}
+	}
+	for _, l := range order {
+		if t, ok := views[l.id]; ok {
+			l.start, l.end = t.Start, t.End
+		} else if r := ranges[l]; r != nil {
+			l.start, l.end = r[0], r[1]
+		}
+	}
+	var lanes []*pvLane
+	var walk func(l *pvLane)
+	walk = func(l *pvLane) {
+		lanes = append(lanes, l)
+		slices.SortStableFunc(l.children, func(a, b *pvLane) int { return cmp.Compare(a.start, b.start) })
+		for _, c := range l.children {
+			walk(c)
+		}
+	}
+	walk(root)
+	return root, lanes
+}
+
+// history returns every step l's packs went through, its ancestors' included.
+func (l *pvLane) history() []pvStep {
+	if l.parent == nil {
+		return l.steps
+	}
+	h := l.parent.history()
+	h = h[:len(h)-len(l.parent.steps)+l.inherit]
+	return append(slices.Clip(h), l.steps...)
+}
+
+// pvWords says what the picture shows, lane by lane.
+func pvWords(v pedigree.BatchView, root *pvLane, lanes []*pvLane) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Batch %s of %d packs", v.Batch.Lot, v.Batch.Quantity)
+	if len(root.steps) > 0 && root.steps[0].kind == "registered" {
+		fmt.Fprintf(&b, ", registered by %s on %s", pvPartyWords(root.steps[0].party), pvDay(root.steps[0].at))
+	}
+	b.WriteString(".")
+	for _, l := range lanes {
+		var holders, notes []string
+		for _, s := range l.history() {
+			switch who := pvPartyWords(s.party); s.kind {
+			case "pending":
+				notes = append(notes, fmt.Sprintf("in transit to %s since %s", who, pvDay(s.shipped)))
+			case "cancelled":
+				notes = append(notes, fmt.Sprintf("a shipment to %s was cancelled on %s", who, pvDay(s.at)))
+			default:
+				if len(holders) == 0 || holders[len(holders)-1] != who {
+					holders = append(holders, who)
+				}
+			}
+		}
+		if fmt.Fprintf(&b, " P%s", pvPackRange(l.start, l.end)[1:]); len(holders) == 0 {
+			b.WriteString(": no custody recorded")
+		} else {
+			b.WriteString(" went " + strings.Join(holders, " → "))
+		}
+		for _, n := range notes {
+			b.WriteString("; " + n)
+		}
+		b.WriteString(".")
+	}
+	if r := v.Recall; r != nil {
+		fmt.Fprintf(&b, " Recalled on %s by %s, reason code %d.", r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Reason)
+	}
+	return b.String()
+}
+
+// pvStepLines returns the text of a step's box: who, their role, then dates.
+func pvStepLines(s pvStep) []string {
+	name, second := pvPartyName(s.party), pvRole(s.party)
+	if s.party != nil && s.party.Name == "" && s.party.GLN != "" {
+		name, second = strings.ToUpper(second[:1])+second[1:], "GLN "+s.party.GLN
+	}
+	lines := []string{name, second}
+	switch s.kind {
+	case "pending":
+		return append(lines, "shipped "+pvDay(s.shipped), "in transit")
+	case "accepted", "cancelled":
+		return append(lines, "shipped "+pvDay(s.shipped), s.kind+" "+pvDay(s.at))
+	case "split":
+		return append(lines, "split off "+pvDay(s.at))
+	}
+	return append(lines, s.kind+" "+pvDay(s.at))
+}
+
+func pvPartyName(p *pedigree.Party) string {
+	switch {
+	case p == nil:
+		return "unknown participant"
+	case p.Name != "":
+		return p.Name
+	case p.GLN != "":
+		return "GLN " + p.GLN
+	}
+	return "unknown participant"
+}
+
+func pvRole(p *pedigree.Party) string {
+	if p == nil || p.Role == pedigree.RoleNone {
+		return "participant"
+	}
+	return p.Role.String()
+}
+
+// pvPartyWords returns a party as the description says it: "Acme Pharma (manufacturer)".
+func pvPartyWords(p *pedigree.Party) string { return pvPartyName(p) + " (" + pvRole(p) + ")" }
+
+// pvPackRange writes packs [start, end) as people count them, from 1: "packs 1–50".
+func pvPackRange(start, end int) string {
+	switch {
+	case start < 0:
+		return "packs unknown"
+	case end-start == 1:
+		return fmt.Sprintf("pack %d", end)
+	}
+	return fmt.Sprintf("packs %d–%d", start+1, end)
+}
+
+func pvDay(t time.Time) string {
+	if t.IsZero() {
+		return "(date unknown)"
+	}
+	return t.UTC().Format(time.DateOnly)
+}
+
+// pvWrap breaks s into lines of at most n runes, between words.
+func pvWrap(s string, n int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > n {
+			lines, line = append(lines, line), ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return append(lines, line)
+}
+
+// pvTruncate shortens s to n runes, the last an ellipsis.
+func pvTruncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+// pvEsc escapes s for SVG text and attributes, which html/template does not reach inside a
+// template.HTML. Characters XML forbids (most controls) and invalid UTF-8, which a name
+// may hold, become U+FFFD: a browser would forgive them, an XML reader of a saved file not.
+func pvEsc(s string) string {
+	return html.EscapeString(strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return ' '
+		case r < 0x20 || r == 0xFFFE || r == 0xFFFF:
+			return utf8.RuneError
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD")))
+}

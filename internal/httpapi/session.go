@@ -1,0 +1,184 @@
+package httpapi
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// The web pages' cookies. The session cookie holds the session's secret token (the database
+// keeps only its hash); the flash cookie carries one message to the page after a redirect.
+const (
+	sessionCookie = "pedigree_session"
+	flashCookie   = "pedigree_flash"
+	csrfField     = "csrf"
+)
+
+// signedIn is the signed-in user of a request to the web pages.
+type signedIn struct {
+	pedigree.Session
+	token string // the session's secret: never rendered, never logged
+	CSRF  string // what every form of the session carries
+}
+
+type sessionKey struct{}
+
+// user returns the request's signed-in user, nil for a visitor.
+func user(r *http.Request) *signedIn {
+	u, _ := r.Context().Value(sessionKey{}).(*signedIn)
+	return u
+}
+
+// org returns the signed-in user's organisation, nil for a visitor.
+func (u *signedIn) org() *pedigree.Organisation {
+	if u == nil {
+		return nil
+	}
+	return &u.User.Organisation
+}
+
+// csrfToken derives a session's CSRF token from its secret, so nothing more is stored and the
+// database's hash of the secret does not give it away.
+func csrfToken(sessionToken string) string {
+	m := hmac.New(sha256.New, []byte(sessionToken))
+	m.Write([]byte("pedigree csrf v1"))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// sessions loads the session of the request's cookie, if any. A cookie of an ended session
+// is dropped and the request goes on as a visitor's.
+func (s *Server) sessions(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := r.Cookie(sessionCookie)
+		if err != nil || c.Value == "" || s.deps.Users == nil {
+			next.ServeHTTP(w, r)
+			return
+		}
+		sess, err := s.deps.Users.Session(r.Context(), c.Value)
+		switch pedigree.ErrorCode(err) {
+		case "":
+			u := &signedIn{Session: sess, token: c.Value, CSRF: csrfToken(c.Value)}
+			r = r.WithContext(context.WithValue(r.Context(), sessionKey{}, u))
+		case pedigree.EUNAUTHORIZED:
+			s.clearCookie(w, r, sessionCookie)
+		default:
+			s.pageError(w, r, err)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// checkCSRF refuses a state-changing request of a signed-in user whose form does not carry
+// the session's CSRF token. Cross-origin form posts are refused before this by
+// http.CrossOriginProtection; the token also covers browsers that send neither Origin nor
+// Sec-Fetch-Site.
+func (s *Server) checkCSRF(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u := user(r)
+		if u == nil || slices.Contains([]string{http.MethodGet, http.MethodHead, http.MethodOptions}, r.Method) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		got := r.Header.Get("X-CSRF-Token")
+		if got == "" {
+			if err := parseForm(w, r); err != nil {
+				s.pageError(w, r, err)
+				return
+			}
+			got = r.PostFormValue(csrfField)
+		}
+		if !hmac.Equal([]byte(got), []byte(u.CSRF)) {
+			s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN,
+				"This form has expired or did not come from pedigree. Go back, reload the page and try again."))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// parseForm reads a form body, urlencoded or multipart, with an upload at most maxUpload bytes
+// (files beyond 8 MB wait on disk until the request ends).
+func parseForm(w http.ResponseWriter, r *http.Request) error {
+	if r.PostForm != nil {
+		return nil
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
+	var err error
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+		err = r.ParseMultipartForm(8 << 20)
+	} else {
+		err = r.ParseForm()
+	}
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		return errorf(http.StatusRequestEntityTooLarge, "payload_too_large", "The upload is larger than %d MB.", maxUpload>>20)
+	case err != nil:
+		return errorf(http.StatusBadRequest, pedigree.EINVALID, "The form could not be read: send it again.")
+	}
+	return nil
+}
+
+// crossOrigin refuses cross-origin state-changing requests to the web pages.
+func (s *Server) crossOrigin(next http.Handler) http.Handler {
+	p := http.NewCrossOriginProtection()
+	p.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "A form from another site cannot act on pedigree."))
+	}))
+	return p.Handler(next)
+}
+
+// setSession sets the session cookie after a sign-in.
+func (s *Server) setSession(w http.ResponseWriter, r *http.Request, token string) {
+	http.SetCookie(w, &http.Cookie{
+		Name: sessionCookie, Value: token, Path: "/", HttpOnly: true, Secure: r.TLS != nil,
+		SameSite: http.SameSiteLaxMode, MaxAge: int(pedigree.SessionMax / time.Second),
+	})
+}
+
+func (s *Server) clearCookie(w http.ResponseWriter, r *http.Request, name string) {
+	http.SetCookie(w, &http.Cookie{Name: name, Value: "", Path: "/", HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode, MaxAge: -1})
+}
+
+// flash keeps message for the next page the browser shows, after a redirect.
+func (s *Server) flash(w http.ResponseWriter, r *http.Request, message string) {
+	http.SetCookie(w, &http.Cookie{
+		Name: flashCookie, Value: url.QueryEscape(message), Path: "/", HttpOnly: true, Secure: r.TLS != nil,
+		SameSite: http.SameSiteLaxMode, MaxAge: 60,
+	})
+}
+
+// takeFlash returns the message flash kept, and forgets it.
+func (s *Server) takeFlash(w http.ResponseWriter, r *http.Request) string {
+	c, err := r.Cookie(flashCookie)
+	if err != nil {
+		return ""
+	}
+	s.clearCookie(w, r, flashCookie)
+	m, err := url.QueryUnescape(c.Value)
+	if err != nil || len(m) > 500 {
+		return ""
+	}
+	return m
+}
+
+// clientAddress is who a login attempt comes from, for rate limiting: the peer's address.
+// Behind a proxy every client shares the proxy's address; put the limit at the proxy then.
+func clientAddress(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

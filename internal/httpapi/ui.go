@@ -1,0 +1,425 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+	"github.com/pedigree-rx/pedigree/web"
+)
+
+// The web pages are server-rendered: each page template in web/templates/ui defines
+// "content" (and may define "head"), rendered inside "layout". Every page works without
+// JavaScript; web/static/pedigree.js adds the scanner input, the camera and upload progress.
+
+// page is what the layout renders around a page's content.
+type page struct {
+	Title string
+	User  *signedIn
+	Nav   []navItem
+	Flash string
+	Data  any
+}
+
+type navItem struct {
+	Href, Label string
+	Current     bool
+}
+
+// navFor lists the pages a role works with, in the order of its day.
+func navFor(u *signedIn, current string) []navItem {
+	items := []navItem{{Href: "/scan", Label: "Scan"}}
+	if u != nil {
+		switch u.User.Organisation.Role {
+		case pedigree.RoleManufacturer:
+			items = append(items, navItem{Href: "/batches/new", Label: "Register batch"}, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/shipments", Label: "Shipments"})
+		case pedigree.RoleDistributor, pedigree.RoleDispenser:
+			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
+		case pedigree.RoleRegulator:
+			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/alerts", Label: "Alerts"})
+		}
+	}
+	for i := range items {
+		items[i].Current = items[i].Href == current
+	}
+	return items
+}
+
+// homeFor is where a role starts its day.
+func homeFor(u *signedIn) string {
+	if u == nil {
+		return "/scan"
+	}
+	switch u.User.Organisation.Role {
+	case pedigree.RoleManufacturer, pedigree.RoleDistributor:
+		return "/shipments"
+	case pedigree.RoleRegulator:
+		return "/alerts"
+	}
+	return "/scan"
+}
+
+// parsePages parses each page of web/templates/ui with layout.html, which holds the layout
+// and the partials, and verdict.html for the verdict card.
+func parsePages() (map[string]*template.Template, error) {
+	base, err := template.New("").Funcs(templateFuncs).ParseFS(web.FS, "templates/ui/layout.html", "templates/verdict.html")
+	if err != nil {
+		return nil, err
+	}
+	files, err := fs.Glob(web.FS, "templates/ui/*.html")
+	if err != nil {
+		return nil, err
+	}
+	pages := map[string]*template.Template{}
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".html")
+		if name == "layout" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(web.FS, f)
+		if err != nil {
+			return nil, err
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// templateFuncs are the functions every template may call.
+var templateFuncs = template.FuncMap{
+	"date":      func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
+	"datetime":  func(t time.Time) string { return t.UTC().Format("2 Jan 2006 15:04 UTC") },
+	"iso":       func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+	"roleName":  func(r pedigree.Role) string { return roleTitles[r] },
+	"stateName": func(s string) string { return stateTitles[s] },
+	"human":     func(i int) int { return i + 1 },
+	"short":     shortHex,
+	"party":     partyName,
+	"field":     field,
+}
+
+// fieldView is one labelled input of a form, with its hint and error.
+type fieldView struct {
+	Name, Label, Type, Hint, Value, Error          string
+	InputMode, Accept, Describe, Autocomplete, Min string
+	Required                                       bool
+}
+
+// field describes an input for the "field" template. kind is an input type, or digits (a
+// numeric keyboard), csv or photo (file uploads).
+func field(f *form, name, label, kind, hint string) fieldView {
+	v := fieldView{Name: name, Label: label, Type: kind, Hint: hint}
+	if f != nil {
+		v.Value, v.Error = f.Get(name), f.Errors[name]
+	}
+	switch kind {
+	case "digits":
+		v.Type, v.InputMode = "text", "numeric"
+	case "email":
+		v.Autocomplete, v.Required = "username", true
+	case "password":
+		v.Autocomplete, v.Required = "current-password", true
+	case "number":
+		v.Min, v.InputMode = "1", "numeric"
+	case "csv":
+		v.Type, v.Accept = "file", ".csv,text/csv,text/plain"
+	}
+	var ids []string
+	if hint != "" {
+		ids = append(ids, "f-"+name+"-hint")
+	}
+	if v.Error != "" {
+		ids = append(ids, "f-"+name+"-error")
+	}
+	v.Describe = strings.Join(ids, " ")
+	return v
+}
+
+var roleTitles = map[pedigree.Role]string{
+	pedigree.RoleManufacturer: "Manufacturer", pedigree.RoleDistributor: "Distributor",
+	pedigree.RoleDispenser: "Pharmacy", pedigree.RoleRegulator: "Regulator",
+}
+
+// stateTitles name pack states as the EU FMD does.
+var stateTitles = map[string]string{
+	"active": "Active", "supplied": "Dispensed", "destroyed": "Destroyed", "stolen": "Stolen",
+	"sample": "Sample", "free_sample": "Free sample", "exported": "Exported", "locked": "Locked",
+	"checked_out": "Checked out",
+}
+
+func shortHex(v fmt.Stringer) string {
+	s := v.String()
+	if len(s) <= 14 {
+		return s
+	}
+	return s[:8] + "…" + s[len(s)-4:]
+}
+
+// partyName names a party (a pedigree.Party or a *pedigree.Party) for people.
+func partyName(v any) string {
+	var p *pedigree.Party
+	switch x := v.(type) {
+	case pedigree.Party:
+		p = &x
+	case *pedigree.Party:
+		p = x
+	}
+	switch {
+	case p == nil:
+		return ""
+	case p.Name != "":
+		return p.Name
+	case p.GLN != "":
+		return "GLN " + p.GLN
+	}
+	return "a " + strings.ToLower(roleTitles[p.Role])
+}
+
+// render writes a page. It renders into a buffer first, so a template failing halfway sends
+// an error page, not half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
+	u := user(r)
+	p := page{Title: title, User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data}
+	t, ok := s.pages[name]
+	var buf bytes.Buffer
+	if ok {
+		if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
+			s.log.Error("render page", "page", name, "err", err)
+			ok = false
+		}
+	}
+	if !ok {
+		http.Error(w, "An internal error has occurred.", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("X-Frame-Options", "DENY")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// errorPage is what the error page shows.
+type errorPage struct {
+	Status  int
+	Message string
+}
+
+// pageError renders err as a page: the status its code maps to and its message in words.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	status, _, message := s.classify(r, err)
+	if status == http.StatusUnauthorized {
+		s.toLogin(w, r)
+		return
+	}
+	s.render(w, r, status, "error", http.StatusText(status), errorPage{Status: status, Message: message})
+}
+
+// refused tells a refusal the user can act on (a 4xx: shown next to the form) from a fault
+// of ours, which it answers with the error page; ok is false then.
+func (s *Server) refused(w http.ResponseWriter, r *http.Request, err error) (status int, message string, ok bool) {
+	status, _, message = s.classify(r, err)
+	if status >= 500 {
+		s.pageError(w, r, err)
+		return status, message, false
+	}
+	return status, capitalise(message), true
+}
+
+// postedForm returns the signed-in user, if their organisation has one of roles, and the form
+// they posted; otherwise it answers and returns nil.
+func (s *Server) postedForm(w http.ResponseWriter, r *http.Request, roles ...pedigree.Role) (*signedIn, *form) {
+	u := s.requireUser(w, r, roles...)
+	if u == nil {
+		return nil, nil
+	}
+	if err := parseForm(w, r); err != nil {
+		s.pageError(w, r, err)
+		return nil, nil
+	}
+	return u, newForm(r.PostForm)
+}
+
+// toLogin sends a visitor to the sign-in page, to come back here afterwards.
+func (s *Server) toLogin(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.RequestURI()
+	if r.Method != http.MethodGet {
+		next = r.URL.Path
+	}
+	http.Redirect(w, r, "/login?next="+url.QueryEscape(next), http.StatusSeeOther)
+}
+
+// requireUser returns the signed-in user if their organisation has one of roles (any role when
+// none are given); otherwise it answers (sign-in page or 403) and returns nil.
+func (s *Server) requireUser(w http.ResponseWriter, r *http.Request, roles ...pedigree.Role) *signedIn {
+	u := user(r)
+	if u == nil {
+		s.toLogin(w, r)
+		return nil
+	}
+	if len(roles) > 0 {
+		for _, role := range roles {
+			if u.User.Organisation.Role == role {
+				return u
+			}
+		}
+		names := make([]string, len(roles))
+		for i, role := range roles {
+			names[i] = strings.ToLower(roleTitles[role])
+		}
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "This page is for a %s; %s is a %s.",
+			strings.Join(names, " or "), u.User.Organisation.Name, strings.ToLower(roleTitles[u.User.Organisation.Role])))
+		return nil
+	}
+	return u
+}
+
+// done redirects after a successful action, with a message for the next page.
+func (s *Server) done(w http.ResponseWriter, r *http.Request, to, message string) {
+	s.flash(w, r, message)
+	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+// caughtUp waits until the projection holds block, so the page after an action shows it. It
+// says so when the indexer lags, rather than keeping the user waiting long.
+func (s *Server) caughtUp(ctx context.Context, block uint64) string {
+	if s.deps.Indexed == nil || block == 0 {
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := s.deps.Indexed(ctx, block); err != nil {
+		return fmt.Sprintf(" It is in block %d; this page may take a moment to show it.", block)
+	}
+	return ""
+}
+
+// form is a submitted form, with the errors to show next to its fields.
+type form struct {
+	Values url.Values
+	Errors map[string]string
+}
+
+func newForm(v url.Values) *form { return &form{Values: v, Errors: map[string]string{}} }
+
+// Get returns the field's value as submitted.
+func (f *form) Get(name string) string { return strings.TrimSpace(f.Values.Get(name)) }
+
+// Fail records a message for a field.
+func (f *form) Fail(field, message string) {
+	if _, ok := f.Errors[field]; !ok {
+		f.Errors[field] = message
+	}
+}
+
+// OK reports whether no field failed.
+func (f *form) OK() bool { return len(f.Errors) == 0 }
+
+// FailFrom puts a service's refusal next to the field it names ("gtin: ...") or, naming
+// none, at the form's top ("").
+func (f *form) FailFrom(err error, fields ...string) {
+	msg := pedigree.ErrorMessage(err)
+	for _, field := range fields {
+		if rest, ok := strings.CutPrefix(msg, field+": "); ok {
+			f.Fail(field, capitalise(rest))
+			return
+		}
+	}
+	f.Fail("", capitalise(msg))
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// handleHome sends each user to where their day starts.
+func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, homeFor(user(r)), http.StatusSeeOther)
+}
+
+// loginPage is what the sign-in page shows.
+type loginPage struct {
+	Form *form
+	Next string
+}
+
+// handleLoginPage shows the sign-in form.
+func (s *Server) handleLoginPage(w http.ResponseWriter, r *http.Request) {
+	if u := user(r); u != nil {
+		http.Redirect(w, r, homeFor(u), http.StatusSeeOther)
+		return
+	}
+	s.render(w, r, http.StatusOK, "login", "Sign in", loginPage{Form: newForm(nil), Next: safeNext(r.URL.Query().Get("next"))})
+}
+
+// handleLogin signs a user in.
+func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
+	if err := parseForm(w, r); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	password := r.PostForm.Get("password")
+	f := newForm(url.Values{"email": r.PostForm["email"], "next": r.PostForm["next"]}) // the password is never sent back
+	email := f.Get("email")
+	if email == "" {
+		f.Fail("email", "Enter your email address.")
+	}
+	if password == "" {
+		f.Fail("password", "Enter your password.")
+	}
+	next := safeNext(f.Get("next"))
+	status := http.StatusUnprocessableEntity
+	if f.OK() {
+		token, sess, err := s.deps.Users.Login(r.Context(), email, password, clientAddress(r))
+		if err == nil {
+			if old := user(r); old != nil {
+				_ = s.deps.Users.Logout(r.Context(), old.token)
+			}
+			s.setSession(w, r, token)
+			if next == "" {
+				next = homeFor(&signedIn{Session: sess})
+			}
+			s.done(w, r, next, "Signed in as "+sess.User.Name+" of "+sess.User.Organisation.Name+".")
+			return
+		}
+		status, _, _ = s.classify(r, err)
+		if status >= 500 {
+			s.pageError(w, r, err)
+			return
+		}
+		f.Fail("", pedigree.ErrorMessage(err))
+	}
+	s.render(w, r, status, "login", "Sign in", loginPage{Form: f, Next: next})
+}
+
+// handleLogout ends the session.
+func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
+	if u := user(r); u != nil {
+		if err := s.deps.Users.Logout(r.Context(), u.token); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+	}
+	s.clearCookie(w, r, sessionCookie)
+	s.done(w, r, "/login", "Signed out.")
+}
+
+// safeNext keeps a post-sign-in destination only when it is a path on this site.
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.HasPrefix(next, "/login") {
+		return ""
+	}
+	return next
+}

@@ -1,0 +1,364 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// recallReasons name the recall reason codes the pages offer; the chain keeps the number.
+var recallReasons = []struct {
+	Code  int
+	Label string
+}{
+	{1, "Quality defect"},
+	{2, "Falsified medicine found"},
+	{3, "Contamination"},
+	{4, "Labelling or packaging error"},
+	{5, "Marketing authorisation withdrawn"},
+	{6, "Stability failure"},
+	{255, "Other reason"},
+}
+
+func recallReasonName(code int) string {
+	for _, r := range recallReasons {
+		if r.Code == code {
+			return r.Label
+		}
+	}
+	return "reason " + strconv.Itoa(code)
+}
+
+// batchesPage is the batch search.
+type batchesPage struct {
+	Form    *form
+	Own     bool // a manufacturer sees its own batches
+	Batches []pedigree.BatchInfo
+}
+
+// handleBatchesPage searches batches: a regulator every batch, a manufacturer its own.
+func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r, pedigree.RoleManufacturer, pedigree.RoleRegulator)
+	if u == nil {
+		return
+	}
+	f := newForm(r.URL.Query())
+	q := pedigree.BatchQuery{GTIN: f.Get("gtin"), Lot: f.Get("lot"), Manufacturer: f.Get("manufacturer"), Status: f.Get("status")}
+	if q.GTIN != "" {
+		if g, err := gs1.NormalizeGTIN(q.GTIN); err == nil {
+			q.GTIN = g
+		} else {
+			f.Fail("gtin", capitalise(err.Error()))
+		}
+	}
+	own := u.User.Organisation.Role == pedigree.RoleManufacturer
+	if own {
+		q.Manufacturer = u.User.Organisation.GLN
+	}
+	p := batchesPage{Form: f, Own: own}
+	status := http.StatusOK
+	if f.OK() {
+		var err error
+		if p.Batches, err = s.deps.Directory.SearchBatches(r.Context(), q); err != nil {
+			if pedigree.ErrorCode(err) != pedigree.EINVALID {
+				s.pageError(w, r, err)
+				return
+			}
+			f.FailFrom(err, "gtin", "lot", "manufacturer", "status")
+		}
+	}
+	if !f.OK() {
+		status = http.StatusUnprocessableEntity
+	}
+	s.render(w, r, status, "batches", "Batches", p)
+}
+
+// batchPage is a batch's page.
+type batchPage struct {
+	View       pedigree.BatchView
+	Picture    template.HTML
+	Counts     []stateCount
+	Product    string
+	CanRecall  bool
+	RecallWhy  string
+	Reasons    any
+	LabelsFrom int
+	LabelsTo   int
+	Form       *form
+}
+
+type stateCount struct {
+	State string
+	Packs int
+}
+
+// handleBatchPage shows a batch: its details, its provenance drawn, its packs by state, its
+// labels and, for its manufacturer and regulators, the recall.
+func (s *Server) handleBatchPage(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r)
+	if u == nil {
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.renderBatch(w, r, u, id, http.StatusOK, newForm(nil))
+}
+
+func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn, id pedigree.TokenID, status int, f *form) {
+	v, err := s.deps.Provenance.Batch(r.Context(), id)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := batchPage{View: v, Picture: provenanceSVG(v), Product: productLine(v.Batch.Product), Reasons: recallReasons,
+		LabelsFrom: 1, LabelsTo: min(v.Batch.Quantity, 1000), Form: f}
+	org := u.User.Organisation
+	p.CanRecall = v.Recall == nil && (org.Role == pedigree.RoleRegulator || org.Account == v.Batch.Manufacturer.Account)
+	if v.Recall != nil {
+		p.RecallWhy = recallReasonName(v.Recall.Reason)
+	}
+	for state, n := range v.PackStates {
+		p.Counts = append(p.Counts, stateCount{State: state, Packs: n})
+	}
+	sort.Slice(p.Counts, func(i, j int) bool {
+		if p.Counts[i].State == "active" || p.Counts[j].State == "active" {
+			return p.Counts[i].State == "active"
+		}
+		return p.Counts[i].State < p.Counts[j].State
+	})
+	s.render(w, r, status, "batch", "Batch "+v.Batch.Lot, p)
+}
+
+func productLine(product map[string]any) string {
+	var parts []string
+	for _, k := range []string{"name", "strength", "form"} {
+		if s, ok := product[k].(string); ok && s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// handleBatchLabels serves a batch's labels to a signed-in user, as the API does for tokens.
+func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
+	if s.requireUser(w, r) == nil {
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	// The form counts packs from 1, as a person does; the labels code from 0, as the chain.
+	q := r.URL.Query()
+	for _, k := range []string{"from", "to"} {
+		if v := q.Get(k); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "Labels: %q is not a pack number.", v))
+				return
+			}
+			if k == "from" {
+				n--
+			}
+			q.Set(k, strconv.Itoa(n))
+		}
+	}
+	r.URL.RawQuery = q.Encode()
+	s.writeLabels(w, r, id, s.pageError)
+}
+
+// handleRecallForm recalls a batch from its page.
+func (s *Server) handleRecallForm(w http.ResponseWriter, r *http.Request) {
+	u, f := s.postedForm(w, r, pedigree.RoleManufacturer, pedigree.RoleRegulator)
+	if u == nil {
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	reason, err := strconv.Atoi(f.Get("reason"))
+	if err != nil || reason < 1 || reason > 255 {
+		f.Fail("reason", "Choose why the batch is recalled.")
+	}
+	if f.Get("confirm") != "yes" {
+		f.Fail("confirm", "Tick the box to confirm: a recall cannot be undone.")
+	}
+	if f.OK() {
+		res, err := s.deps.Custody.Recall(r.Context(), *u.org(), id, uint8(reason))
+		if err == nil {
+			s.done(w, r, "/batches/"+id.String(), "The batch is recalled: every scan of its packs now says RECALLED."+s.caughtUp(r.Context(), res.Block))
+			return
+		}
+		if _, _, ok := s.refused(w, r, err); !ok {
+			return
+		}
+		f.FailFrom(err)
+	}
+	s.renderBatch(w, r, u, id, http.StatusUnprocessableEntity, f)
+}
+
+// registerPage is the batch registration form.
+type registerPage struct {
+	Form    *form
+	Reasons any
+}
+
+// handleRegisterPage shows the registration form.
+func (s *Server) handleRegisterPage(w http.ResponseWriter, r *http.Request) {
+	if s.requireUser(w, r, pedigree.RoleManufacturer) == nil {
+		return
+	}
+	f := newForm(url.Values{"source": {"generate"}})
+	s.render(w, r, http.StatusOK, "register", "Register a batch", registerPage{Form: f})
+}
+
+// handleRegisterForm registers a batch from the form. A browser running pedigree.js asks for
+// application/x-ndjson and gets the steps as they start, one JSON line each, then the outcome:
+// {"step": "..."}, ..., then {"done": "/batches/...", "message": "..."} or
+// {"errors": {"field": "message"}}.
+// Without JavaScript the answer is the batch's page, or the form again with its errors.
+func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
+	u, f := s.postedForm(w, r, pedigree.RoleManufacturer)
+	if u == nil {
+		return
+	}
+	stream := r.Header.Get("Accept") == "application/x-ndjson"
+	nb := s.readBatchForm(r, f)
+	if !f.OK() {
+		s.registerFailed(w, r, f, stream, false)
+		return
+	}
+	if stream {
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.WriteHeader(http.StatusOK)
+		rc := http.NewResponseController(w)
+		nb.Progress = func(step string) {
+			writeLine(w, map[string]string{"step": step})
+			_ = rc.Flush()
+		}
+	}
+	out, err := s.deps.Batches.Register(r.Context(), *u.org(), nb)
+	if err != nil {
+		if st, _, _ := s.classify(r, err); st >= 500 && !stream {
+			s.pageError(w, r, err)
+			return
+		}
+		msg := pedigree.ErrorMessage(err)
+		if i := strings.Index(msg, "]: "); strings.HasPrefix(msg, "serials[") && i > 0 {
+			n, _ := strconv.Atoi(msg[len("serials["):i])
+			f.Fail("serials", fmt.Sprintf("Serial %d: %s", n+1, msg[i+3:]))
+		} else if rest, ok := strings.CutPrefix(msg, "product: "); ok {
+			f.Fail("product_name", capitalise(rest))
+		} else {
+			f.FailFrom(err, "gtin", "lot", "expiry", "quantity", "serials")
+		}
+		s.registerFailed(w, r, f, stream, stream)
+		return
+	}
+	message := fmt.Sprintf("Registered lot %s: %d packs.", nb.Lot, max(len(nb.Serials), nb.Quantity))
+	if out.Status == "pending" {
+		message = fmt.Sprintf("Lot %s is sent to the chain and waits for its block; its page shows it once mined.", nb.Lot)
+	} else {
+		message += s.caughtUp(r.Context(), out.Block)
+	}
+	to := "/batches/" + out.TokenID.String()
+	if stream { // the headers are gone: the script shows the message on the next page
+		writeLine(w, map[string]string{"done": to, "message": message})
+		return
+	}
+	s.done(w, r, to, message)
+}
+
+// registerFailed answers a refused registration: the form with its errors, or for a stream
+// the errors as its last line (headerSent when the stream has begun).
+func (s *Server) registerFailed(w http.ResponseWriter, r *http.Request, f *form, stream, headerSent bool) {
+	if !stream {
+		s.render(w, r, http.StatusUnprocessableEntity, "register", "Register a batch", registerPage{Form: f})
+		return
+	}
+	if !headerSent {
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		w.WriteHeader(http.StatusUnprocessableEntity)
+	}
+	writeLine(w, map[string]any{"errors": f.Errors})
+}
+
+func writeLine(w http.ResponseWriter, v any) {
+	b, _ := json.Marshal(v)
+	_, _ = w.Write(append(b, '\n'))
+}
+
+// readBatchForm reads the registration form, noting what is missing or malformed next to its
+// field; the registrar checks the rest.
+func (s *Server) readBatchForm(r *http.Request, f *form) pedigree.NewBatch {
+	nb := pedigree.NewBatch{
+		GTIN: f.Get("gtin"), Lot: f.Get("lot"),
+		Product: pedigree.Product{Name: f.Get("product_name"), Strength: f.Get("product_strength"), Form: f.Get("product_form")},
+	}
+	if nb.GTIN == "" {
+		f.Fail("gtin", "Enter the product's GTIN.")
+	} else if g, err := gs1.NormalizeGTIN(nb.GTIN); err != nil {
+		f.Fail("gtin", capitalise(err.Error()))
+	} else {
+		nb.GTIN = g
+	}
+	if nb.Lot == "" {
+		f.Fail("lot", "Enter the lot number.")
+	}
+	if nb.Product.Name == "" {
+		f.Fail("product_name", "Enter the product's name.")
+	}
+	if v := f.Get("expiry"); v == "" {
+		f.Fail("expiry", "Enter the expiry date.")
+	} else {
+		var d pedigree.Date
+		if err := d.UnmarshalText([]byte(v)); err != nil {
+			f.Fail("expiry", fmt.Sprintf("%q is not a date (YYYY-MM-DD).", v))
+		}
+		nb.Expiry = d.Time
+	}
+	switch f.Get("source") {
+	case "upload":
+		var files []*multipart.FileHeader
+		if r.MultipartForm != nil {
+			files = r.MultipartForm.File["serials"]
+		}
+		if len(files) == 0 || files[0].Size == 0 {
+			f.Fail("serials", "Choose the CSV file of serials.")
+			break
+		}
+		file, err := files[0].Open()
+		if err != nil {
+			f.Fail("serials", "The file could not be read: choose it again.")
+			break
+		}
+		defer file.Close()
+		if nb.Serials, err = readSerialsCSV(file); err != nil {
+			f.FailFrom(err, "serials")
+		}
+	default:
+		n, err := strconv.Atoi(f.Get("quantity"))
+		if err != nil || n < 1 || n > pedigree.MaxBatchSize {
+			f.Fail("quantity", fmt.Sprintf("Enter how many packs, from 1 to %d.", pedigree.MaxBatchSize))
+		}
+		nb.Quantity = n
+	}
+	return nb
+}

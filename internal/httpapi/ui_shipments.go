@@ -1,0 +1,251 @@
+package httpapi
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+)
+
+// shipmentsPage lists what an organisation holds, ships and receives.
+type shipmentsPage struct {
+	Incoming, Held, Outgoing []holdingView
+	Receivers                []pedigree.Participant // whom a token may be shipped to
+}
+
+// holdingView is a token on the shipments page, with the error of its last failed action.
+type holdingView struct {
+	pedigree.Holding
+	Product string
+	Error   string // next to the token's forms
+	Field   string // which form failed: ship, split, accept or cancel
+	ShipTo  string // kept after a failure
+	SplitAt string
+}
+
+// handleShipmentsPage shows the shipments page.
+func (s *Server) handleShipmentsPage(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r, pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser)
+	if u == nil {
+		return
+	}
+	s.renderShipments(w, r, u, http.StatusOK, nil)
+}
+
+func (s *Server) renderShipments(w http.ResponseWriter, r *http.Request, u *signedIn, status int, failed *holdingView) {
+	h, err := s.deps.Directory.Holdings(r.Context(), u.User.Organisation.Account)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	parts, err := s.deps.Directory.Participants(r.Context())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := shipmentsPage{}
+	for _, pt := range parts {
+		if !pt.Suspended && pt.Role != pedigree.RoleRegulator && pt.Account != u.User.Organisation.Account {
+			p.Receivers = append(p.Receivers, pt)
+		}
+	}
+	view := func(hs []pedigree.Holding) []holdingView {
+		out := make([]holdingView, len(hs))
+		for i, x := range hs {
+			out[i] = holdingView{Holding: x, Product: productLine(x.Batch.Product)}
+			if failed != nil && failed.Token.ID == x.Token.ID {
+				out[i].Error, out[i].Field, out[i].ShipTo, out[i].SplitAt = failed.Error, failed.Field, failed.ShipTo, failed.SplitAt
+			}
+		}
+		return out
+	}
+	p.Incoming, p.Held, p.Outgoing = view(h.Incoming), view(h.Held), view(h.Outgoing)
+	s.render(w, r, status, "shipments", "Shipments", p)
+}
+
+// handleShipmentAction runs split, ship, accept or cancel on the route's token.
+func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
+	u, f := s.postedForm(w, r, pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser)
+	if u == nil {
+		return
+	}
+	id, err := tokenParam(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	org, ctx := *u.org(), r.Context()
+	action := chi.URLParam(r, "action")
+	failed := &holdingView{Field: action, ShipTo: f.Get("to"), SplitAt: f.Get("at")}
+	failed.Token.ID = id
+	var res pedigree.TxResult
+	var message string
+	switch action {
+	case "ship":
+		to, perr := pedigree.ParseAddress(failed.ShipTo)
+		if perr != nil {
+			err = pedigree.Errorf(pedigree.EINVALID, "choose whom to ship to")
+			break
+		}
+		res, err = s.deps.Custody.Ship(ctx, org, id, to)
+		message = "Shipped: it waits for the receiver to accept it."
+	case "split":
+		at, perr := strconv.Atoi(failed.SplitAt)
+		if perr != nil || at < 2 || at > 1<<24 {
+			err = pedigree.Errorf(pedigree.EINVALID, "enter the number of the first pack of the new part (at least 2)")
+			break
+		}
+		var part pedigree.TokenID
+		part, res, err = s.deps.Custody.Split(ctx, org, id, uint32(at-1))
+		message = fmt.Sprintf("Split: packs from %d on are a new part (%s), ready to ship.", at, shortHex(part))
+	case "accept":
+		res, err = s.deps.Custody.Accept(ctx, org, id)
+		message = "Accepted: the packs are in your custody."
+	case "cancel":
+		res, err = s.deps.Custody.Cancel(ctx, org, id)
+		message = "Shipment cancelled: the packs stay with their sender."
+	default:
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no action %q.", action))
+		return
+	}
+	if err != nil {
+		status, msg, ok := s.refused(w, r, err)
+		if ok {
+			failed.Error = msg
+			s.renderShipments(w, r, u, status, failed)
+		}
+		return
+	}
+	s.done(w, r, "/shipments", message+s.caughtUp(ctx, res.Block))
+}
+
+// participantsPage is the regulator's list of participants.
+type participantsPage struct {
+	Participants []pedigree.Participant
+	Form         *form
+	Roles        []pedigree.Role
+	Failed       string // the account whose suspend or reinstate failed
+	FailedError  string
+}
+
+// handleParticipantsPage lists participants, with the form to register one.
+func (s *Server) handleParticipantsPage(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r, pedigree.RoleRegulator)
+	if u == nil {
+		return
+	}
+	s.renderParticipants(w, r, http.StatusOK, participantsPage{Form: newForm(nil)})
+}
+
+func (s *Server) renderParticipants(w http.ResponseWriter, r *http.Request, status int, p participantsPage) {
+	var err error
+	if p.Participants, err = s.deps.Directory.Participants(r.Context()); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p.Roles = []pedigree.Role{pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser, pedigree.RoleRegulator}
+	s.render(w, r, status, "participants", "Participants", p)
+}
+
+// handleRegisterParticipantForm registers a participant on the chain.
+func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Request) {
+	u, f := s.postedForm(w, r, pedigree.RoleRegulator)
+	if u == nil {
+		return
+	}
+	account, err := pedigree.ParseAddress(f.Get("account"))
+	if err != nil {
+		f.Fail("account", "Enter the participant's account: 0x and 40 hex digits.")
+	}
+	role, err := pedigree.ParseRole(f.Get("role"))
+	if err != nil {
+		f.Fail("role", "Choose a role.")
+	}
+	if f.Get("gln") == "" {
+		f.Fail("gln", "Enter the participant's GLN (13 digits).")
+	}
+	if f.OK() {
+		res, err := s.deps.Custody.RegisterParticipant(r.Context(), *u.org(), account, role, f.Get("gln"))
+		if err == nil {
+			s.done(w, r, "/participants", fmt.Sprintf("Registered %s as a %s.", account, roleTitles[role])+s.caughtUp(r.Context(), res.Block))
+			return
+		}
+		if _, _, ok := s.refused(w, r, err); !ok {
+			return
+		}
+		f.FailFrom(err, "account", "role", "gln")
+	}
+	s.renderParticipants(w, r, http.StatusUnprocessableEntity, participantsPage{Form: f})
+}
+
+// handleParticipantStatus suspends or reinstates the route's participant.
+func (s *Server) handleParticipantStatus(w http.ResponseWriter, r *http.Request) {
+	u := s.requireUser(w, r, pedigree.RoleRegulator)
+	if u == nil {
+		return
+	}
+	account, err := pedigree.ParseAddress(chi.URLParam(r, "account"))
+	if err != nil {
+		s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", capitalise(pedigree.ErrorMessage(err))))
+		return
+	}
+	var res pedigree.TxResult
+	var message string
+	switch chi.URLParam(r, "action") {
+	case "suspend":
+		res, err = s.deps.Custody.SuspendParticipant(r.Context(), *u.org(), account)
+		message = "Suspended " + account.String() + ": nothing can be shipped to it, and it can act on nothing."
+	case "reinstate":
+		res, err = s.deps.Custody.ReinstateParticipant(r.Context(), *u.org(), account)
+		message = "Reinstated " + account.String() + "."
+	default:
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no such action."))
+		return
+	}
+	if err != nil {
+		if status, msg, ok := s.refused(w, r, err); ok {
+			s.renderParticipants(w, r, status, participantsPage{Form: newForm(nil), Failed: account.String(), FailedError: msg})
+		}
+		return
+	}
+	s.done(w, r, "/participants", message+s.caughtUp(r.Context(), res.Block))
+}
+
+// alertsPage is the regulator's alerts feed.
+type alertsPage struct {
+	Alerts []pedigree.Alert
+	Older  string // the before= of the next page
+}
+
+// alertsPerPage is how many alerts a page of the feed shows.
+const alertsPerPage = 50
+
+// handleAlertsPage shows the alerts feed, newest first.
+func (s *Server) handleAlertsPage(w http.ResponseWriter, r *http.Request) {
+	if s.requireUser(w, r, pedigree.RoleRegulator) == nil {
+		return
+	}
+	var before time.Time
+	if v := r.URL.Query().Get("before"); v != "" {
+		t, err := time.Parse(time.RFC3339Nano, v)
+		if err != nil {
+			s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%q is not a time.", v))
+			return
+		}
+		before = t
+	}
+	alerts, err := s.deps.Alerts.Alerts(r.Context(), before, alertsPerPage)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := alertsPage{Alerts: alerts}
+	if len(alerts) == alertsPerPage {
+		p.Older = alerts[len(alerts)-1].At.Format(time.RFC3339Nano)
+	}
+	s.render(w, r, http.StatusOK, "alerts", "Alerts", p)
+}
