@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/label"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/worldtest"
 )
@@ -234,6 +236,24 @@ func TestPagesForms(t *testing.T) {
 		status, body, _ := newBrowserless(t, srv.URL).do("POST", "/scan/frame", "image/png", &buf)
 		if status != http.StatusUnprocessableEntity || !strings.Contains(body, "no QR code or DataMatrix") {
 			t.Fatalf("got %d: %s", status, body)
+		}
+	})
+	t.Run("Photo", func(t *testing.T) {
+		c := w.Code(52)
+		exp := c.Expiry.UTC()
+		code := gs1.Code{GTIN: c.GTIN, Lot: c.Lot, Serial: c.Serial, Expiry: gs1.Date{Year: exp.Year(), Month: int(exp.Month()), Day: exp.Day()}}
+		symbol, err := label.DataMatrix(code.ElementString(), 6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		f, _ := mw.CreateFormFile("photo", "pack.png")
+		_, _ = f.Write(symbol)
+		_ = mw.Close()
+		status, body, _ := newBrowserless(t, srv.URL).do("POST", "/scan/photo", mw.FormDataContentType(), &buf)
+		if status != 200 || !strings.Contains(body, "AUTHENTIC") || !strings.Contains(body, c.Serial) {
+			t.Fatalf("got %d:\n%s", status, body)
 		}
 	})
 	t.Run("PhotoNotAnImage", func(t *testing.T) {
