@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -86,9 +87,19 @@ func (s *Server) decodeUpload(r *http.Request) (string, error) {
 	return decodeImage(f)
 }
 
+// decoders bounds the images decoded at once: a decode is CPU work (a few ms for a camera
+// frame, up to a second or two for a large photo) that anyone may ask for.
+var decoders = make(chan struct{}, max(2, runtime.NumCPU()))
+
 // decodeImage finds a QR code or DataMatrix in an image. An image that holds none is
 // EINVALIDCODE (422), which the camera's script takes as "try the next frame".
 func decodeImage(r io.Reader) (string, error) {
+	select {
+	case decoders <- struct{}{}:
+		defer func() { <-decoders }()
+	default:
+		return "", errorf(http.StatusServiceUnavailable, pedigree.EUNAVAILABLE, "too many images are being read right now: try again in a moment")
+	}
 	text, err := label.Decode(r)
 	if errors.Is(err, label.ErrNoCode) {
 		return "", pedigree.Errorf(pedigree.EINVALIDCODE, "%s", pedigree.ErrorMessage(err))
