@@ -123,13 +123,8 @@ func readBatchRequest(w http.ResponseWriter, r *http.Request) (batchRequest, []b
 		raw, _ := json.Marshal(req)
 		return req, raw, nil
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
-	if err := r.ParseMultipartForm(8 << 20); err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			return req, nil, errorf(http.StatusRequestEntityTooLarge, "payload_too_large", "the upload is larger than %d MB", maxUpload>>20)
-		}
-		return req, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "the form could not be read: %v", err)
+	if err := parseForm(w, r); err != nil {
+		return req, nil, err
 	}
 	f := r.MultipartForm.Value
 	get := func(k string) string {
