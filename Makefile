@@ -3,6 +3,8 @@
 GO      ?= go
 BIN     := bin/pedigree
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+# The geth the end-to-end tests run as a separate node: go-ethereum's version in go.mod (read when used).
+GETH_VERSION = $(shell awk '{ if ($$1 == "require") $$1 = ""; $$0 = $$0 } $$1 == "github.com/ethereum/go-ethereum" { print $$2; exit }' go.mod)
 
 GENERATED := contracts/out/Pedigree.abi contracts/out/Pedigree.bin \
              contracts/out/ReferenceBatch.abi contracts/out/ReferenceBatch.bin \
@@ -20,7 +22,7 @@ run: deps build
 	./$(BIN) dev
 
 ## test: every test (contract rules on the simulated chain, the embedded node, PostgreSQL, the binary end to end, the pages in chromium); SCREENSHOTS=DIR saves the browser story's steps as PNGs
-test: deps browser
+test: deps browser bin/geth contracts/node_modules
 	PEDIGREE_BROWSER=required $(GO) test -count=1 ./...
 
 ## deps: what run and test need beyond Go: PostgreSQL's server programs (installed from Debian when missing and root)
@@ -59,6 +61,14 @@ check-generated: contracts/node_modules
 ## contracts: install the pinned solc and OpenZeppelin, compile, regenerate the Go bindings
 contracts: contracts/node_modules
 	contracts/gen.sh
+
+## bin/geth: geth at go.mod's go-ethereum version, for the tests that run a geth --dev node (built on demand by them too; minutes when cold)
+.PHONY: bin/geth
+bin/geth:
+	@if [ "$$($(GO) version -m $@ 2>/dev/null | awk '$$1 == "mod" { print $$3 }')" != "$(GETH_VERSION)" ]; then \
+		echo "building geth $(GETH_VERSION) into bin/ (go install; a few minutes the first time)"; \
+		GOBIN="$(CURDIR)/bin" CGO_ENABLED=0 $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); \
+	fi
 
 contracts/node_modules: contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund --loglevel=error

@@ -1,0 +1,9 @@
+package ethnode
+
+import "syscall"
+
+// sysProcAttr puts the node in its own process group, so stopping it reaches any child it has,
+// and has the kernel kill it if the test binary dies without running its cleanups.
+func sysProcAttr() *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+}
