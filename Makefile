@@ -78,13 +78,13 @@ contracts/node_modules: contracts/package.json contracts/package-lock.json
 gas:
 	$(GO) run ./cmd/gasreport
 
-## bench-indexer: index 20,000+ events from scratch beside a bare COPY, and the mined-to-PostgreSQL lag (BENCH_FLAGS=-h for options)
+## bench-indexer: index 20,000+ events from scratch beside a bare COPY, and the mined-to-PostgreSQL lag (bench/indexer; BENCH_FLAGS=-h for options)
 bench-indexer:
-	$(GO) run ./cmd/benchindexer $(BENCH_FLAGS)
+	$(GO) run ./bench/cmd/benchindexer $(BENCH_FLAGS)
 
-## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 beside a bare primary-key SELECT, and registering 100,000 serials (BENCH_FLAGS=-h for options)
+## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 beside a bare primary-key SELECT, and registering 100,000 serials, on the service app.New builds (bench/verify; BENCH_FLAGS=-h for options)
 bench-verify: deps
-	$(GO) run ./cmd/benchverify $(BENCH_FLAGS)
+	$(GO) run ./bench/cmd/benchverify $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin

@@ -22,7 +22,7 @@ import (
 	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
-	"github.com/pedigree-rx/pedigree/internal/worldtest"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 // result is what one run of the program gave.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/pgcluster"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/migrations"
 )
@@ -19,9 +20,9 @@ import (
 // database is an open, migrated database and what it takes to close it.
 type database struct {
 	pool    *pgxpool.Pool
-	cluster *postgres.Cluster // nil with DATABASE_URL
-	where   string            // for people: a psql command or the redacted URL
-	version int               // the schema version reached
+	cluster *pgcluster.Cluster // nil with DATABASE_URL
+	where   string             // for people: a psql command or the redacted URL
+	version int                // the schema version reached
 }
 
 // openDatabase opens DATABASE_URL, or without it the private PostgreSQL cluster in DATA/pg
@@ -31,7 +32,7 @@ func openDatabase(ctx context.Context, dataDir string, own bool, getenv func(str
 	db := &database{}
 	dsn := getenv("DATABASE_URL")
 	if dsn == "" {
-		c, err := postgres.StartCluster(ctx, filepath.Join(dataDir, "pg"), log)
+		c, err := pgcluster.Start(ctx, filepath.Join(dataDir, "pg"), log)
 		if err != nil {
 			return nil, err
 		}

@@ -2,23 +2,20 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/app"
 	"github.com/pedigree-rx/pedigree/internal/demo"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
-	"github.com/pedigree-rx/pedigree/internal/httpapi"
-	"github.com/pedigree-rx/pedigree/internal/indexer"
-	"github.com/pedigree-rx/pedigree/internal/pedigree"
-	"github.com/pedigree-rx/pedigree/internal/postgres"
 )
 
 // baseFlags are the flags every command that keeps state has.
@@ -135,85 +132,62 @@ same state.`, stderr)
 		return err
 	}
 	defer db.close()
-	var indexed indexer.Watermark
-	ix := indexer.New(client, postgres.NewProjection(db.pool), indexer.Config{
+	svc, err := app.New(ctx, app.Config{
+		Backend:     client,
 		Contract:    contract.Address,
 		DeployBlock: env.State.DeployBlock,
+		Senders:     slices.Collect(maps.Values(senders)),
+		Pool:        db.pool,
 		Logger:      log,
-		Watermark:   &indexed,
 	})
-	if _, err := ix.Sync(ctx); err != nil {
+	if err != nil {
+		return err
+	}
+	defer svc.Close()
+	if err := svc.Check(ctx); err != nil {
+		return err
+	}
+	if _, err := svc.Sync(ctx); err != nil {
 		return fmt.Errorf("index the contract: %w", err)
 	}
 
 	// The demo organisations, their API tokens, and a demo batch with a custody history.
-	organisations, tokenStore, batches := postgres.NewOrganisations(db.pool), postgres.NewTokens(db.pool), postgres.NewBatches(db.pool)
-	orgs, err := env.Organisations(ctx, organisations)
+	orgs, err := env.Organisations(ctx, svc.Organisations)
 	if err != nil {
 		return err
 	}
-	tokens, tokensPath, err := env.Tokens(ctx, orgs, tokenStore)
+	tokens, tokensPath, err := env.Tokens(ctx, orgs, svc.Tokens)
 	if err != nil {
 		return err
 	}
-	users := postgres.NewUsers(db.pool, time.Now)
-	demoUsers, usersPath, err := env.Users(ctx, orgs, users)
+	demoUsers, usersPath, err := env.Users(ctx, orgs, svc.Users)
 	if err != nil {
 		return err
 	}
-	byAccount := map[pedigree.Address]*chain.Sender{}
-	for key, s := range senders {
-		byAccount[orgs[key].Account] = s
-	}
-	registrar := chain.NewRegistrar(contract, byAccount, batches, time.Now, log)
-	demoBatch, err := env.SeedBatch(ctx, contract, registrar, batches.Serials, orgs, senders, time.Now())
+	demoBatch, err := env.SeedBatch(ctx, svc.Contract, svc.Registrar, svc.Batches.Serials, orgs, senders, time.Now())
 	if err != nil {
 		return err
 	}
-	cursor, err := ix.Sync(ctx)
+	cursor, err := svc.Sync(ctx)
 	if err != nil {
 		return fmt.Errorf("index the contract: %w", err)
 	}
-	ixCtx, stopIndexer := context.WithCancel(ctx)
+	runCtx, stopRun := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	wg.Add(1)
-	var ixErr error
-	go func() {
-		defer wg.Done()
-		ixErr = ix.Run(ixCtx)
-	}()
+	var runErr error
+	wg.Go(func() { runErr = svc.Run(runCtx) })
 	defer func() {
-		stopIndexer()
+		stopRun()
 		wg.Wait()
 	}()
 
-	handler, err := httpapi.NewServer(log, httpapi.Deps{
-		Verifier:    postgres.NewVerifier(db.pool, time.Now),
-		Tokens:      tokenStore,
-		Alerts:      postgres.NewAlerts(db.pool),
-		Batches:     registrar,
-		Custody:     chain.NewActions(contract, byAccount, batches),
-		Provenance:  postgres.NewProvenance(db.pool),
-		Packs:       batches,
-		Idempotency: postgres.NewIdempotency(db.pool),
-		Users:       users,
-		Directory:   postgres.NewDirectory(db.pool),
-		Indexed:     indexed.Wait,
-		Ready: func(ctx context.Context) error {
-			_, err := postgres.NewProjection(db.pool).State(ctx)
-			return err
-		},
-	})
-	if err != nil {
-		return err
-	}
-	web, err := serveHTTP(f.httpAddr, handler, log)
+	web, err := serveHTTP(f.httpAddr, svc.Handler(), log)
 	if err != nil {
 		return err
 	}
 	defer web.stop()
 
-	samples, err := demoSamples(ctx, contract, batches, demoBatch)
+	samples, err := demoSamples(ctx, svc.Contract, svc.Batches, demoBatch)
 	if err != nil {
 		return err
 	}
@@ -241,10 +215,7 @@ same state.`, stderr)
 
 	<-ctx.Done()
 	log.Info("stopping")
-	stopIndexer()
+	stopRun()
 	wg.Wait()
-	if ixErr != nil && !errors.Is(ixErr, context.Canceled) {
-		return ixErr
-	}
-	return nil
+	return runErr
 }

@@ -238,7 +238,7 @@ func findBatch(ctx context.Context, db *database, gtin, lot string) (labelBatch,
 		found = append(found, labelBatch{
 			id: b.ID, gtin: b.GTIN, lot: lot, quantity: b.Quantity, recalled: b.Status == "recalled",
 			expiry:  gs1.Date{Year: b.Expiry.Year(), Month: int(b.Expiry.Month()), Day: b.Expiry.Day()},
-			product: productName(b.Product),
+			product: b.Product.String(),
 		})
 	}
 	switch {

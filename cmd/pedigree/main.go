@@ -57,6 +57,9 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"dev", "run the embedded chain with the demo environment (what `make run` calls)", runDev},
+		{"serve", "run pedigree for real: any Ethereum node, any PostgreSQL, no demo data", runServe},
+		{"deploy", "deploy pedigree's contract to a network with a regulator's key", runDeploy},
+		{"key", "make or list the signing keys in a keystore directory", runKey},
 		{"chain", "run the embedded chain alone", runChain},
 		{"migrate", "apply the database migrations", runMigrate},
 		{"reindex", "drop the projection and rebuild it from the chain", runReindex},

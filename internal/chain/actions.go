@@ -180,8 +180,8 @@ type packGroup struct {
 
 // locate finds the packs and groups them by token, refusing duplicates.
 func (a *Actions) locate(ctx context.Context, packs []pedigree.PackCode) ([]packGroup, error) {
-	if len(packs) == 0 || len(packs) > 10_000 {
-		return nil, pedigree.Errorf(pedigree.EINVALID, "codes: give from 1 to 10,000 packs")
+	if len(packs) == 0 || len(packs) > pedigree.MaxPacksPerAction {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "codes: give from 1 to %d packs", pedigree.MaxPacksPerAction)
 	}
 	locs, err := a.packs.LocatePacks(ctx, packs)
 	if err != nil {

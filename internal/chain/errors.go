@@ -3,6 +3,7 @@ package chain
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -39,7 +40,7 @@ var revertMeanings = map[string]struct{ code, message string }{
 	"PedigreeNothingToUndo":        {pedigree.ECONFLICT, "pack %v is active: there is nothing to undo"},
 	"PedigreeIrreversibleState":    {pedigree.ECONFLICT, "pack %v was destroyed, which cannot be undone"},
 	"PedigreeNotDecommissioner":    {pedigree.EFORBIDDEN, "%s did not change pack %v, so it cannot undo it"},
-	"PedigreeUndoWindowClosed":     {pedigree.ECONFLICT, "pack %v changed more than 10 days ago: it can no longer be undone"},
+	"PedigreeUndoWindowClosed":     {pedigree.ECONFLICT, "pack %v changed more than " + strconv.Itoa(pedigree.UndoWindowDays) + " days ago: it can no longer be undone"},
 	"PedigreeInvalidRecallReason":  {pedigree.EINVALID, "a recall needs a reason code from 1 to 255"},
 	"PedigreeInvalidPackList":      {pedigree.EINVALID, "the pack list must be non-empty, ascending and as long as its serials"},
 	"PedigreeApprovalsDisabled":    {pedigree.EINVALID, "approvals are disabled: ship and accept instead"},

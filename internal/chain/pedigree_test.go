@@ -530,6 +530,61 @@ func TestUndo(t *testing.T) {
 	})
 }
 
+// TestUndoWindowMatchesDomain holds pedigree.CanUndo, which the pages decide with, to the
+// contract: the window is the contract's UNDO_WINDOW_DAYS, and both say yes on its last day
+// and no the day after, never for a destroyed pack.
+func TestUndoWindowMatchesDomain(t *testing.T) {
+	h := chaintest.New(t)
+	t.Run("UNDO_WINDOW_DAYS", func(t *testing.T) {
+		out, err := h.Client.CallContract(h.Ctx, chaintest.EthCall(h.C.Address, h.C.Binding().PackUNDOWINDOWDAYS()), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		days, err := h.C.Binding().UnpackUNDOWINDOWDAYS(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := days.Int64(), int64(pedigree.UndoWindowDays); got != want {
+			t.Fatalf("the contract's window is %d days, pedigree.UndoWindowDays %d", got, want)
+		}
+	})
+
+	// Act at about 01:00 UTC, so every block of a step falls on the day its clock says.
+	h.Advance(time.Duration(86400-h.Head().Time%86400+3600) * time.Second)
+	b := h.Register(gtinA, "WINDOW", 8)
+	for i, s := range []pedigree.PackState{pedigree.PackSample, pedigree.PackSample, pedigree.PackDestroyed} {
+		hash, proof := b.Proof(t, i)
+		h.Ok(h.C.SetPackState(h.Ctx, h.Manufacturer.S, b.ID, uint32(i), hash, s, proof))
+	}
+	// undo asks pedigree.CanUndo about pack index now, then the contract, and wants them to agree.
+	undo := func(t *testing.T, index uint32, want bool) {
+		t.Helper()
+		ps, err := h.C.PackState(h.Ctx, b.ID, index)
+		if err != nil {
+			t.Fatal(err)
+		}
+		state, changed := pedigree.PackState(ps.State), pedigree.DateOf(time.Unix(int64(ps.Day)*86400, 0))
+		now := time.Unix(int64(h.Head().Time), 0)
+		if got := pedigree.CanUndo(state, changed, now); got != want {
+			t.Fatalf("pedigree.CanUndo(%s, %s, %s) = %v, want %v", state, changed.Format(time.DateOnly), now.UTC(), got, want)
+		}
+		_, err = h.C.UndoPackStates(h.Ctx, h.Manufacturer.S, b.ID, []uint64{uint64(index)})
+		if got := err == nil; got != want {
+			t.Fatalf("pack %d (%s on %s), undone on %s: the contract says %v (%v), pedigree.CanUndo %v",
+				index, state, changed.Format(time.DateOnly), now.UTC().Format(time.DateOnly), got, err, want)
+		}
+	}
+	t.Run("LastDay", func(t *testing.T) {
+		h.Advance(pedigree.UndoWindowDays * 24 * time.Hour)
+		undo(t, 0, true)
+		undo(t, 2, false) // destroyed
+	})
+	t.Run("DayAfter", func(t *testing.T) {
+		h.Advance(24 * time.Hour)
+		undo(t, 1, false)
+	})
+}
+
 func TestRecall(t *testing.T) {
 	h := chaintest.New(t)
 	b := h.Register(gtinA, "RECALL", 32)

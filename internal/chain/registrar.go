@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
@@ -49,7 +49,7 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 		return out, pedigree.Errorf(pedigree.EFORBIDDEN, "this service holds no key for %s (%s)", org.Name, org.Account)
 	}
 	b.Step("Checking the batch")
-	if err := validateBatch(b, r.now()); err != nil {
+	if err := b.Validate(r.now()); err != nil {
 		return out, err
 	}
 	serials := b.Serials
@@ -66,17 +66,16 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 	if err != nil {
 		return out, err
 	}
-	product, err := json.Marshal(b.Product)
+	masterData, err := MasterDataHash(b.Product)
 	if err != nil {
 		return out, err
 	}
 	gtin, _ := strconv.ParseUint(b.GTIN, 10, 64)
 	id := pedigree.TokenIDFromBig(BatchID(gtin, b.Lot))
-	masterData := crypto.Keccak256Hash(product)
 	details := pedigree.BatchDetails{
-		ID: id, GTIN: b.GTIN, Lot: b.Lot, Product: map[string]any{"name": b.Product.Name, "strength": b.Product.Strength, "form": b.Product.Form},
+		ID: id, GTIN: b.GTIN, Lot: b.Lot, Product: b.Product,
 		MasterDataHash: pedigree.Hash(masterData), SerialsRoot: pedigree.Hash(tree.Root()), Quantity: len(serials),
-		OrganisationID: org.ID, Status: "pending",
+		OrganisationID: org.ID, Status: pedigree.RegistrationPending,
 	}
 	b.Step("Storing %d serials", len(serials))
 	if err := r.store.Create(ctx, details, serials); err != nil {
@@ -89,16 +88,16 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 		r.forget(id)
 		return out, DomainError(err)
 	}
-	out.TokenID, out.TxHash, out.Status = id, pedigree.Hash(tx.Hash()), "pending"
+	out.TokenID, out.TxHash, out.Status = id, pedigree.Hash(tx.Hash()), pedigree.RegistrationPending
 
 	waitCtx, cancel := context.WithTimeout(ctx, r.Wait)
 	defer cancel()
 	receipt, err := sender.Wait(waitCtx, tx)
 	switch {
 	case err == nil:
-		out.Status, out.Block = "confirmed", receipt.BlockNumber.Uint64()
+		out.Status, out.Block = pedigree.RegistrationConfirmed, receipt.BlockNumber.Uint64()
 		hash := pedigree.Hash(receipt.TxHash)
-		return out, r.store.SetStatus(ctx, id, "confirmed", &hash, "")
+		return out, r.store.SetStatus(ctx, id, pedigree.RegistrationConfirmed, &hash, "")
 	case receipt != nil: // mined, and reverted
 		r.forget(id)
 		return pedigree.RegisteredBatch{}, DomainError(err)
@@ -111,15 +110,25 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 		switch {
 		case err == nil:
 			hash := pedigree.Hash(receipt.TxHash)
-			err = r.store.SetStatus(ctx, id, "confirmed", &hash, "")
+			err = r.store.SetStatus(ctx, id, pedigree.RegistrationConfirmed, &hash, "")
 		case receipt != nil:
-			err = r.store.SetStatus(ctx, id, "failed", nil, DomainError(err).Error())
+			err = r.store.SetStatus(ctx, id, pedigree.RegistrationFailed, nil, DomainError(err).Error())
 		}
 		if err != nil {
 			r.log.Error("follow a batch's mint", "batch", id, "tx", tx.Hash(), "err", err)
 		}
 	}()
 	return out, nil
+}
+
+// MasterDataHash is the hash a batch's token commits to its product master data with:
+// keccak256 of the product's JSON.
+func MasterDataHash(p pedigree.Product) (common.Hash, error) {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("encode the product: %w", err)
+	}
+	return crypto.Keccak256Hash(b), nil
 }
 
 // forget deletes a batch whose mint the chain refused, so it can be registered again.
@@ -129,66 +138,6 @@ func (r *Registrar) forget(id pedigree.TokenID) {
 	if err := r.store.Delete(ctx, id); err != nil {
 		r.log.Error("delete a refused batch", "batch", id, "err", err)
 	}
-}
-
-// validateBatch checks a registration before anything is stored or signed, naming the field
-// that is wrong.
-func validateBatch(b pedigree.NewBatch, now time.Time) error {
-	if !gs1.ValidGTIN(b.GTIN) || len(b.GTIN) != 14 {
-		return pedigree.Errorf(pedigree.EINVALID, "gtin: %q is not a GTIN-14 with a valid check digit", b.GTIN)
-	}
-	if !valid82(b.Lot) {
-		return pedigree.Errorf(pedigree.EINVALID, "lot: %q must be 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)", b.Lot)
-	}
-	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	if b.Expiry.Before(today) {
-		return pedigree.Errorf(pedigree.EINVALID, "expiry: %s is in the past", b.Expiry.Format(time.DateOnly))
-	}
-	if b.Expiry.Unix()/86400 > 65535 {
-		return pedigree.Errorf(pedigree.EINVALID, "expiry: %s is too far ahead", b.Expiry.Format(time.DateOnly))
-	}
-	if b.Product.Name == "" || len(b.Product.Name) > 200 || len(b.Product.Strength) > 100 || len(b.Product.Form) > 100 {
-		return pedigree.Errorf(pedigree.EINVALID, "product: a name (at most 200 characters) is required; strength and form at most 100")
-	}
-	switch {
-	case len(b.Serials) > 0 && b.Quantity != 0 && b.Quantity != len(b.Serials):
-		return pedigree.Errorf(pedigree.EINVALID, "quantity: %d, but %d serials were given", b.Quantity, len(b.Serials))
-	case len(b.Serials) == 0 && (b.Quantity < 1 || b.Quantity > pedigree.MaxBatchSize):
-		return pedigree.Errorf(pedigree.EINVALID, "give the serials, or a quantity from 1 to %d to generate", pedigree.MaxBatchSize)
-	case len(b.Serials) > pedigree.MaxBatchSize:
-		return pedigree.Errorf(pedigree.EINVALID, "serials: %d, more than %d", len(b.Serials), pedigree.MaxBatchSize)
-	}
-	seen := make(map[string]int, len(b.Serials))
-	for i, s := range b.Serials {
-		if !valid82(s) {
-			return pedigree.Errorf(pedigree.EINVALID, "serials[%d]: %q must be 1 to 20 characters of GS1's set", i, s)
-		}
-		if j, dup := seen[s]; dup {
-			return pedigree.Errorf(pedigree.EINVALID, "serials[%d]: %q repeats serials[%d]", i, s, j)
-		}
-		seen[s] = i
-	}
-	return nil
-}
-
-// cset82 marks the characters of GS1's 82-character set (AI 10 and 21).
-var cset82 = func() (set [128]bool) {
-	for _, c := range "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz" {
-		set[c] = true
-	}
-	return set
-}()
-
-func valid82(s string) bool {
-	if len(s) == 0 || len(s) > 20 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 128 || !cset82[s[i]] {
-			return false
-		}
-	}
-	return true
 }
 
 // serialAlphabet is Crockford's base 32: digits and capitals without I, L, O and U, which

@@ -153,17 +153,40 @@ func isNonceError(err error) bool {
 // Wait returns the receipt of tx once it is mined. It follows new heads where the node offers
 // subscriptions (the embedded chain, WebSocket endpoints) and polls every PollInterval otherwise.
 // A mined transaction that reverted is returned with its receipt and a *RevertError.
+//
+// A node that restarts, or drops the connection, does not end the wait: errors reaching it are
+// retried until ctx ends. A node that forgot tx (its pool lost it in a restart) is given the same
+// signed transaction again; with its nonce it can be mined at most once, so an action is never
+// lost and never done twice. Whenever Wait gives up, the Sender forgets its next nonce, so the
+// next send asks the node rather than leave a gap behind a transaction that was lost.
 func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	heads := make(chan *types.Header, 16)
-	var tick <-chan time.Time
-	sub, err := s.backend.SubscribeNewHead(ctx, heads)
-	if err != nil {
-		ticker := time.NewTicker(s.PollInterval)
-		defer ticker.Stop()
-		tick = ticker.C
-	} else {
-		defer sub.Unsubscribe()
+	receipt, err := s.wait(ctx, tx)
+	if err != nil && receipt == nil {
+		s.Reset()
 	}
+	return receipt, err
+}
+
+func (s *Sender) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	heads := make(chan *types.Header, 16)
+	var sub ethereum.Subscription
+	subscribe := func() {
+		var err error
+		if sub, err = s.backend.SubscribeNewHead(ctx, heads); err != nil {
+			sub = nil
+		}
+	}
+	subscribe()
+	defer func() {
+		if sub != nil {
+			sub.Unsubscribe()
+		}
+	}()
+	// Polling goes on beside a subscription, as a fallback should it miss a head.
+	ticker := time.NewTicker(s.PollInterval)
+	defer ticker.Stop()
+	var lastErr error
+	lastSeen := time.Now()
 	for {
 		receipt, err := s.backend.TransactionReceipt(ctx, tx.Hash())
 		switch {
@@ -172,18 +195,57 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 				return receipt, s.minedRevert(ctx, tx, receipt)
 			}
 			return receipt, nil
-		case !errors.Is(err, ethereum.NotFound):
-			return nil, fmt.Errorf("read receipt of %s: %w", tx.Hash(), err)
+		case errors.Is(err, ethereum.NotFound):
+			lastErr = nil
+			if time.Since(lastSeen) >= resendAfter {
+				lastSeen = time.Now()
+				if err := s.ensureKnown(ctx, tx); err != nil {
+					return nil, err
+				}
+			}
+		case ctx.Err() != nil:
+		default:
+			lastErr = err // the node is away: keep asking until ctx ends
+			lastSeen = time.Now()
 		}
 		select {
 		case <-ctx.Done():
+			if lastErr != nil {
+				return nil, fmt.Errorf("wait for %s: %w (last: %v)", tx.Hash(), ctx.Err(), lastErr)
+			}
 			return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), ctx.Err())
 		case <-heads:
-		case <-tick:
-		case err := <-subErr(sub):
-			return nil, fmt.Errorf("wait for %s: head subscription: %w", tx.Hash(), err)
+		case <-ticker.C:
+		case <-subErr(sub):
+			sub = nil
+			subscribe() // the connection came back, or polling carries on alone
 		}
 	}
+}
+
+// resendAfter is how long a transaction may go without a receipt before Wait checks that the
+// node still knows it.
+const resendAfter = 2 * time.Second
+
+// ensureKnown sends tx again if the node has forgotten it. An error means it cannot be mined
+// any more: another transaction of the same nonce was.
+func (s *Sender) ensureKnown(ctx context.Context, tx *types.Transaction) error {
+	_, _, err := s.backend.TransactionByHash(ctx, tx.Hash())
+	if !errors.Is(err, ethereum.NotFound) {
+		return nil // known, or the node away (Wait keeps asking)
+	}
+	err = s.backend.SendTransaction(ctx, tx)
+	switch {
+	case err == nil, strings.Contains(err.Error(), "already known"):
+		return nil
+	case strings.Contains(err.Error(), "nonce too low"):
+		// The nonce was used: by tx itself if its receipt has appeared meanwhile.
+		if _, rerr := s.backend.TransactionReceipt(ctx, tx.Hash()); rerr == nil {
+			return nil
+		}
+		return fmt.Errorf("transaction %s was dropped by the node and its nonce %d used by another: it was not done", tx.Hash(), tx.Nonce())
+	}
+	return nil // try again at the next check
 }
 
 func subErr(sub ethereum.Subscription) <-chan error {

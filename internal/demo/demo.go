@@ -2,6 +2,10 @@
 // regulator, a manufacturer, a distributor and a dispenser) with keys in an encrypted keystore,
 // pedigree's contract deployed once, and the organisations registered on it. A second start
 // finds everything where the first left it.
+//
+// It also holds the demo story (Story): a batch registered, split, handed on to distributors
+// and pharmacies, packs dispensed, a batch recalled. The demo batch, the tests' world and the
+// benchmarks all tell it, each at its own size.
 package demo
 
 import (

@@ -7,26 +7,20 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/pedigree-rx/pedigree/internal/chain"
-	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// The demo batch: GS1's example GTIN, 100 packs. Packs [50, 100) went to the distributor,
-// [75, 100) on to the pharmacy, which dispensed pack 80.
+// The demo batch: GS1's example GTIN, 100 packs (DemoStory tells where they went).
 const (
 	DemoGTIN     = "09506000134352"
 	DemoLot      = "DEMO-1"
 	DemoQuantity = 100
-	demoGTINNum  = 9506000134352
 )
 
 // OrganisationStore is what Seed needs of the organisations' store.
@@ -88,84 +82,37 @@ func (e *Env) Tokens(ctx context.Context, orgs map[string]pedigree.Organisation,
 	return out, path, nil
 }
 
-// SeedBatch registers the demo batch and gives it a custody history, unless that was done.
-// Every step looks at the chain first, so a start interrupted half-way finishes the story.
-func (e *Env) SeedBatch(ctx context.Context, c *chain.Contract, batches pedigree.BatchService, serials SerialLookup,
-	orgs map[string]pedigree.Organisation, senders map[string]*chain.Sender, now time.Time) (pedigree.TokenID, error) {
-	id := chain.BatchID(demoGTINNum, DemoLot)
-	batchID := pedigree.TokenIDFromBig(id)
-	if _, err := c.Batch(ctx, id); err != nil {
-		if !chain.IsRevert(err, "PedigreeUnknownBatch") {
-			return batchID, err
-		}
-		_, err := batches.Register(ctx, orgs["manufacturer"], pedigree.NewBatch{
+// DemoStory is the demo batch's story at start time now: packs [50, 100) go to the
+// distributor, [75, 100) on to the pharmacy, which dispenses pack 80.
+func DemoStory(now time.Time) Story {
+	return Story{
+		Batch: pedigree.NewBatch{
 			GTIN: DemoGTIN, Lot: DemoLot, Expiry: time.Date(now.Year()+2, now.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1),
 			Product:  pedigree.Product{Name: "Demoprofen", Strength: "200 mg", Form: "film-coated tablets"},
 			Quantity: DemoQuantity,
-		})
-		if err != nil {
-			return batchID, fmt.Errorf("register the demo batch: %w", err)
-		}
+		},
+		Ship: 50, Consignments: 2, ToPharmacy: 1, DispenseAt: 5, Dispense: 1,
 	}
-	m, d, p := senders["manufacturer"], senders["distributor"], senders["dispenser"]
-	toDistributor, toPharmacy := chain.SplitTokenID(id, 50), chain.SplitTokenID(id, 75)
-	if err := e.handOff(ctx, c, id, 50, toDistributor, m, d); err != nil {
-		return batchID, err
-	}
-	if err := e.handOff(ctx, c, toDistributor, 75, toPharmacy, d, p); err != nil {
-		return batchID, err
-	}
-	state, err := c.PackState(ctx, id, 80)
-	if err != nil {
-		return batchID, err
-	}
-	if pedigree.PackState(state.State) == pedigree.PackActive {
-		list, err := serials(ctx, batchID)
-		if err != nil {
-			return batchID, err
-		}
-		tree, err := merkle.New(list)
-		if err != nil {
-			return batchID, err
-		}
-		proof, err := tree.Proof(80)
-		if err != nil {
-			return batchID, err
-		}
-		if _, err := c.SetPackState(ctx, p, toPharmacy, 80, merkle.SerialHash(list[80]), pedigree.PackSupplied, proof); err != nil {
-			return batchID, fmt.Errorf("dispense demo pack 80: %w", err)
-		}
-	}
-	return batchID, nil
 }
 
-// handOff splits token at newStart (unless done) and moves the new token from one sender to
-// another (unless done).
-func (e *Env) handOff(ctx context.Context, c *chain.Contract, tokenID *big.Int, newStart uint32, partID *big.Int, from, to *chain.Sender) error {
-	if _, err := c.Token(ctx, partID); chain.IsRevert(err, "ERC721NonexistentToken") {
-		if _, err := c.Split(ctx, from, tokenID, newStart); err != nil {
-			return fmt.Errorf("split demo token at %d: %w", newStart, err)
-		}
-	} else if err != nil {
-		return err
+// SeedBatch registers the demo batch and tells its story (DemoStory), unless that was done.
+// Every step looks at the chain first, so a start interrupted half-way finishes the story.
+func (e *Env) SeedBatch(ctx context.Context, c *chain.Contract, batches pedigree.BatchService, serials SerialLookup,
+	orgs map[string]pedigree.Organisation, senders map[string]*chain.Sender, now time.Time) (pedigree.TokenID, error) {
+	cast := Cast{
+		Senders:      map[Part]*chain.Sender{},
+		Registrar:    batches,
+		Manufacturer: orgs[string(Manufacturer)],
+		Serials:      serials,
 	}
-	owner, err := c.OwnerOf(ctx, partID)
-	if err != nil || owner == to.From() {
-		return err
+	for _, p := range []Part{Manufacturer, Distributor, Dispenser} {
+		cast.Senders[p] = senders[string(p)]
 	}
-	t, err := c.Token(ctx, partID)
+	sc, err := DemoStory(now).Tell(ctx, c, cast)
 	if err != nil {
-		return err
+		return pedigree.TokenID{}, fmt.Errorf("seed the demo batch: %w", err)
 	}
-	if t.PendingTo == (common.Address{}) {
-		if _, err := c.Ship(ctx, from, partID, to.From()); err != nil {
-			return fmt.Errorf("ship demo token: %w", err)
-		}
-	}
-	if _, err := c.Accept(ctx, to, partID); err != nil {
-		return fmt.Errorf("accept demo token: %w", err)
-	}
-	return nil
+	return pedigree.TokenIDFromBig(sc.ID), nil
 }
 
 // User is a demo organisation's web user, as DIR/demo-users.json keeps it.

@@ -436,6 +436,17 @@ func AITitle(ai string) string {
 	return ""
 }
 
+// ValidLot reports whether s can be printed as a batch or lot number (AI 10): 1 to 20
+// characters of GS1's 82-character set. The contract refuses any other lot.
+func ValidLot(s string) bool { return lotSpec.check(s, nil) == nil }
+
+// ValidSerial reports whether s can be printed as a serial number (AI 21): 1 to 20
+// characters of GS1's 82-character set.
+func ValidSerial(s string) bool { return serialSpec.check(s, nil) == nil }
+
+// lotSpec and serialSpec are AIs 10 and 21, whose formats (X..20) need no clock.
+var lotSpec, serialSpec = lookup("10"), lookup("21")
+
 // check verifies value against the AI's format: its length, each component's character set,
 // check digit, date or time. clk decides the century of two-digit years.
 func (s *spec) check(value string, clk *clock) *Error {

@@ -59,6 +59,16 @@ func TestValidKeys(t *testing.T) {
 		{"GLNLength14", gs1.ValidGLN, "09506000134352", false},
 		{"SSCC", gs1.ValidSSCC, "106141411234567897", true},
 		{"SSCCBadCheckDigit", gs1.ValidSSCC, "106141411234567898", false},
+		{"Lot", gs1.ValidLot, "LOT-2026/11", true},
+		{"LotEvery82Punctuation", gs1.ValidLot, `!"%&'()*+,-./:;<=>?_`, true},
+		{"LotEmpty", gs1.ValidLot, "", false},
+		{"LotLength21", gs1.ValidLot, "ABCDEFGHIJKLMNOPQRSTU", false},
+		{"LotSpace", gs1.ValidLot, "LOT 1", false},
+		{"LotHash", gs1.ValidLot, "LOT#1", false},
+		{"LotAccent", gs1.ValidLot, "LOTÉ", false},
+		{"Serial", gs1.ValidSerial, "ABCDEFGHIJKLMNOPQRST", true},
+		{"SerialLength21", gs1.ValidSerial, "ABCDEFGHIJKLMNOPQRST1", false},
+		{"SerialGS", gs1.ValidSerial, "AB\x1dC", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.f(tc.in); got != tc.want {

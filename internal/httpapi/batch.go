@@ -93,7 +93,7 @@ func (s *Server) handleRegisterBatch(w http.ResponseWriter, r *http.Request) {
 		writeRaw(w, status, body)
 		return
 	}
-	if out.Status == "pending" {
+	if out.Status == pedigree.RegistrationPending {
 		status = http.StatusAccepted
 	}
 	body, _ = json.Marshal(out)
@@ -271,11 +271,14 @@ func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree
 			*p = n
 		}
 	}
-	if from < 0 || to > v.Batch.Quantity || from >= to || to-from > 10_000 {
-		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to 10,000 packs within 0 and %d", v.Batch.Quantity))
+	if from < 0 || to > v.Batch.Quantity || from >= to || to-from > pedigree.MaxLabels {
+		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to %s packs within 0 and %d", thousands(pedigree.MaxLabels), v.Batch.Quantity))
 		return
 	}
 	base := q.Get("base")
+	if base == "" {
+		base = s.deps.BaseURL
+	}
 	if base == "" {
 		base = strings.TrimSuffix(requestURL(r), r.URL.RequestURI())
 	}
@@ -284,10 +287,7 @@ func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree
 		fail(w, r, err)
 		return
 	}
-	product, _ := v.Batch.Product["name"].(string)
-	if st, _ := v.Batch.Product["strength"].(string); st != "" {
-		product += " " + st
-	}
+	product := v.Batch.Product.String()
 	expiry := gs1.Date{Year: v.Batch.Expiry.Year(), Month: int(v.Batch.Expiry.Month()), Day: v.Batch.Expiry.Day()}
 	packs := make([]label.Pack, 0, to-from)
 	for i := from; i < to; i++ {

@@ -20,7 +20,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
-	"github.com/pedigree-rx/pedigree/internal/worldtest"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 // The browser tests drive the system's chromium through the DevTools protocol. `make test`

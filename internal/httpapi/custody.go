@@ -66,7 +66,7 @@ func (s *Server) handleSplit(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return map[string]any{"token_id": newToken, "tx_hash": res.TxHash, "block": res.Block}, nil
+		return map[string]any{"token_id": newToken, "tx_hash": res.TxHash, "block": res.Block, "status": res.Status}, nil
 	})
 }
 
@@ -122,8 +122,8 @@ func (s *Server) readPacks(w http.ResponseWriter, r *http.Request, needState boo
 			return nil, 0, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "state: %s", pedigree.ErrorMessage(err))
 		}
 	}
-	if len(body.Codes) == 0 || len(body.Codes) > 10_000 {
-		return nil, 0, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "codes: give the codes of 1 to 10,000 packs")
+	if len(body.Codes) == 0 || len(body.Codes) > pedigree.MaxPacksPerAction {
+		return nil, 0, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "codes: give the codes of 1 to %s packs", thousands(pedigree.MaxPacksPerAction))
 	}
 	packs := make([]pedigree.PackCode, len(body.Codes))
 	for i, raw := range body.Codes {
@@ -167,7 +167,7 @@ func (s *Server) handleUndo(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"state": "active", "packs": len(packs), "transactions": res})
+	writeJSON(w, http.StatusOK, map[string]any{"state": pedigree.PackActive, "packs": len(packs), "transactions": res})
 }
 
 // handleRegisterParticipant registers a participant: {"account", "role", "gln"}.

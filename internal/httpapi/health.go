@@ -26,7 +26,15 @@ func (s *Server) handleReady(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	out := map[string]string{"status": "ready"}
+	if s.deps.Indexing != nil {
+		// Which instance of many follows the chain: for operators, and the fail-over test.
+		out["indexer"] = "standby"
+		if s.deps.Indexing() {
+			out["indexer"] = "this instance"
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // handleAlerts lists the alerts for regulators: GET /api/v1/alerts?limit=N&before=RFC3339.

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/pedigree-rx/pedigree/internal/postgres"
-	"github.com/pedigree-rx/pedigree/internal/worldtest"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 type fixture struct {

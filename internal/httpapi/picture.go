@@ -74,9 +74,8 @@ func (l *pvLane) boxY(i int) int { return l.top + pvHead + i*(pvBoxH+pvGap) }
 // recall is a banner on top. The <desc> says it all in words, for screen readers.
 //
 // The view's custody events are read as postgres.Provenance.Batch writes them: a split is
-// recorded on the new token, with To its holder; a cancellation has From who cancelled and
-// To the receiver. Which token a split came from is not in the events: it is the token whose
-// packs held the new token's first pack at that moment, found by replaying the splits.
+// recorded on the new token, with To its holder and Parent the token it came from; a
+// cancellation has From who cancelled and To the receiver.
 func provenanceSVG(v pedigree.BatchView) template.HTML {
 	root, lanes := pvLanes(v)
 	width := 0
@@ -151,13 +150,8 @@ func provenanceSVG(v pedigree.BatchView) template.HTML {
 // pvLanes replays the custody events into lanes and returns the root and every lane in tree
 // order, depth first, each token's children by their first pack.
 func pvLanes(v pedigree.BatchView) (*pvLane, []*pvLane) {
-	views := map[pedigree.TokenID]pedigree.TokenView{}
-	for _, t := range v.Tokens {
-		views[t.ID] = t
-	}
 	var order []*pvLane // in order of appearance: parents before children
 	byID := map[pedigree.TokenID]*pvLane{}
-	ranges := map[*pvLane]*[2]int{} // each token's packs as the replay goes
 	lane := func(id pedigree.TokenID) *pvLane {
 		l := byID[id]
 		if l == nil {
@@ -167,20 +161,12 @@ func pvLanes(v pedigree.BatchView) (*pvLane, []*pvLane) {
 		return l
 	}
 	root := lane(v.Batch.ID)
-	ranges[root] = &[2]int{0, v.Batch.Quantity}
-	split := func(l *pvLane) {
-		parent, start := root, -1
-		if t, ok := views[l.id]; ok {
-			start = t.Start
-		}
-		for _, p := range order {
-			if r := ranges[p]; r != nil && p != l && r[0] < start && start < r[1] {
-				parent = p
+	split := func(l, parent *pvLane) {
+		for p := parent; p != nil; p = p.parent {
+			if p == l { // a cycle: inconsistent, but shown
+				parent = root
 				break
 			}
-		}
-		if r := ranges[parent]; start >= 0 {
-			ranges[l], r[1] = &[2]int{start, r[1]}, start
 		}
 		l.parent, l.inherit, l.depth = parent, len(parent.steps), parent.depth+1
 		parent.children = append(parent.children, l)
@@ -190,7 +176,11 @@ func pvLanes(v pedigree.BatchView) (*pvLane, []*pvLane) {
 		switch e.Kind {
 		case "split":
 			if l.parent == nil && l != root {
-				split(l)
+				parent := root // no parent recorded: inconsistent, but shown
+				if e.Parent != nil {
+					parent = lane(*e.Parent)
+				}
+				split(l, parent)
 			}
 			l.steps = append(l.steps, pvStep{kind: e.Kind, party: e.To, at: e.Time})
 		case "shipped":
@@ -209,15 +199,15 @@ func pvLanes(v pedigree.BatchView) (*pvLane, []*pvLane) {
 		}
 	}
 	for _, t := range v.Tokens { // tokens no event split off: inconsistent, but shown
-		if l := lane(t.ID); l.parent == nil && l != root {
-			split(l)
+		l := lane(t.ID)
+		if l.parent == nil && l != root {
+			split(l, root)
 		}
+		l.start, l.end = t.Start, t.End
 	}
-	for _, l := range order {
-		if t, ok := views[l.id]; ok {
-			l.start, l.end = t.Start, t.End
-		} else if r := ranges[l]; r != nil {
-			l.start, l.end = r[0], r[1]
+	for _, l := range order { // parents no event or token shows: inconsistent, but shown
+		if l.parent == nil && l != root {
+			split(l, root)
 		}
 	}
 	var lanes []*pvLane
@@ -299,16 +289,12 @@ func pvStepLines(s pvStep) []string {
 	return append(lines, s.kind+" "+pvDay(s.at))
 }
 
+// pvPartyName names a step's party as pedigree.Party.String does.
 func pvPartyName(p *pedigree.Party) string {
-	switch {
-	case p == nil:
+	if p == nil {
 		return "unknown participant"
-	case p.Name != "":
-		return p.Name
-	case p.GLN != "":
-		return "GLN " + p.GLN
 	}
-	return "unknown participant"
+	return p.String()
 }
 
 func pvRole(p *pedigree.Party) string {

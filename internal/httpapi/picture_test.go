@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -32,8 +33,13 @@ func provenanceFixture() pedigree.BatchView {
 	ev := func(kind string, d int, token pedigree.TokenID, from, to *pedigree.Party) pedigree.CustodyEvent {
 		return pedigree.CustodyEvent{Kind: kind, Time: day(d), Token: token, From: from, To: to}
 	}
+	split := func(d int, token, parent pedigree.TokenID, holder *pedigree.Party) pedigree.CustodyEvent {
+		e := ev("split", d, token, nil, holder)
+		e.Parent = &parent
+		return e
+	}
 	return pedigree.BatchView{
-		Batch: pedigree.BatchInfo{ID: batch, GTIN: "09506000134352", Lot: "LOT1", Quantity: 100, Status: "recalled",
+		Batch: pedigree.BatchInfo{ID: batch, GTIN: "09506000134352", Lot: "LOT1", Quantity: 100, Status: pedigree.BatchStatusRecalled,
 			RecallReason: 3, Manufacturer: *acme},
 		Tokens: []pedigree.TokenView{
 			{ID: batch, Start: 0, End: 25, Holder: *green, Packs: 25},
@@ -44,8 +50,8 @@ func provenanceFixture() pedigree.BatchView {
 			ev("registered", 2, batch, nil, acme),
 			ev("shipped", 3, batch, acme, north),
 			ev("accepted", 4, batch, acme, north),
-			ev("split", 5, t50, nil, north),
-			ev("split", 6, t25, nil, north),
+			split(5, t50, batch, north),
+			split(6, t25, batch, north),
 			ev("shipped", 7, batch, north, green),
 			ev("shipped", 7, t50, north, evil),
 			ev("accepted", 8, batch, north, green),
@@ -157,12 +163,38 @@ func TestProvenanceSVG(t *testing.T) {
 	})
 }
 
+// TestProvenanceLanes checks each lane hangs under the token its split came from, as the
+// projection recorded it: a case split off a split token is drawn under that token.
+func TestProvenanceLanes(t *testing.T) {
+	v := provenanceFixture()
+	batch, t50, t75 := v.Batch.ID, v.Tokens[2].ID, pedigree.TokenID{0xba, 0x7c, 75}
+	v.Tokens[2].End, v.Tokens[2].Packs = 75, 25
+	v.Tokens = append(v.Tokens, pedigree.TokenView{ID: t75, Start: 75, End: 100, Holder: v.Tokens[2].Holder, Packs: 25})
+	v.Custody = append(v.Custody, pedigree.CustodyEvent{Kind: "split", Time: v.Custody[len(v.Custody)-1].Time,
+		Token: t75, Parent: &t50, To: v.Custody[len(v.Custody)-1].From})
+	_, lanes := pvLanes(v)
+	parents := map[pedigree.TokenID]pedigree.TokenID{}
+	for _, l := range lanes {
+		if l.parent != nil {
+			parents[l.id] = l.parent.id
+		}
+	}
+	if got, want := parents, map[pedigree.TokenID]pedigree.TokenID{v.Tokens[1].ID: batch, t50: batch, t75: t50}; !maps.Equal(got, want) {
+		t.Fatalf("parents %v, want %v", got, want)
+	}
+	if got, want := pvPackRange(lanes[len(lanes)-1].start, lanes[len(lanes)-1].end), "packs 76–100"; got != want {
+		t.Errorf("last lane %s, want %s", got, want)
+	}
+}
+
 func TestProvenanceSVGEdges(t *testing.T) {
 	tests := map[string]func(v *pedigree.BatchView){
 		"NoEvents":    func(v *pedigree.BatchView) { v.Custody, v.Recall = nil, nil },
 		"NoTokens":    func(v *pedigree.BatchView) { v.Tokens = nil },
 		"Empty":       func(v *pedigree.BatchView) { *v = pedigree.BatchView{} },
 		"UnknownName": func(v *pedigree.BatchView) { v.Custody[1].To = nil },
+		"NoParent":    func(v *pedigree.BatchView) { v.Custody[3].Parent = nil },
+		"ParentCycle": func(v *pedigree.BatchView) { v.Custody[3].Parent = &v.Custody[3].Token },
 		"ControlCharacters": func(v *pedigree.BatchView) {
 			v.Custody[0].To = &pedigree.Party{Role: pedigree.RoleManufacturer, Name: "Acme\x00\x1b\xff\ufffe Pharma"}
 		},

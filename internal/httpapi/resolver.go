@@ -96,7 +96,7 @@ func newVerdictPage(v pedigree.Verification, public bool) verdictPage {
 		p.Class, p.Icon = "warn", "!"
 	}
 	if v.Batch != nil {
-		p.Product = productLine(v.Batch.Product)
+		p.Product = v.Batch.Product.String()
 	}
 	return p
 }

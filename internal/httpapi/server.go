@@ -38,8 +38,13 @@ type Deps struct {
 	// Ready reports whether the service can answer: the database reachable and the
 	// projection started.
 	Ready func(ctx context.Context) error
+	// Indexing reports whether this instance runs the indexer now; /readyz says so.
+	Indexing func() bool
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// BaseURL is the public URL labels' QR codes point at, without a trailing slash; "" means
+	// the URL the request came to.
+	BaseURL string
 }
 
 // Idempotency remembers answers to requests sent with an Idempotency-Key.

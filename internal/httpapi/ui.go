@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -99,11 +100,13 @@ var templateFuncs = template.FuncMap{
 	"datetime":  func(t time.Time) string { return t.UTC().Format("2 Jan 2006 15:04 UTC") },
 	"iso":       func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 	"roleName":  func(r pedigree.Role) string { return roleTitles[r] },
-	"stateName": func(s string) string { return stateTitles[s] },
+	"stateName": pedigree.PackState.Title,
 	"human":     func(i int) int { return i + 1 },
 	"short":     shortHex,
 	"party":     partyName,
 	"field":     field,
+	"undoDays":  func() int { return pedigree.UndoWindowDays },
+	"maxLabels": func() string { return thousands(pedigree.MaxLabels) },
 }
 
 // fieldView is one labelled input of a form, with its hint and error.
@@ -148,13 +151,6 @@ var roleTitles = map[pedigree.Role]string{
 	pedigree.RoleDispenser: "Pharmacy", pedigree.RoleRegulator: "Regulator",
 }
 
-// stateTitles name pack states as the EU FMD does.
-var stateTitles = map[string]string{
-	"active": "Active", "supplied": "Dispensed", "destroyed": "Destroyed", "stolen": "Stolen",
-	"sample": "Sample", "free_sample": "Free sample", "exported": "Exported", "locked": "Locked",
-	"checked_out": "Checked out",
-}
-
 func shortHex(v fmt.Stringer) string {
 	s := v.String()
 	if len(s) <= 14 {
@@ -163,24 +159,28 @@ func shortHex(v fmt.Stringer) string {
 	return s[:8] + "…" + s[len(s)-4:]
 }
 
-// partyName names a party (a pedigree.Party or a *pedigree.Party) for people.
+// partyName names a party (a pedigree.Party or a *pedigree.Party) for people, as
+// pedigree.Party.String does; "" for nil.
 func partyName(v any) string {
-	var p *pedigree.Party
-	switch x := v.(type) {
+	switch p := v.(type) {
 	case pedigree.Party:
-		p = &x
+		return p.String()
 	case *pedigree.Party:
-		p = x
+		if p != nil {
+			return p.String()
+		}
 	}
-	switch {
-	case p == nil:
-		return ""
-	case p.Name != "":
-		return p.Name
-	case p.GLN != "":
-		return "GLN " + p.GLN
+	return ""
+}
+
+// thousands writes n with commas between groups of three digits, as people read a count:
+// 10,000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
 	}
-	return "a " + strings.ToLower(roleTitles[p.Role])
+	return s
 }
 
 // render writes a page. It renders into a buffer first, so a template failing halfway sends
@@ -289,16 +289,22 @@ func (s *Server) done(w http.ResponseWriter, r *http.Request, to, message string
 	http.Redirect(w, r, to, http.StatusSeeOther)
 }
 
-// caughtUp waits until the projection holds block, so the page after an action shows it. It
-// says so when the indexer lags, rather than keeping the user waiting long.
-func (s *Server) caughtUp(ctx context.Context, block uint64) string {
-	if s.deps.Indexed == nil || block == 0 {
+// caughtUp returns what to add to an action's message so the next page does not mislead: once
+// the action's block is in the projection, nothing; while it is not (below the confirmation
+// depth, or the indexer behind), that it is pending. An answer that does not say (Status
+// empty) is waited for here, briefly.
+func (s *Server) caughtUp(ctx context.Context, res pedigree.TxResult) string {
+	pending := fmt.Sprintf(" Pending: it is in block %d, which is not yet confirmed; pages show it once it is.", res.Block)
+	switch {
+	case res.Block == 0 || res.Status == pedigree.TxConfirmed || s.deps.Indexed == nil:
 		return ""
+	case res.Status == pedigree.TxPending:
+		return pending
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	if err := s.deps.Indexed(ctx, block); err != nil {
-		return fmt.Sprintf(" It is in block %d; this page may take a moment to show it.", block)
+	if err := s.deps.Indexed(ctx, res.Block); err != nil {
+		return pending
 	}
 	return ""
 }

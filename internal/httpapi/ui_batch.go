@@ -52,7 +52,7 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := newForm(r.URL.Query())
-	q := pedigree.BatchQuery{GTIN: f.Get("gtin"), Lot: f.Get("lot"), Manufacturer: f.Get("manufacturer"), Status: f.Get("status")}
+	q := pedigree.BatchQuery{GTIN: f.Get("gtin"), Lot: f.Get("lot"), Manufacturer: f.Get("manufacturer"), Status: pedigree.BatchStatus(f.Get("status"))}
 	if q.GTIN != "" {
 		if g, err := gs1.NormalizeGTIN(q.GTIN); err == nil {
 			q.GTIN = g
@@ -97,7 +97,7 @@ type batchPage struct {
 }
 
 type stateCount struct {
-	State string
+	State pedigree.PackState
 	Packs int
 }
 
@@ -122,7 +122,7 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		s.pageError(w, r, err)
 		return
 	}
-	p := batchPage{View: v, Picture: provenanceSVG(v), Product: productLine(v.Batch.Product), Reasons: recallReasons,
+	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: recallReasons,
 		LabelsFrom: 1, LabelsTo: min(v.Batch.Quantity, 1000), Form: f}
 	org := u.User.Organisation
 	p.CanRecall = v.Recall == nil && (org.Role == pedigree.RoleRegulator || org.Account == v.Batch.Manufacturer.Account)
@@ -132,23 +132,8 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 	for state, n := range v.PackStates {
 		p.Counts = append(p.Counts, stateCount{State: state, Packs: n})
 	}
-	sort.Slice(p.Counts, func(i, j int) bool {
-		if p.Counts[i].State == "active" || p.Counts[j].State == "active" {
-			return p.Counts[i].State == "active"
-		}
-		return p.Counts[i].State < p.Counts[j].State
-	})
+	sort.Slice(p.Counts, func(i, j int) bool { return p.Counts[i].State < p.Counts[j].State }) // active first, as the contract numbers them
 	s.render(w, r, status, "batch", "Batch "+v.Batch.Lot, p)
-}
-
-func productLine(product map[string]any) string {
-	var parts []string
-	for _, k := range []string{"name", "strength", "form"} {
-		if s, ok := product[k].(string); ok && s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " · ")
 }
 
 // handleBatchLabels serves a batch's labels to a signed-in user, as the API does for tokens.
@@ -201,7 +186,7 @@ func (s *Server) handleRecallForm(w http.ResponseWriter, r *http.Request) {
 	if f.OK() {
 		res, err := s.deps.Custody.Recall(r.Context(), *u.org(), id, uint8(reason))
 		if err == nil {
-			s.done(w, r, "/batches/"+id.String(), "The batch is recalled: every scan of its packs now says RECALLED."+s.caughtUp(r.Context(), res.Block))
+			s.done(w, r, "/batches/"+id.String(), "The batch is recalled: every scan of its packs now says RECALLED."+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {
@@ -273,10 +258,13 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	message := fmt.Sprintf("Registered lot %s: %d packs.", nb.Lot, max(len(nb.Serials), nb.Quantity))
-	if out.Status == "pending" {
+	switch {
+	case out.Status == pedigree.RegistrationPending && out.Block == 0:
 		message = fmt.Sprintf("Lot %s is sent to the chain and waits for its block; its page shows it once mined.", nb.Lot)
-	} else {
-		message += s.caughtUp(r.Context(), out.Block)
+	case out.Status == pedigree.RegistrationPending:
+		message += s.caughtUp(r.Context(), pedigree.TxResult{Block: out.Block, Status: pedigree.TxPending})
+	default:
+		message += s.caughtUp(r.Context(), pedigree.TxResult{Block: out.Block, Status: pedigree.TxConfirmed})
 	}
 	to := "/batches/" + out.TokenID.String()
 	if stream { // the headers are gone: the script shows the message on the next page

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/label"
@@ -162,20 +161,18 @@ func (s *Server) packActions(u *signedIn, code gs1.Code, v pedigree.Verification
 	if u == nil || v.Pack == nil || v.Pack.Index < 0 || v.Custodian == nil || v.Custodian.Account != u.User.Organisation.Account || v.Pending != nil {
 		return nil
 	}
-	if v.Batch != nil && v.Batch.Status == "recalled" {
+	if v.Batch != nil && v.Batch.Status == pedigree.BatchStatusRecalled {
 		return nil
 	}
 	a := &packActions{Code: code.Bracketed()}
-	switch v.Pack.State {
-	case "active":
+	switch {
+	case v.Pack.State == pedigree.PackActive:
 		a.Dispense = u.User.Organisation.Role == pedigree.RoleDispenser
 		for _, st := range decommissionStates {
-			a.States = append(a.States, stateOption{Value: st.String(), Label: stateTitles[st.String()]})
+			a.States = append(a.States, stateOption{Value: st.String(), Label: st.Title()})
 		}
-	case "destroyed":
-		return nil // never undone
-	default:
-		a.Undo = v.Pack.StateDay != nil && s.deps.Now().Sub(v.Pack.StateDay.Time) < 11*24*time.Hour
+	case v.Pack.StateDay != nil:
+		a.Undo = pedigree.CanUndo(v.Pack.State, *v.Pack.StateDay, s.deps.Now())
 	}
 	if !a.Dispense && len(a.States) == 0 && !a.Undo {
 		return nil
@@ -212,7 +209,8 @@ func (s *Server) handlePackAction(w http.ResponseWriter, r *http.Request) {
 		if err == nil {
 			res, err = s.deps.Custody.SetPackStates(r.Context(), *u.org(), st, packs)
 		}
-		message, undo = stateTitles[action]+": pack "+code.Serial+" is now "+strings.ToLower(stateTitles[action])+".", st != pedigree.PackDestroyed
+		now := s.deps.Now()
+		message, undo = st.Title()+": pack "+code.Serial+" is now "+strings.ToLower(st.Title())+".", pedigree.CanUndo(st, pedigree.DateOf(now), now)
 	}
 	if err != nil {
 		if status, msg, ok := s.refused(w, r, err); ok {
@@ -221,7 +219,7 @@ func (s *Server) handlePackAction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(res) > 0 {
-		message += s.caughtUp(r.Context(), res[len(res)-1].Block)
+		message += s.caughtUp(r.Context(), res[len(res)-1])
 	}
 	s.render(w, r, http.StatusOK, "scan", "Scan a pack", scanPage{Done: &packDone{Code: code.Bracketed(), Message: message, Undo: undo}})
 }

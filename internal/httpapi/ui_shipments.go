@@ -56,7 +56,7 @@ func (s *Server) renderShipments(w http.ResponseWriter, r *http.Request, u *sign
 	view := func(hs []pedigree.Holding) []holdingView {
 		out := make([]holdingView, len(hs))
 		for i, x := range hs {
-			out[i] = holdingView{Holding: x, Product: productLine(x.Batch.Product)}
+			out[i] = holdingView{Holding: x, Product: x.Batch.Product.String()}
 			if failed != nil && failed.Token.ID == x.Token.ID {
 				out[i].Error, out[i].Field, out[i].ShipTo, out[i].SplitAt = failed.Error, failed.Field, failed.ShipTo, failed.SplitAt
 			}
@@ -120,7 +120,7 @@ func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	s.done(w, r, "/shipments", message+s.caughtUp(ctx, res.Block))
+	s.done(w, r, "/shipments", message+s.caughtUp(ctx, res))
 }
 
 // participantsPage is the regulator's list of participants.
@@ -171,7 +171,7 @@ func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Re
 	if f.OK() {
 		res, err := s.deps.Custody.RegisterParticipant(r.Context(), *u.org(), account, role, f.Get("gln"))
 		if err == nil {
-			s.done(w, r, "/participants", fmt.Sprintf("Registered %s as a %s.", account, roleTitles[role])+s.caughtUp(r.Context(), res.Block))
+			s.done(w, r, "/participants", fmt.Sprintf("Registered %s as a %s.", account, roleTitles[role])+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {
@@ -212,7 +212,7 @@ func (s *Server) handleParticipantStatus(w http.ResponseWriter, r *http.Request)
 		}
 		return
 	}
-	s.done(w, r, "/participants", message+s.caughtUp(r.Context(), res.Block))
+	s.done(w, r, "/participants", message+s.caughtUp(r.Context(), res))
 }
 
 // alertsPage is the regulator's alerts feed.

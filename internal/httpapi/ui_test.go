@@ -13,11 +13,13 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pedigree-rx/pedigree/internal/app"
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/label"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
-	"github.com/pedigree-rx/pedigree/internal/worldtest"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 // browserless is a client of the web pages: cookies kept, redirects not followed.
@@ -167,7 +169,7 @@ func TestPagesGuard(t *testing.T) {
 		if status != http.StatusForbidden || !strings.Contains(body, "This form has expired") {
 			t.Fatalf("got %d:\n%s", status, body)
 		}
-		if got := w.Verify(t, w.Now, code, nil); got.Pack.State != "active" {
+		if got := w.Verify(t, w.Now, code, nil); got.Pack.State != pedigree.PackActive {
 			t.Fatalf("a refused form changed the pack: %s", got.Pack.State)
 		}
 	})
@@ -275,4 +277,38 @@ func mustURL(t *testing.T, s string) *url.URL {
 		t.Fatal(err)
 	}
 	return u
+}
+
+// TestPagesPending runs the pages with a confirmation depth of one block: after an action the
+// page says it is pending and shows the old state; once a block lies on top, the new one.
+func TestPagesPending(t *testing.T) {
+	w := worldtest.New(t)
+	srv := w.Serve(t, slog.New(slog.DiscardHandler), func(c *app.Config) { c.Confirmations = 1 })
+	email, password := w.User(t, w.Regulator)
+	b := newBrowserless(t, srv.URL)
+	b.signIn(email, password)
+	suspended := func(body string) bool {
+		// The participant's row: its Reinstate button appears only once it is suspended.
+		return strings.Contains(body, `action="/participants/`+w.Dispenser2.Account.String()+`/reinstate"`)
+	}
+	status, _, header := b.post("/participants/"+w.Dispenser2.Account.String()+"/suspend", url.Values{"csrf": {b.csrf}})
+	if status != http.StatusSeeOther {
+		t.Fatalf("suspend: %d", status)
+	}
+	_, body, _ := b.get(header.Get("Location"))
+	if !strings.Contains(body, "Pending: it is in block") {
+		t.Fatalf("the page after the action does not say it is pending:\n%s", body)
+	}
+	if suspended(body) {
+		t.Fatal("the page shows the participant suspended before the block is confirmed")
+	}
+	w.H.Advance(time.Second) // a block on top: depth reached
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if _, body, _ = b.get("/participants"); suspended(body) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the suspension did not show within 10 s of its confirmation")
+		}
+	}
 }

@@ -3,7 +3,10 @@ package pedigree
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
+
+	"github.com/pedigree-rx/pedigree/internal/gs1"
 )
 
 // Product is a batch's product master data.
@@ -11,6 +14,77 @@ type Product struct {
 	Name     string `json:"name"`
 	Strength string `json:"strength,omitempty"`
 	Form     string `json:"form,omitempty"`
+}
+
+// String joins the product's name, strength and form as a label or a page says them:
+// "Demoprofen 200 mg tablet".
+func (p Product) String() string {
+	parts := make([]string, 0, 3)
+	for _, s := range [...]string{p.Name, p.Strength, p.Form} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// BatchStatus is what the chain says of a batch: active, or recalled for good.
+type BatchStatus string
+
+// The batch statuses.
+const (
+	BatchStatusActive   BatchStatus = "active"
+	BatchStatusRecalled BatchStatus = "recalled"
+)
+
+// String returns the status's name.
+func (s BatchStatus) String() string { return string(s) }
+
+// MarshalText writes the status's name.
+func (s BatchStatus) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// UnmarshalText reads a status as ParseBatchStatus does.
+func (s *BatchStatus) UnmarshalText(b []byte) error {
+	v, err := ParseBatchStatus(string(b))
+	*s = v
+	return err
+}
+
+// ParseBatchStatus returns the status named s.
+func ParseBatchStatus(s string) (BatchStatus, error) {
+	switch v := BatchStatus(s); v {
+	case BatchStatusActive, BatchStatusRecalled:
+		return v, nil
+	}
+	return "", Errorf(EINVALID, "status %q is neither active nor recalled", s)
+}
+
+// RegistrationStatus is how far a batch's registration with this service got: its mint sent
+// and not yet mined, mined, or refused by the chain. It is not the batch's status on chain
+// (BatchStatus), which only a mined batch has.
+type RegistrationStatus string
+
+// The registration statuses.
+const (
+	RegistrationPending   RegistrationStatus = "pending"
+	RegistrationConfirmed RegistrationStatus = "confirmed"
+	RegistrationFailed    RegistrationStatus = "failed"
+)
+
+// String returns the status's name.
+func (s RegistrationStatus) String() string { return string(s) }
+
+// MarshalText writes the status's name.
+func (s RegistrationStatus) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// UnmarshalText reads a status's name as MarshalText writes it.
+func (s *RegistrationStatus) UnmarshalText(b []byte) error {
+	switch v := RegistrationStatus(b); v {
+	case RegistrationPending, RegistrationConfirmed, RegistrationFailed:
+		*s = v
+		return nil
+	}
+	return Errorf(EINVALID, "%q is not a registration status (pending, confirmed or failed)", b)
 }
 
 // NewBatch is a manufacturer's request to register a batch: either its serials or a quantity
@@ -33,15 +107,59 @@ func (b NewBatch) Step(format string, args ...any) {
 	}
 }
 
+// Validate checks b as the contract will, and what the contract cannot see (the serials, the
+// product), before anything is stored or signed: EINVALID naming the field that is wrong,
+// "serials[i]: ..." for a serial. now is the time of the check.
+func (b NewBatch) Validate(now time.Time) error {
+	if !gs1.ValidGTIN(b.GTIN) || len(b.GTIN) != 14 {
+		return Errorf(EINVALID, "gtin: %q is not a GTIN-14 with a valid check digit", b.GTIN)
+	}
+	if !gs1.ValidLot(b.Lot) {
+		return Errorf(EINVALID, "lot: %q must be 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)", b.Lot)
+	}
+	if b.Expiry.Before(day(now)) {
+		return Errorf(EINVALID, "expiry: %s is in the past", b.Expiry.Format(time.DateOnly))
+	}
+	if b.Expiry.Unix()/86400 > 65535 { // the contract keeps the day in 16 bits
+		return Errorf(EINVALID, "expiry: %s is too far ahead", b.Expiry.Format(time.DateOnly))
+	}
+	if b.Product.Name == "" || len(b.Product.Name) > 200 || len(b.Product.Strength) > 100 || len(b.Product.Form) > 100 {
+		return Errorf(EINVALID, "product: a name (at most 200 characters) is required; strength and form at most 100")
+	}
+	switch {
+	case len(b.Serials) > 0 && b.Quantity != 0 && b.Quantity != len(b.Serials):
+		return Errorf(EINVALID, "quantity: %d, but %d serials were given", b.Quantity, len(b.Serials))
+	case len(b.Serials) == 0 && (b.Quantity < 1 || b.Quantity > MaxBatchSize):
+		return Errorf(EINVALID, "give the serials, or a quantity from 1 to %d to generate", MaxBatchSize)
+	case len(b.Serials) > MaxBatchSize:
+		return Errorf(EINVALID, "serials: %d, more than %d", len(b.Serials), MaxBatchSize)
+	}
+	seen := make(map[string]int, len(b.Serials))
+	for i, s := range b.Serials {
+		if !gs1.ValidSerial(s) {
+			return Errorf(EINVALID, "serials[%d]: %q must be 1 to 20 characters of GS1's set", i, s)
+		}
+		if j, dup := seen[s]; dup {
+			return Errorf(EINVALID, "serials[%d]: %q repeats serials[%d]", i, s, j)
+		}
+		seen[s] = i
+	}
+	return nil
+}
+
 // MaxBatchSize is the most packs a batch may have.
 const MaxBatchSize = 1_000_000
 
+// MaxLabels is the most pack labels one request prints, as a sheet or as images: a batch's
+// labels come in ranges, so no request renders a million-pack batch at once.
+const MaxLabels = 10_000
+
 // RegisteredBatch is the answer to a registration.
 type RegisteredBatch struct {
-	TokenID TokenID `json:"token_id"`
-	Status  string  `json:"status"` // pending (sent, not yet mined) or confirmed
-	TxHash  Hash    `json:"tx_hash"`
-	Block   uint64  `json:"block,omitempty"` // the mint's block, once confirmed
+	TokenID TokenID            `json:"token_id"`
+	Status  RegistrationStatus `json:"status"` // pending (sent, not yet mined) or confirmed
+	TxHash  Hash               `json:"tx_hash"`
+	Block   uint64             `json:"block,omitempty"` // the mint's block, once confirmed
 	// Serials are the generated serials, when the request asked for a quantity.
 	Serials []string `json:"serials,omitempty"`
 }
@@ -58,7 +176,8 @@ type BatchStore interface {
 	// Create stores a batch's details and serials (pending). ECONFLICT when the (GTIN, lot) exists.
 	Create(ctx context.Context, d BatchDetails, serials []string) error
 	// SetStatus records how the batch's mint ended: confirmed (with its transaction) or failed.
-	SetStatus(ctx context.Context, id TokenID, status string, tx *Hash, failure string) error
+	// ENOTFOUND when no such batch is stored.
+	SetStatus(ctx context.Context, id TokenID, status RegistrationStatus, tx *Hash, failure string) error
 	// Delete removes a batch whose mint was refused, so its (GTIN, lot) can be registered again.
 	Delete(ctx context.Context, id TokenID) error
 }

@@ -6,7 +6,21 @@ import "context"
 type TxResult struct {
 	TxHash Hash   `json:"tx_hash"`
 	Block  uint64 `json:"block"`
+	// Status says whether the projection holds the transaction's block yet: answers and pages
+	// read the projection, so until then they do not show the action's effect.
+	Status TxStatus `json:"status"`
 }
+
+// TxStatus is how far a mined transaction has got.
+type TxStatus string
+
+// The transaction statuses.
+const (
+	// TxPending is mined, but not yet at the confirmation depth, or not yet indexed.
+	TxPending TxStatus = "pending"
+	// TxConfirmed is at the confirmation depth and in the projection.
+	TxConfirmed TxStatus = "confirmed"
+)
 
 // PackLocation is where a pack is: its batch, its index, and the token covering it.
 type PackLocation struct {
@@ -15,6 +29,10 @@ type PackLocation struct {
 	Index  int     `json:"index"`
 	Token  TokenID `json:"token_id"`
 }
+
+// MaxPacksPerAction is the most packs one request may change the state of: their codes are
+// parsed, located and proven in one go.
+const MaxPacksPerAction = 10_000
 
 // PackLocator finds packs in the projection and the serial lists.
 type PackLocator interface {
@@ -66,11 +84,11 @@ type TokenView struct {
 // BatchView is a batch with its tokens, its packs counted by state, and every custody event:
 // its provenance.
 type BatchView struct {
-	Batch      BatchInfo      `json:"batch"`
-	Tokens     []TokenView    `json:"tokens"`
-	PackStates map[string]int `json:"pack_states"` // active included
-	Custody    []CustodyEvent `json:"custody"`
-	Recall     *RecallInfo    `json:"recall,omitempty"`
+	Batch      BatchInfo         `json:"batch"`
+	Tokens     []TokenView       `json:"tokens"`
+	PackStates map[PackState]int `json:"pack_states"` // active included
+	Custody    []CustodyEvent    `json:"custody"`
+	Recall     *RecallInfo       `json:"recall,omitempty"`
 }
 
 // RecallInfo says who recalled a batch, when and why.

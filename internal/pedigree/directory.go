@@ -28,11 +28,11 @@ type Holdings struct {
 
 // BatchQuery selects batches; an empty field matches every batch.
 type BatchQuery struct {
-	GTIN         string // 14 digits
-	Lot          string // exact
-	Manufacturer string // a GLN (exact) or part of an organisation's name (any case)
-	Status       string // active or recalled
-	Limit        int    // at most this many, newest first; 0 means 50
+	GTIN         string      // 14 digits
+	Lot          string      // exact
+	Manufacturer string      // a GLN (exact) or part of an organisation's name (any case)
+	Status       BatchStatus // "" for either
+	Limit        int         // at most this many, newest first; 0 means 50
 }
 
 // Directory answers the lists the web pages show.

@@ -1,7 +1,9 @@
 // Package pedigree holds pedigree's domain: identifiers, participants and their roles, batches,
 // tokens, pack states, the contract's events as the rest of the program sees them, error codes,
-// and the interfaces its services implement. It imports no database, HTTP or chain code; the
-// packages named after a dependency (chain, postgres, httpapi) meet only through these types.
+// the rules that decide (verdicts, alerts, undo, limits) and the interfaces its services
+// implement. It imports no database, HTTP or chain code, only internal/gs1 for GS1's own rules
+// (check digits, character sets); the packages named after a dependency (chain, postgres,
+// httpapi) meet only through these types.
 package pedigree
 
 import (
@@ -146,17 +148,50 @@ const (
 	PackCheckedOut
 )
 
+// PackUnknown is the state of a pack that is not known: a serial that is not in its batch's
+// list. The contract has no such state, and no pack is ever set to it.
+const PackUnknown PackState = 0xff
+
 var packStateNames = [...]string{"active", "supplied", "destroyed", "stolen", "sample", "free_sample", "exported", "locked", "checked_out"}
 
-// String returns the state's snake_case name.
+// packStateTitles name the states as the EU FMD does, for people.
+var packStateTitles = [...]string{"Active", "Dispensed", "Destroyed", "Stolen", "Sample", "Free sample", "Exported", "Locked", "Checked out"}
+
+// String returns the state's snake_case name, "unknown" for PackUnknown.
 func (s PackState) String() string {
-	if int(s) < len(packStateNames) {
+	switch {
+	case int(s) < len(packStateNames):
 		return packStateNames[s]
+	case s == PackUnknown:
+		return "unknown"
 	}
 	return fmt.Sprintf("state(%d)", uint8(s))
 }
 
-// ParsePackState returns the state named s (as String writes it).
+// Title names the state for people, as the EU FMD does ("Dispensed" for supplied); "" for
+// PackUnknown.
+func (s PackState) Title() string {
+	if int(s) < len(packStateTitles) {
+		return packStateTitles[s]
+	}
+	return ""
+}
+
+// MarshalText writes the state's name, as String does.
+func (s PackState) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a state's name as MarshalText writes it, "unknown" included.
+func (s *PackState) UnmarshalText(b []byte) error {
+	if string(b) == "unknown" {
+		*s = PackUnknown
+		return nil
+	}
+	v, err := ParsePackState(string(b))
+	*s = v
+	return err
+}
+
+// ParsePackState returns the state named s (as String writes it), one of the contract's.
 func ParsePackState(s string) (PackState, error) {
 	for i, n := range packStateNames {
 		if s == n {
@@ -164,6 +199,24 @@ func ParsePackState(s string) (PackState, error) {
 		}
 	}
 	return 0, Errorf(EINVALID, "%q is not a pack state (one of %s)", s, strings.Join(packStateNames[:], ", "))
+}
+
+// UndoWindowDays is how long a pack's change of state may be undone: on the day of the change
+// and the UndoWindowDays days after it (UTC days, as the contract counts them), never later.
+// The contract's UNDO_WINDOW_DAYS is the same number; a test in internal/chain holds them
+// together.
+const UndoWindowDays = 10
+
+// CanUndo reports whether a change of a pack to state, made on day changed, may still be
+// undone at now, as the contract decides it: an active pack has nothing to undo, a destroyed
+// one is never undone, and any other only within UndoWindowDays of the change. Who may undo
+// (the custodian that made the change) and the batch (neither recalled nor expired) are the
+// caller's to check.
+func CanUndo(state PackState, changed Date, now time.Time) bool {
+	if state == PackActive || state == PackDestroyed || int(state) >= len(packStateNames) {
+		return false
+	}
+	return !day(now).After(day(changed.Time).AddDate(0, 0, UndoWindowDays))
 }
 
 // Date is a calendar day, written YYYY-MM-DD in JSON.

@@ -53,10 +53,43 @@ func (v Verdict) Suspect() bool {
 	return false
 }
 
-// Reason is one finding behind a verdict: the verdict it supports and a sentence for people.
+// Reason is one finding behind a verdict: the verdict it supports, a sentence for people, and
+// the alert it raises, if any.
 type Reason struct {
-	Verdict Verdict `json:"verdict"`
-	Message string  `json:"message"`
+	Verdict Verdict   `json:"verdict"`
+	Message string    `json:"message"`
+	Alert   AlertKind `json:"-"` // "" when the finding raises no alert; the scan log records it
+}
+
+// AlertKind is what a scan raised an alert for: a finding a regulator should look at.
+type AlertKind string
+
+// The alert kinds. Decide says which finding raises which.
+const (
+	AlertUnknownSerial         AlertKind = "unknown_serial"         // a serial not in its batch's list was verified
+	AlertDecommissionedScanned AlertKind = "decommissioned_scanned" // an organisation verified a decommissioned pack
+	AlertMultipleOrganisations AlertKind = "multiple_organisations" // organisations in different places verified one serial
+	AlertScanRate              AlertKind = "scan_rate"              // one serial was verified more often than a pack is
+)
+
+// AlertKinds lists every alert kind.
+var AlertKinds = []AlertKind{AlertUnknownSerial, AlertDecommissionedScanned, AlertMultipleOrganisations, AlertScanRate}
+
+// String returns the kind's snake_case name.
+func (k AlertKind) String() string { return string(k) }
+
+// MarshalText writes the kind's name.
+func (k AlertKind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText reads one of the kinds' names.
+func (k *AlertKind) UnmarshalText(b []byte) error {
+	for _, v := range AlertKinds {
+		if string(b) == string(v) {
+			*k = v
+			return nil
+		}
+	}
+	return Errorf(EINVALID, "%q is not an alert kind", b)
 }
 
 // Scan is a verification of a serial, as the scan log keeps it.
@@ -101,12 +134,14 @@ const (
 )
 
 // Decide applies the verification rules to facts: the most severe verdict that applies, and
-// every finding, most severe first. It is a pure function of its input.
+// every finding, most severe first, each with the alert it raises. It is a pure function of
+// its input, and the only place a finding's alert kind is decided.
 func Decide(f VerificationFacts) (Verdict, []Reason) {
 	var reasons []Reason
 	add := func(v Verdict, format string, args ...any) {
 		reasons = append(reasons, Reason{Verdict: v, Message: fmt.Sprintf(format, args...)})
 	}
+	raise := func(k AlertKind) { reasons[len(reasons)-1].Alert = k }
 	switch {
 	case !f.ProductKnown:
 		add(VerdictUnknownProduct, "No batch of this product (GTIN) is registered: the pack may be counterfeit.")
@@ -116,6 +151,7 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 		return VerdictUnknownBatch, reasons
 	case !f.SerialKnown:
 		add(VerdictUnknownSerial, "The serial number is not one of the batch's registered serials: the pack may be counterfeit.")
+		raise(AlertUnknownSerial)
 		return VerdictUnknownSerial, reasons
 	}
 	today := day(f.Now)
@@ -129,6 +165,12 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	if f.PackState != PackActive {
 		add(VerdictAlreadyDecommissioned, "This pack was already decommissioned as %s on %s: it must not be supplied again.",
 			f.PackState, f.PackStateDay.Format(time.DateOnly))
+		// A patient checking a dispensed pack is expected; an organisation scanning it is not:
+		// a pack presented again at a counter may be genuine packaging refilled and resold,
+		// even where the same pharmacy dispensed it.
+		if f.ScannerOrganisation != "" {
+			raise(AlertDecommissionedScanned)
+		}
 	}
 	if today.After(day(f.BatchExpiry)) {
 		add(VerdictExpired, "The batch expired on %s.", f.BatchExpiry.Format(time.DateOnly))
@@ -138,9 +180,11 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	}
 	if n := organisations(f); n >= 2 {
 		add(VerdictSuspectClone, "This serial was verified by %d different organisations in the last 24 hours, where one pack is in one place: a copy may be in circulation.", n)
+		raise(AlertMultipleOrganisations)
 	}
 	if n := scansSince(f.RecentScans, f.Now.Add(-RateWindow)); n >= MaxScansPerWindow {
 		add(VerdictSuspectClone, "This serial was verified %d times in the last hour, more than one pack is: a copy may be in circulation.", n)
+		raise(AlertScanRate)
 	}
 	if len(reasons) == 0 {
 		return VerdictAuthentic, []Reason{{Verdict: VerdictAuthentic, Message: "The pack is genuine: its serial is registered, it is active, and it is in date."}}

@@ -109,3 +109,72 @@ func TestVerdictsOrder(t *testing.T) {
 		t.Fatalf("got %v", pedigree.Verdicts)
 	}
 }
+
+// TestDecideAlerts pins which finding raises which alert: Decide decides it, the store only
+// records it.
+func TestDecideAlerts(t *testing.T) {
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
+	pharmacy := pedigree.Address{1}
+	facts := func() pedigree.VerificationFacts {
+		return pedigree.VerificationFacts{
+			Now: now, ProductKnown: true, BatchKnown: true, SerialKnown: true, BatchExpiry: now.AddDate(1, 0, 0),
+			Custodian: pharmacy, Scanner: pharmacy, ScannerRole: pedigree.RoleDispenser, ScannerOrganisation: "pharmacy",
+		}
+	}
+	scans := func(n int, org string, ago time.Duration) []pedigree.Scan {
+		out := make([]pedigree.Scan, n)
+		for i := range out {
+			out[i] = pedigree.Scan{At: now.Add(-ago), Organisation: org}
+		}
+		return out
+	}
+	anonymous := func(f *pedigree.VerificationFacts) {
+		f.ScannerOrganisation, f.ScannerRole, f.Scanner = "", pedigree.RoleNone, pedigree.Address{}
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(*pedigree.VerificationFacts)
+		want []pedigree.AlertKind
+	}{
+		{"Authentic", func(f *pedigree.VerificationFacts) {}, nil},
+		{"UnknownBatch", func(f *pedigree.VerificationFacts) { f.BatchKnown, f.SerialKnown = false, false }, nil},
+		{"UnknownSerial", func(f *pedigree.VerificationFacts) { f.SerialKnown = false }, []pedigree.AlertKind{pedigree.AlertUnknownSerial}},
+		{"UnknownSerialAnonymous", func(f *pedigree.VerificationFacts) { f.SerialKnown = false; anonymous(f) },
+			[]pedigree.AlertKind{pedigree.AlertUnknownSerial}},
+		{"DecommissionedScanned", func(f *pedigree.VerificationFacts) { f.PackState, f.PackStateDay = pedigree.PackSupplied, now },
+			[]pedigree.AlertKind{pedigree.AlertDecommissionedScanned}},
+		{"DecommissionedAnonymous", func(f *pedigree.VerificationFacts) {
+			f.PackState, f.PackStateDay = pedigree.PackSupplied, now
+			anonymous(f)
+		}, nil},
+		{"Recalled", func(f *pedigree.VerificationFacts) { f.RecallReason = 1 }, nil},
+		{"MultipleOrganisations", func(f *pedigree.VerificationFacts) { f.RecentScans = scans(1, "wholesaler", time.Hour) },
+			[]pedigree.AlertKind{pedigree.AlertMultipleOrganisations}},
+		// The bug this pins: as many earlier scans as a rate needs, outside the rate's window,
+		// are two organisations, not a rate.
+		{"MultipleOrganisationsAfterManyScans", func(f *pedigree.VerificationFacts) {
+			f.RecentScans = scans(pedigree.MaxScansPerWindow, "wholesaler", 2*pedigree.RateWindow)
+		}, []pedigree.AlertKind{pedigree.AlertMultipleOrganisations}},
+		{"ScanRate", func(f *pedigree.VerificationFacts) {
+			f.RecentScans = scans(pedigree.MaxScansPerWindow, "pharmacy", time.Minute)
+		}, []pedigree.AlertKind{pedigree.AlertScanRate}},
+		{"MultipleOrganisationsAndScanRate", func(f *pedigree.VerificationFacts) {
+			f.RecentScans = scans(pedigree.MaxScansPerWindow, "wholesaler", time.Minute)
+		}, []pedigree.AlertKind{pedigree.AlertMultipleOrganisations, pedigree.AlertScanRate}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := facts()
+			tc.edit(&f)
+			_, reasons := pedigree.Decide(f)
+			var got []pedigree.AlertKind
+			for _, r := range reasons {
+				if r.Alert != "" {
+					got = append(got, r.Alert)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("alerts %v, want %v (%v)", got, tc.want, reasons)
+			}
+		})
+	}
+}

@@ -40,28 +40,43 @@ type Party struct {
 	Account Address `json:"-"`
 }
 
+// String names p for people, as every page, picture and answer does: its organisation's
+// name, else its GLN ("GLN 4012345000016"), else its role alone ("a dispenser"), which is
+// all an anonymous caller is shown of a party but the manufacturer.
+func (p Party) String() string {
+	switch {
+	case p.Name != "":
+		return p.Name
+	case p.GLN != "":
+		return "GLN " + p.GLN
+	case p.Role == RoleNone:
+		return "an unknown participant"
+	}
+	return "a " + p.Role.String()
+}
+
 // PackInfo is the pack a verification is about.
 type PackInfo struct {
-	GTIN     string `json:"gtin"`
-	Lot      string `json:"lot"`
-	Serial   string `json:"serial"`
-	Expiry   *Date  `json:"expiry,omitempty"` // as printed on the pack
-	Index    int    `json:"index"`            // -1 when the serial is unknown
-	State    string `json:"state"`
-	StateDay *Date  `json:"state_day,omitempty"` // when the state last changed, if not active
+	GTIN     string    `json:"gtin"`
+	Lot      string    `json:"lot"`
+	Serial   string    `json:"serial"`
+	Expiry   *Date     `json:"expiry,omitempty"`    // as printed on the pack
+	Index    int       `json:"index"`               // -1 when the serial is unknown
+	State    PackState `json:"state"`               // PackUnknown when the serial is unknown
+	StateDay *Date     `json:"state_day,omitempty"` // when the state last changed, if not active
 }
 
 // BatchInfo is the batch of the pack, as the chain and the registration say.
 type BatchInfo struct {
-	ID           TokenID        `json:"id"`
-	GTIN         string         `json:"gtin"`
-	Lot          string         `json:"lot"`
-	Expiry       Date           `json:"expiry"`
-	Quantity     int            `json:"quantity"`
-	Status       string         `json:"status"` // active or recalled
-	RecallReason int            `json:"recall_reason,omitempty"`
-	Manufacturer Party          `json:"manufacturer"`
-	Product      map[string]any `json:"product,omitempty"`
+	ID           TokenID     `json:"id"`
+	GTIN         string      `json:"gtin"`
+	Lot          string      `json:"lot"`
+	Expiry       Date        `json:"expiry"`
+	Quantity     int         `json:"quantity"`
+	Status       BatchStatus `json:"status"`
+	RecallReason int         `json:"recall_reason,omitempty"`
+	Manufacturer Party       `json:"manufacturer"`
+	Product      Product     `json:"product,omitzero"` // zero when this service does not hold the batch's master data
 }
 
 // CustodyEvent is one step of a pack's provenance.
@@ -71,6 +86,7 @@ type CustodyEvent struct {
 	From   *Party    `json:"from,omitempty"`
 	To     *Party    `json:"to,omitempty"`
 	Token  TokenID   `json:"token_id"`
+	Parent *TokenID  `json:"parent_token_id,omitempty"` // the token a split came from
 	Block  uint64    `json:"block"`
 	TxHash Hash      `json:"tx_hash"`
 }
@@ -117,7 +133,7 @@ type Verifier interface {
 type Alert struct {
 	ID           int64     `json:"id"`
 	At           time.Time `json:"at"`
-	Kind         string    `json:"kind"` // unknown_serial, decommissioned_scanned, multiple_organisations, scan_rate
+	Kind         AlertKind `json:"kind"`
 	GTIN         string    `json:"gtin"`
 	Lot          string    `json:"lot,omitempty"`
 	Serial       string    `json:"serial,omitempty"`
@@ -135,12 +151,12 @@ type AlertService interface {
 type BatchDetails struct {
 	ID             TokenID
 	GTIN, Lot      string
-	Product        map[string]any // name, strength, form
+	Product        Product
 	MasterDataHash Hash
 	SerialsRoot    Hash
 	Quantity       int
 	OrganisationID int64
-	Status         string // pending, confirmed or failed
+	Status         RegistrationStatus
 	TxHash         *Hash
 }
 

@@ -38,7 +38,7 @@ func (s *Batches) Create(ctx context.Context, d pedigree.BatchDetails, serials [
 		_, err := tx.Exec(ctx, `
 			INSERT INTO batch_details (batch_id, gtin, lot, product, master_data_hash, serials_root, quantity, organisation_id, status, tx_hash)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-			d.ID[:], d.GTIN, d.Lot, product, d.MasterDataHash[:], d.SerialsRoot[:], d.Quantity, nullID(d.OrganisationID), d.Status, txHash)
+			d.ID[:], d.GTIN, d.Lot, product, d.MasterDataHash[:], d.SerialsRoot[:], d.Quantity, nullID(d.OrganisationID), d.Status.String(), txHash)
 		if err != nil {
 			return err
 		}
@@ -64,7 +64,7 @@ func nullID(id int64) any {
 }
 
 // SetStatus implements pedigree.BatchStore.
-func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status string, tx *pedigree.Hash, failure string) error {
+func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status pedigree.RegistrationStatus, tx *pedigree.Hash, failure string) error {
 	var txHash []byte
 	if tx != nil {
 		txHash = tx[:]
@@ -74,7 +74,7 @@ func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status str
 		errText = failure
 	}
 	tag, err := s.pool.Exec(ctx, `UPDATE batch_details SET status = $2, tx_hash = coalesce($3, tx_hash), error = $4 WHERE batch_id = $1`,
-		id[:], status, txHash, errText)
+		id[:], status.String(), txHash, errText)
 	if err != nil {
 		return fmt.Errorf("record status of batch %s: %w", id, err)
 	}
@@ -91,7 +91,7 @@ func (s *Batches) Delete(ctx context.Context, id pedigree.TokenID) error {
 		if _, err := tx.Exec(ctx, `DELETE FROM serials WHERE batch_id = $1`, id[:]); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `DELETE FROM batch_details WHERE batch_id = $1 AND status <> 'confirmed'`, id[:])
+		_, err := tx.Exec(ctx, `DELETE FROM batch_details WHERE batch_id = $1 AND status <> $2`, id[:], pedigree.RegistrationConfirmed.String())
 		return err
 	})
 }
@@ -155,16 +155,20 @@ func (s *Batches) LocatePacks(ctx context.Context, codes []pedigree.PackCode) ([
 	return out, nil
 }
 
-// Registration returns the GTIN and the status (pending, confirmed, failed) of a batch of this
-// lot registered here, and this GTIN unless gtin is "". ENOTFOUND when there is none.
-func (s *Batches) Registration(ctx context.Context, gtin, lot string) (string, string, error) {
-	var status string
+// Registration returns the GTIN and the status of a batch of this lot registered here, and
+// this GTIN unless gtin is "". ENOTFOUND when there is none.
+func (s *Batches) Registration(ctx context.Context, gtin, lot string) (string, pedigree.RegistrationStatus, error) {
+	var status pedigree.RegistrationStatus
+	var text string
 	err := s.pool.QueryRow(ctx, `SELECT gtin, status FROM batch_details WHERE lot = $1 AND ($2 = '' OR gtin = $2) ORDER BY gtin LIMIT 1`,
-		lot, gtin).Scan(&gtin, &status)
+		lot, gtin).Scan(&gtin, &text)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return gtin, "", pedigree.Errorf(pedigree.ENOTFOUND, "no batch of lot %s is registered here", lot)
 	}
 	if err != nil {
+		return gtin, "", fmt.Errorf("find registration of lot %s: %w", lot, err)
+	}
+	if err := status.UnmarshalText([]byte(text)); err != nil {
 		return gtin, "", fmt.Errorf("find registration of lot %s: %w", lot, err)
 	}
 	return gtin, status, nil

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -122,8 +123,10 @@ func (d *Directory) SearchBatches(ctx context.Context, q pedigree.BatchQuery) ([
 	if q.GTIN != "" && !digits(q.GTIN, 14) {
 		return nil, pedigree.Errorf(pedigree.EINVALID, "GTIN %q is not 14 digits", q.GTIN)
 	}
-	if q.Status != "" && q.Status != "active" && q.Status != "recalled" {
-		return nil, pedigree.Errorf(pedigree.EINVALID, "status %q is neither active nor recalled", q.Status)
+	if q.Status != "" {
+		if _, err := pedigree.ParseBatchStatus(string(q.Status)); err != nil {
+			return nil, err
+		}
 	}
 	if q.Limit < 0 {
 		return nil, pedigree.Errorf(pedigree.EINVALID, "limit %d is negative", q.Limit)
@@ -143,7 +146,7 @@ func (d *Directory) SearchBatches(ctx context.Context, q pedigree.BatchQuery) ([
 		WHERE b.superseded_at IS NULL AND ($1 = '' OR b.gtin = $1) AND ($2 = '' OR b.lot = $2)
 		  AND ($3 = '' OR m.gln = $3) AND ($4 = '' OR mo.name ILIKE $4) AND ($5 = '' OR b.status = $5)
 		ORDER BY b.registered_block DESC, b.batch_id LIMIT $6`,
-		q.GTIN, q.Lot, gln, name, q.Status, limit)
+		q.GTIN, q.Lot, gln, name, string(q.Status), limit)
 	if err != nil {
 		return nil, fmt.Errorf("search batches: %w", err)
 	}
@@ -183,11 +186,13 @@ type batchInfoRow struct {
 	b            pedigree.BatchInfo
 	id           []byte
 	expiry       time.Time
+	status       string
+	product      []byte
 	manufacturer partyRow
 }
 
 func (r *batchInfoRow) dest() []any {
-	return append([]any{&r.id, &r.b.GTIN, &r.b.Lot, &r.expiry, &r.b.Quantity, &r.b.Status, &r.b.RecallReason, &r.b.Product},
+	return append([]any{&r.id, &r.b.GTIN, &r.b.Lot, &r.expiry, &r.b.Quantity, &r.status, &r.b.RecallReason, &r.product},
 		r.manufacturer.dest()...)
 }
 
@@ -196,8 +201,36 @@ func (r *batchInfoRow) info() (pedigree.BatchInfo, error) {
 	b := r.b
 	b.ID, b.Expiry = pedigree.TokenID(r.id), pedigree.DateOf(r.expiry)
 	var err error
+	if b.Status, err = pedigree.ParseBatchStatus(r.status); err != nil {
+		return b, err
+	}
+	if b.Product, err = readProduct(r.product); err != nil {
+		return b, err
+	}
 	b.Manufacturer, err = r.manufacturer.party()
 	return b, err
+}
+
+// readProduct decodes a batch's product master data, the zero Product when there is none
+// (NULL: a batch registered elsewhere).
+func readProduct(data []byte) (pedigree.Product, error) {
+	var p pedigree.Product
+	if data == nil {
+		return p, nil
+	}
+	if err := json.Unmarshal(data, &p); err != nil {
+		return p, fmt.Errorf("read product master data: %w", err)
+	}
+	return p, nil
+}
+
+// tokenIDOrNil returns the token id of a nullable column.
+func tokenIDOrNil(b []byte) *pedigree.TokenID {
+	if b == nil {
+		return nil
+	}
+	id := pedigree.TokenID(b)
+	return &id
 }
 
 // partyRow scans a party's account, role, GLN and name, in that order: the role and GLN of a
@@ -209,6 +242,15 @@ type partyRow struct {
 }
 
 func (r *partyRow) dest() []any { return []any{&r.account, &r.role, &r.gln, &r.name} }
+
+// optionalParty returns the party scanned, nil when the account is NULL.
+func (r *partyRow) optionalParty() (*pedigree.Party, error) {
+	if r.account == nil {
+		return nil, nil
+	}
+	p, err := r.party()
+	return &p, err
+}
 
 // party returns the party scanned, known by its account only if it is no participant.
 func (r *partyRow) party() (pedigree.Party, error) {

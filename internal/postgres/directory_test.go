@@ -16,7 +16,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/indexer"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
-	"github.com/pedigree-rx/pedigree/internal/worldtest"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 func TestDirectoryHoldings(t *testing.T) {
@@ -232,10 +232,10 @@ func TestDirectorySearchBatches(t *testing.T) {
 		{"ManufacturerNameUnderscore", pedigree.BatchQuery{Manufacturer: "Acme_Pharma"}, nil},
 		{"ManufacturerGLN", pedigree.BatchQuery{Manufacturer: "4012345000023"}, []string{"OTHER"}},
 		{"ManufacturerGLNExact", pedigree.BatchQuery{Manufacturer: "401234500001"}, nil},
-		{"Active", pedigree.BatchQuery{Status: "active"}, []string{"OTHER", "VERIFY"}},
-		{"Recalled", pedigree.BatchQuery{Status: "recalled"}, []string{"RECALLED"}},
-		{"Combined", pedigree.BatchQuery{GTIN: "09506000134352", Manufacturer: "Pharma", Status: "active"}, []string{"VERIFY"}},
-		{"CombinedNone", pedigree.BatchQuery{GTIN: "09506000134352", Lot: "RECALLED", Status: "active"}, nil},
+		{"Active", pedigree.BatchQuery{Status: pedigree.BatchStatusActive}, []string{"OTHER", "VERIFY"}},
+		{"Recalled", pedigree.BatchQuery{Status: pedigree.BatchStatusRecalled}, []string{"RECALLED"}},
+		{"Combined", pedigree.BatchQuery{GTIN: "09506000134352", Manufacturer: "Pharma", Status: pedigree.BatchStatusActive}, []string{"VERIFY"}},
+		{"CombinedNone", pedigree.BatchQuery{GTIN: "09506000134352", Lot: "RECALLED", Status: pedigree.BatchStatusActive}, nil},
 		{"Limit", pedigree.BatchQuery{Limit: 2}, []string{"OTHER", "RECALLED"}},
 		{"LimitAboveCap", pedigree.BatchQuery{Limit: 1000}, []string{"OTHER", "RECALLED", "VERIFY"}},
 	} {
@@ -269,15 +269,15 @@ func TestDirectorySearchBatches(t *testing.T) {
 			}
 		}
 		other, recalled, verify := got[0], got[1], got[2]
-		if other.Manufacturer.Name != "Beta Generics" || other.GTIN != "04012345000016" || other.Quantity != 10 || other.Product != nil {
+		if other.Manufacturer.Name != "Beta Generics" || other.GTIN != "04012345000016" || other.Quantity != 10 || other.Product != (pedigree.Product{}) {
 			t.Errorf("OTHER: %+v", other)
 		}
-		if recalled.Status != "recalled" || recalled.RecallReason != 5 {
+		if recalled.Status != pedigree.BatchStatusRecalled || recalled.RecallReason != 5 {
 			t.Errorf("RECALLED: %+v", recalled)
 		}
 		wantMaker := pedigree.Party{Role: pedigree.RoleManufacturer, Name: "Acme Pharma", GLN: "4012345000016", Account: pedigree.Address(h.Manufacturer.Addr)}
-		if verify.ID != pedigree.TokenIDFromBig(w.Batch.ID) || verify.Status != "active" || verify.Quantity != 64 ||
-			verify.Manufacturer != wantMaker || verify.Product["name"] != "Demoprofen" || verify.Expiry.IsZero() {
+		if verify.ID != pedigree.TokenIDFromBig(w.Batch.ID) || verify.Status != pedigree.BatchStatusActive || verify.Quantity != 64 ||
+			verify.Manufacturer != wantMaker || verify.Product.Name != "Demoprofen" || verify.Expiry.IsZero() {
 			t.Errorf("VERIFY: %+v", verify)
 		}
 	})

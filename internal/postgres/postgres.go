@@ -1,8 +1,7 @@
 // Package postgres is pedigree's PostgreSQL side: the pgx store implementing pedigree's domain
 // interfaces (the projection of the chain's events, and what the chain cannot hold), the
 // migrations runner (tern, over the numbered .sql files of the top-level migrations
-// directory), and a private local cluster (initdb and pg_ctl on a unix socket) for
-// `pedigree dev` and tests when no DATABASE_URL names a server.
+// directory). The private local cluster of `pedigree dev` and the tests is package pgcluster.
 package postgres
 
 import (

@@ -103,3 +103,23 @@ func assertApplied(t *testing.T, pool *pgxpool.Pool, want []int) {
 		t.Errorf("applied = %v, %v; want %v", got, err, want)
 	}
 }
+
+func TestOpenErr(t *testing.T) {
+	_, err := postgres.Open(t.Context(), "host=/nonexistent/dir port=5432 user=someone password=s3cret dbname=x")
+	if err == nil {
+		t.Fatal("Open succeeded")
+	}
+	if msg := err.Error(); strings.Contains(msg, "s3cret") || !strings.Contains(msg, "/nonexistent/dir") {
+		t.Errorf("Open error = %q; want the host, not the password", msg)
+	}
+}
+
+func open(t *testing.T, url string) *pgxpool.Pool {
+	t.Helper()
+	pool, err := postgres.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return pool
+}

@@ -186,3 +186,26 @@ func (p *Projection) Reset(ctx context.Context) error {
 func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
+
+// WaitCursor returns once the projection holds block, reading its cursor every interval, or
+// ctx's error when it ends first. It reads the database, not an indexer in this process, so
+// it works on every instance of a service whatever instance indexes.
+func (p *Projection) WaitCursor(ctx context.Context, block uint64, interval time.Duration) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		var number int64
+		err := p.pool.QueryRow(ctx, `SELECT block_number FROM indexer_state`).Scan(&number)
+		if err == nil && uint64(number) >= block {
+			return nil
+		}
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) && ctx.Err() == nil {
+			return fmt.Errorf("read the projection's cursor: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}

@@ -378,12 +378,12 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		[]string{"batch_id", "gtin", "lot", "expiry", "quantity", "serials_root", "master_data_hash", "manufacturer",
 			"status", "recall_reason", "registered_block", "registered_tx", "changed_at"},
 		w.batches, func(k pedigree.TokenID, r batchRow) []any {
-			status, reason := "active", any(nil)
+			status, reason := pedigree.BatchStatusActive, any(nil)
 			if r.RecallReason != 0 {
-				status, reason = "recalled", int16(r.RecallReason)
+				status, reason = pedigree.BatchStatusRecalled, int16(r.RecallReason)
 			}
 			return []any{k[:], r.GTIN, r.Lot, r.Expiry, int32(r.Quantity), r.SerialsRoot[:], r.MasterDataHash[:], r.Manufacturer[:],
-				status, reason, int64(r.RegisteredBlock), r.RegisteredTx[:], r.ChangedAt}
+				status.String(), reason, int64(r.RegisteredBlock), r.RegisteredTx[:], r.ChangedAt}
 		}); err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -26,26 +25,30 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 	var v pedigree.BatchView
 	var expiry time.Time
 	var quantity int32
+	var status string
 	var reason *int16
 	var manufacturer []byte
 	var product []byte
 	err := p.pool.QueryRow(ctx, `
-		SELECT b.gtin, b.lot, b.expiry, b.quantity, b.recall_reason, b.manufacturer, d.product
+		SELECT b.gtin, b.lot, b.expiry, b.quantity, b.status, b.recall_reason, b.manufacturer, d.product
 		FROM batches b LEFT JOIN batch_details d USING (batch_id)
 		WHERE b.superseded_at IS NULL AND b.batch_id = $1`, id[:]).
-		Scan(&v.Batch.GTIN, &v.Batch.Lot, &expiry, &quantity, &reason, &manufacturer, &product)
+		Scan(&v.Batch.GTIN, &v.Batch.Lot, &expiry, &quantity, &status, &reason, &manufacturer, &product)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return v, pedigree.Errorf(pedigree.ENOTFOUND, "no batch %s", id)
 	}
 	if err != nil {
 		return v, fmt.Errorf("read batch %s: %w", id, err)
 	}
-	v.Batch.ID, v.Batch.Expiry, v.Batch.Quantity, v.Batch.Status = id, pedigree.DateOf(expiry), int(quantity), "active"
+	v.Batch.ID, v.Batch.Expiry, v.Batch.Quantity = id, pedigree.DateOf(expiry), int(quantity)
 	if reason != nil {
-		v.Batch.Status, v.Batch.RecallReason = "recalled", int(*reason)
+		v.Batch.RecallReason = int(*reason)
 	}
-	if product != nil {
-		_ = json.Unmarshal(product, &v.Batch.Product)
+	if v.Batch.Status, err = pedigree.ParseBatchStatus(status); err != nil {
+		return v, fmt.Errorf("read batch %s: %w", id, err)
+	}
+	if v.Batch.Product, err = readProduct(product); err != nil {
+		return v, fmt.Errorf("read batch %s: %w", id, err)
 	}
 
 	type tokenRow struct {
@@ -58,7 +61,7 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 	var custody []pedigree.CustodyEvent
 	var recallBy []byte
 	var recallAt time.Time
-	v.PackStates = map[string]int{}
+	v.PackStates = map[pedigree.PackState]int{}
 	batch := &pgx.Batch{}
 	batch.Queue(`SELECT token_id, range_start, range_end, holder, pending_to, changed_at, block_number
 		FROM tokens WHERE superseded_at IS NULL AND batch_id = $1 ORDER BY range_start`, id[:]).Query(func(rows pgx.Rows) error {
@@ -73,7 +76,11 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 		var state string
 		var n int
 		_, err := pgx.ForEachRow(rows, []any{&state, &n}, func() error {
-			v.PackStates[state] = n
+			s, err := pedigree.ParsePackState(state)
+			if err != nil {
+				return err
+			}
+			v.PackStates[s] = n
 			return nil
 		})
 		return err
@@ -116,7 +123,7 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 	for _, n := range v.PackStates {
 		active -= n
 	}
-	v.PackStates["active"] += active
+	v.PackStates[pedigree.PackActive] += active
 	for _, t := range tokens {
 		tv := pedigree.TokenView{ID: pedigree.TokenID(t.id), Start: int(t.start), End: int(t.end), Holder: *parties[pedigree.Address(t.holder)],
 			ChangedAt: pedigree.DateOf(t.changed), Packs: int(t.end - t.start), BlockNumber: uint64(t.block)}
@@ -137,7 +144,7 @@ func (p *Provenance) Batch(ctx context.Context, id pedigree.TokenID) (pedigree.B
 // GTIN order, at most ten.
 func (p *Provenance) BatchesByLot(ctx context.Context, gtin, lot string) ([]pedigree.BatchInfo, error) {
 	rows, err := p.pool.Query(ctx, `
-		SELECT b.batch_id, b.gtin, b.expiry, b.quantity, b.recall_reason, d.product
+		SELECT b.batch_id, b.gtin, b.expiry, b.quantity, b.status, b.recall_reason, d.product
 		FROM batches b LEFT JOIN batch_details d ON d.batch_id = b.batch_id
 		WHERE b.superseded_at IS NULL AND b.lot = $1 AND ($2 = '' OR b.gtin = $2)
 		ORDER BY b.gtin LIMIT 10`, lot, gtin)
@@ -145,22 +152,25 @@ func (p *Provenance) BatchesByLot(ctx context.Context, gtin, lot string) ([]pedi
 		return nil, fmt.Errorf("find batches of lot %s: %w", lot, err)
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.BatchInfo, error) {
-		b := pedigree.BatchInfo{Lot: lot, Status: "active"}
+		b := pedigree.BatchInfo{Lot: lot}
 		var id, product []byte
 		var expiry time.Time
 		var quantity int32
+		var status string
 		var reason *int16
-		if err := row.Scan(&id, &b.GTIN, &expiry, &quantity, &reason, &product); err != nil {
+		if err := row.Scan(&id, &b.GTIN, &expiry, &quantity, &status, &reason, &product); err != nil {
 			return b, err
 		}
 		b.ID, b.Expiry, b.Quantity = pedigree.TokenID(id), pedigree.DateOf(expiry), int(quantity)
 		if reason != nil {
-			b.Status, b.RecallReason = "recalled", int(*reason)
+			b.RecallReason = int(*reason)
 		}
-		if product != nil {
-			_ = json.Unmarshal(product, &b.Product)
+		var err error
+		if b.Status, err = pedigree.ParseBatchStatus(status); err != nil {
+			return b, err
 		}
-		return b, nil
+		b.Product, err = readProduct(product)
+		return b, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("find batches of lot %s: %w", lot, err)
@@ -257,18 +267,18 @@ func (p *Provenance) parties(ctx context.Context, events []pedigree.CustodyEvent
 }
 
 // custodyColumns are the columns collectCustody reads.
-const custodyColumns = `kind, time, token_id, block_number, tx_hash, from_account, to_account`
+const custodyColumns = `kind, time, token_id, parent_token_id, block_number, tx_hash, from_account, to_account`
 
 // collectCustody reads custody events, their parties known by account only.
 func collectCustody(rows pgx.Rows) ([]pedigree.CustodyEvent, error) {
 	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.CustodyEvent, error) {
 		var e pedigree.CustodyEvent
-		var token, tx, from, to []byte
+		var token, parent, tx, from, to []byte
 		var block int64
-		if err := row.Scan(&e.Kind, &e.Time, &token, &block, &tx, &from, &to); err != nil {
+		if err := row.Scan(&e.Kind, &e.Time, &token, &parent, &block, &tx, &from, &to); err != nil {
 			return e, err
 		}
-		e.Token, e.Block, e.TxHash = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx)
+		e.Token, e.Parent, e.Block, e.TxHash = pedigree.TokenID(token), tokenIDOrNil(parent), uint64(block), pedigree.Hash(tx)
 		if from != nil {
 			e.From = &pedigree.Party{Account: pedigree.Address(from)}
 		}

@@ -3,7 +3,6 @@ package postgres
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -39,6 +38,7 @@ type verifyBatch struct {
 	id               []byte
 	expiry           *time.Time
 	quantity         *int32
+	status           *string
 	recallReason     *int16
 	root             []byte
 	registeredBlock  *int64
@@ -71,7 +71,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		facts.ScannerOrganisation = strconv.FormatInt(req.Scanner.ID, 10)
 	}
 	out := pedigree.Verification{
-		Pack:       &pedigree.PackInfo{GTIN: code.GTIN, Lot: code.Lot, Serial: code.Serial, Index: -1, State: "unknown"},
+		Pack:       &pedigree.PackInfo{GTIN: code.GTIN, Lot: code.Lot, Serial: code.Serial, Index: -1, State: pedigree.PackUnknown},
 		Provenance: []pedigree.CustodyEvent{},
 	}
 	if code.Expiry != nil {
@@ -85,7 +85,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 	reads := &pgx.Batch{}
 	reads.Queue(`
 		SELECT EXISTS (SELECT 1 FROM batches WHERE superseded_at IS NULL AND gtin = $1),
-		       b.batch_id IS NOT NULL, b.batch_id, b.expiry, b.quantity, b.recall_reason, b.serials_root,
+		       b.batch_id IS NOT NULL, b.batch_id, b.expiry, b.quantity, b.status, b.recall_reason, b.serials_root,
 		       b.registered_block, b.registered_tx, b.manufacturer, p.gln, o.name, d.product, s.pack_index
 		FROM (SELECT 1) one
 		LEFT JOIN batches b ON b.superseded_at IS NULL AND b.gtin = $1 AND b.lot = $2
@@ -94,7 +94,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		LEFT JOIN batch_details d ON d.batch_id = b.batch_id
 		LEFT JOIN serials s ON s.batch_id = b.batch_id AND s.serial = $3`,
 		code.GTIN, code.Lot, code.Serial).QueryRow(func(row pgx.Row) error {
-		return row.Scan(&b.productKnown, &b.batchKnown, &b.id, &b.expiry, &b.quantity, &b.recallReason,
+		return row.Scan(&b.productKnown, &b.batchKnown, &b.id, &b.expiry, &b.quantity, &b.status, &b.recallReason,
 			&b.root, &b.registeredBlock, &b.registeredTx, &b.manufacturer, &b.manufacturerGLN, &b.manufacturerName, &b.product, &b.index)
 	})
 	v.queuePackReads(reads, &out, &facts, &ev, code, now)
@@ -111,15 +111,17 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		if b.manufacturerName != nil {
 			manufacturer.Name = *b.manufacturerName
 		}
-		status, reason := "active", 0
-		if b.recallReason != nil {
-			status, reason = "recalled", int(*b.recallReason)
-			facts.RecallReason = uint8(*b.recallReason)
+		status, err := pedigree.ParseBatchStatus(*b.status)
+		if err != nil {
+			return out, fmt.Errorf("batch %x: %w", b.id, err)
 		}
 		out.Batch = &pedigree.BatchInfo{ID: pedigree.TokenID(b.id), GTIN: code.GTIN, Lot: code.Lot, Expiry: pedigree.DateOf(*b.expiry),
-			Quantity: int(*b.quantity), Status: status, RecallReason: reason, Manufacturer: manufacturer}
-		if b.product != nil {
-			_ = json.Unmarshal(b.product, &out.Batch.Product)
+			Quantity: int(*b.quantity), Status: status, Manufacturer: manufacturer}
+		if b.recallReason != nil {
+			out.Batch.RecallReason, facts.RecallReason = int(*b.recallReason), uint8(*b.recallReason)
+		}
+		if out.Batch.Product, err = readProduct(b.product); err != nil {
+			return out, fmt.Errorf("batch %x: %w", b.id, err)
 		}
 		facts.BatchExpiry = *b.expiry
 	}
@@ -129,8 +131,8 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		}
 		index := int(*b.index)
 		out.Pack.Index = index
-		if out.Pack.State == "unknown" {
-			out.Pack.State = pedigree.PackActive.String()
+		if out.Pack.State == pedigree.PackUnknown { // no row in pack_states: never changed
+			out.Pack.State = pedigree.PackActive
 		}
 		facts.RecentScans = ev.scans
 		facts.Custodian = pedigree.Address(ev.holder)
@@ -190,7 +192,7 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 			return err
 		}
 		facts.PackState, facts.PackStateDay = ps, day
-		out.Pack.State = state
+		out.Pack.State = ps
 		if ps != pedigree.PackActive {
 			d := pedigree.DateOf(day)
 			out.Pack.StateDay = &d
@@ -204,8 +206,8 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 		LEFT JOIN participants pp ON pp.superseded_at IS NULL AND pp.account = t.pending_to
 		LEFT JOIN organisations po ON po.account = t.pending_to
 		WHERE `+where, args...).QueryRow(func(row pgx.Row) error {
-		var h, p partyColumns
-		err := row.Scan(&ev.token, &h.account, &h.role, &h.gln, &h.name, &p.account, &p.role, &p.gln, &p.name)
+		var h, p partyRow
+		err := row.Scan(append(append([]any{&ev.token}, h.dest()...), p.dest()...)...)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil
 		}
@@ -213,10 +215,13 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 			return err
 		}
 		ev.holder, ev.pending = h.account, p.account
-		out.Custodian, out.Pending = h.party(), p.party()
-		return nil
+		if out.Custodian, err = h.optionalParty(); err != nil {
+			return err
+		}
+		out.Pending, err = p.optionalParty()
+		return err
 	})
-	reads.Queue(`SELECT c.kind, c.time, c.token_id, c.block_number, c.tx_hash,
+	reads.Queue(`SELECT c.kind, c.time, c.token_id, c.parent_token_id, c.block_number, c.tx_hash,
 		       c.from_account, fp.role, fp.gln, fo.name, c.to_account, tp.role, tp.gln, tpo.name `+pack+`
 		JOIN custody_events c ON c.batch_id = b.batch_id AND c.range_start <= s.pack_index AND c.range_end > s.pack_index
 		LEFT JOIN participants fp ON fp.superseded_at IS NULL AND fp.account = c.from_account
@@ -225,13 +230,19 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 		LEFT JOIN organisations tpo ON tpo.account = c.to_account
 		WHERE `+where+` ORDER BY c.block_number, c.log_index`, args...).Query(func(rows pgx.Rows) error {
 		var e pedigree.CustodyEvent
-		var token, tx []byte
+		var token, parent, tx []byte
 		var block int64
-		var from, to partyColumns
-		_, err := pgx.ForEachRow(rows, []any{&e.Kind, &e.Time, &token, &block, &tx,
-			&from.account, &from.role, &from.gln, &from.name, &to.account, &to.role, &to.gln, &to.name}, func() error {
-			e.Token, e.Block, e.TxHash = pedigree.TokenID(token), uint64(block), pedigree.Hash(tx)
-			e.From, e.To = from.party(), to.party()
+		var from, to partyRow
+		dest := append(append([]any{&e.Kind, &e.Time, &token, &parent, &block, &tx}, from.dest()...), to.dest()...)
+		_, err := pgx.ForEachRow(rows, dest, func() error {
+			e.Token, e.Parent, e.Block, e.TxHash = pedigree.TokenID(token), tokenIDOrNil(parent), uint64(block), pedigree.Hash(tx)
+			var err error
+			if e.From, err = from.optionalParty(); err != nil {
+				return err
+			}
+			if e.To, err = to.optionalParty(); err != nil {
+				return err
+			}
 			out.Provenance = append(out.Provenance, e)
 			return nil
 		})
@@ -255,30 +266,6 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 		}
 		return err
 	})
-}
-
-// partyColumns are a party's columns in a query that joins participants and organisations.
-type partyColumns struct {
-	account         []byte
-	role, gln, name *string
-}
-
-// party returns the party, nil when the account is NULL.
-func (c partyColumns) party() *pedigree.Party {
-	if c.account == nil {
-		return nil
-	}
-	p := &pedigree.Party{Account: pedigree.Address(c.account)}
-	if c.role != nil {
-		p.Role, _ = pedigree.ParseRole(*c.role)
-	}
-	if c.gln != nil {
-		p.GLN = *c.gln
-	}
-	if c.name != nil {
-		p.Name = *c.name
-	}
-	return p
 }
 
 // evidence builds the pack's Merkle proof from the batch's serial list, checking the list
@@ -357,29 +344,23 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		batchID = b.id
 		index = b.index
 	}
+	// pedigree.Decide said which findings raise which alert; only the words are chosen here.
 	var kinds, messages []string
 	for _, r := range out.Reasons {
-		switch r.Verdict {
-		case pedigree.VerdictUnknownSerial:
-			kinds, messages = append(kinds, "unknown_serial"), append(messages, "A serial not in the batch's list was verified: "+r.Message)
-		case pedigree.VerdictSuspectClone:
-			kind := "multiple_organisations"
-			if len(facts.RecentScans) >= pedigree.MaxScansPerWindow {
-				kind = "scan_rate"
+		message := r.Message
+		switch r.Alert {
+		case "":
+			continue
+		case pedigree.AlertUnknownSerial:
+			message = "A serial not in the batch's list was verified: " + r.Message
+		case pedigree.AlertDecommissionedScanned:
+			who := "someone else"
+			if req.Scanner != nil && bytes.Equal(stateActor, req.Scanner.Account[:]) {
+				who = "itself"
 			}
-			kinds, messages = append(kinds, kind), append(messages, r.Message)
-		case pedigree.VerdictAlreadyDecommissioned:
-			// A patient checking a dispensed pack is expected; an organisation scanning it is not:
-			// a pack presented again at a counter may be genuine packaging refilled and resold,
-			// even where the same pharmacy dispensed it.
-			if req.Scanner != nil {
-				who := "someone else"
-				if bytes.Equal(stateActor, req.Scanner.Account[:]) {
-					who = "itself"
-				}
-				kinds, messages = append(kinds, "decommissioned_scanned"), append(messages, fmt.Sprintf("%s verified a pack already decommissioned by %s.", orgName, who))
-			}
+			message = fmt.Sprintf("%s verified a pack already decommissioned by %s.", orgName, who)
 		}
+		kinds, messages = append(kinds, r.Alert.String()), append(messages, message)
 	}
 	var id int64
 	err := v.pool.QueryRow(ctx, `
@@ -420,8 +401,11 @@ func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]ped
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Alert, error) {
 		var a pedigree.Alert
-		err := row.Scan(&a.ID, &a.At, &a.Kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message)
-		return a, err
+		var kind string
+		if err := row.Scan(&a.ID, &a.At, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message); err != nil {
+			return a, err
+		}
+		return a, a.Kind.UnmarshalText([]byte(kind))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read alerts: %w", err)

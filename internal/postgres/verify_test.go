@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -11,7 +12,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
-	"github.com/pedigree-rx/pedigree/internal/worldtest"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 func TestVerify(t *testing.T) {
@@ -29,7 +30,7 @@ func TestVerify(t *testing.T) {
 		if got.Verdict != pedigree.VerdictAuthentic {
 			t.Fatalf("verdict %s: %v", got.Verdict, got.Reasons)
 		}
-		if got.Pack.Index != 52 || got.Pack.State != "active" || got.Batch.Manufacturer.Name != "Acme Pharma" || got.Batch.Product["name"] != "Demoprofen" {
+		if got.Pack.Index != 52 || got.Pack.State != pedigree.PackActive || got.Batch.Manufacturer.Name != "Acme Pharma" || got.Batch.Product.Name != "Demoprofen" {
 			t.Errorf("pack %+v batch %+v", got.Pack, got.Batch)
 		}
 		if got.Custodian == nil || got.Custodian.Name != "Corner Pharmacy" || got.Custodian.GLN != "4012345000054" {
@@ -44,6 +45,16 @@ func TestVerify(t *testing.T) {
 		}
 		if last := got.Provenance[len(got.Provenance)-1]; last.To.Name != "Corner Pharmacy" || last.From.Name != "Wholesale One" {
 			t.Errorf("last custody event %+v -> %+v", last.From, last.To)
+		}
+		// Each split names the token it came from, as the projection recorded it.
+		batch, tail := pedigree.TokenIDFromBig(w.Batch.ID), pedigree.TokenIDFromBig(chain.SplitTokenID(w.Batch.ID, 32))
+		for i, want := range map[int]pedigree.TokenID{1: batch, 4: tail} {
+			if e := got.Provenance[i]; e.Parent == nil || *e.Parent != want {
+				t.Errorf("split %d: parent %v, want %s", i, e.Parent, want)
+			}
+		}
+		if e := got.Provenance[0]; e.Parent != nil {
+			t.Errorf("registration: parent %s, want none", e.Parent)
 		}
 		// The evidence checks out against the chain, without this service.
 		e := got.Evidence
@@ -100,13 +111,13 @@ func TestVerify(t *testing.T) {
 		c := w.Code(0)
 		c.Lot, c.Serial = "RECALLED", w.Recalled.Serials[1]
 		got := w.Verify(t, w.Now, c, nil)
-		if got.Verdict != pedigree.VerdictRecalled || got.Batch.RecallReason != 5 || got.Batch.Status != "recalled" {
+		if got.Verdict != pedigree.VerdictRecalled || got.Batch.RecallReason != 5 || got.Batch.Status != pedigree.BatchStatusRecalled {
 			t.Fatalf("got %s %+v", got.Verdict, got.Batch)
 		}
 	})
 	t.Run("AlreadyDecommissioned", func(t *testing.T) {
 		got := w.Verify(t, w.Now, w.Code(50), &w.Dispenser)
-		if got.Verdict != pedigree.VerdictAlreadyDecommissioned || got.Pack.State != "supplied" || got.Pack.StateDay == nil {
+		if got.Verdict != pedigree.VerdictAlreadyDecommissioned || got.Pack.State != pedigree.PackSupplied || got.Pack.StateDay == nil {
 			t.Fatalf("got %s %+v", got.Verdict, got.Pack)
 		}
 		// A dispensed pack presented again, even where it was dispensed, is worth a look.
@@ -158,6 +169,41 @@ func TestVerify(t *testing.T) {
 		}
 		if alerts("multiple_organisations") == 0 {
 			t.Fatal("no multiple_organisations alert")
+		}
+	})
+	// raised returns the kinds of the alerts a scan raised, in order.
+	raised := func(t *testing.T, scan int64) []string {
+		t.Helper()
+		var kinds []string
+		if err := w.Pool.QueryRow(context.Background(), `SELECT coalesce(array_agg(kind ORDER BY id), '{}') FROM alerts WHERE scan_id = $1`, scan).Scan(&kinds); err != nil {
+			t.Fatal(err)
+		}
+		return kinds
+	}
+	t.Run("SuspectCloneTwoOrganisationsAfterManyScans", func(t *testing.T) {
+		// As many scans as a rate needs, by one organisation over the day but none in the last
+		// hour, then another organisation's: two organisations, not a rate.
+		for i := range pedigree.MaxScansPerWindow {
+			w.Verify(t, w.Now.Add(-3*time.Hour+time.Duration(i)*10*time.Minute), w.Code(11), &w.Distributor)
+		}
+		got := w.Verify(t, w.Now, w.Code(11), &w.Manufacturer)
+		if got.Verdict != pedigree.VerdictSuspectClone {
+			t.Fatalf("got %s: %v", got.Verdict, got.Reasons)
+		}
+		if kinds, want := raised(t, got.ScanID), []string{"multiple_organisations"}; !slices.Equal(kinds, want) {
+			t.Fatalf("alerts %q, want %q", kinds, want)
+		}
+	})
+	t.Run("SuspectCloneScanRate", func(t *testing.T) {
+		for i := range pedigree.MaxScansPerWindow {
+			w.Verify(t, w.Now.Add(-30*time.Minute+time.Duration(i)*time.Minute), w.Code(12), &w.Distributor)
+		}
+		got := w.Verify(t, w.Now, w.Code(12), &w.Distributor)
+		if got.Verdict != pedigree.VerdictSuspectClone {
+			t.Fatalf("got %s: %v", got.Verdict, got.Reasons)
+		}
+		if kinds, want := raised(t, got.ScanID), []string{"scan_rate"}; !slices.Equal(kinds, want) {
+			t.Fatalf("alerts %q, want %q", kinds, want)
 		}
 	})
 	t.Run("ErrNoSerial", func(t *testing.T) {

@@ -2,7 +2,7 @@
 // by TEST_DATABASE_URL or else on one private cluster that every test process of a `go test`
 // run shares, started on first use and stopped and deleted when the go command exits. Nothing
 // needs a server started by hand, only PostgreSQL's server programs installed (see
-// postgres.FindBinaries).
+// pgcluster.FindBinaries).
 //
 // The shared cluster lives in /dev/shm/pedigree-pgtest-UID-PPID (or under $TMPDIR where
 // /dev/shm is no roomy tmpfs, as in a default Docker container): the package test binaries of
@@ -36,6 +36,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/pgcluster"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/migrations"
 )
@@ -79,12 +80,12 @@ func NewDatabase(tb testing.TB) string {
 // NewCluster starts a private cluster for this test alone, with its database "pedigree"
 // migrated (migrations.FS), for tests that stop or restart PostgreSQL. It is stopped and
 // deleted when the test ends, or by a watcher if the test process dies first.
-func NewCluster(tb testing.TB) *postgres.Cluster {
+func NewCluster(tb testing.TB) *pgcluster.Cluster {
 	tb.Helper()
 	dir := ClusterDir(tb)
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	c, err := postgres.StartCluster(ctx, dir, nil)
+	c, err := pgcluster.Start(ctx, dir, nil)
 	if err != nil {
 		tb.Fatalf("pgtest: %v", err)
 	}
@@ -107,7 +108,7 @@ func NewCluster(tb testing.TB) *postgres.Cluster {
 	return c
 }
 
-// ClusterDir returns a new directory for a private cluster (postgres.StartCluster), short
+// ClusterDir returns a new directory for a private cluster (pgcluster.Start), short
 // enough for its socket path. It is deleted when the test ends, after the cleanups registered
 // later, such as the cluster's Stop, have run. If the test process dies first, a watcher stops
 // the cluster in it and deletes it.
@@ -173,7 +174,7 @@ func setUp(ctx context.Context) (*server, error) {
 }
 
 // sharedCluster starts, or finds started, the cluster of this `go test` run.
-func sharedCluster(ctx context.Context) (*postgres.Cluster, error) {
+func sharedCluster(ctx context.Context) (*pgcluster.Cluster, error) {
 	ppid := os.Getppid()
 	dir := filepath.Join(tempDir(), fmt.Sprintf("pedigree-pgtest-%d-%d", os.Getuid(), ppid))
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -198,7 +199,7 @@ func sharedCluster(ctx context.Context) (*postgres.Cluster, error) {
 			return nil, err
 		}
 	}
-	c, err := postgres.StartCluster(ctx, dir, nil)
+	c, err := pgcluster.Start(ctx, dir, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -381,7 +382,7 @@ func hashFS(fsys fs.FS) ([32]byte, error) {
 }
 
 // serverUser returns the credentials PostgreSQL's programs run with when we are root (the
-// "postgres" user, as postgres.StartCluster runs them), or nil.
+// "postgres" user, as pgcluster.Start runs them), or nil.
 func serverUser() (*syscall.Credential, error) {
 	if os.Geteuid() != 0 {
 		return nil, nil
@@ -435,7 +436,7 @@ rm -rf "$2"
 // startWatcher starts a detached process that stops the cluster in dir and deletes dir once
 // process pid exits.
 func startWatcher(dir string, pid int) error {
-	bin, err := postgres.FindBinaries()
+	bin, err := pgcluster.FindBinaries()
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,557 @@
+// Package app is the one place pedigree's service is assembled: New builds the stores, the
+// verifier, the chain actions, the indexer and the HTTP handler from a validated Config.
+// `pedigree dev` (the embedded chain, a private PostgreSQL and the demo seed in front of it),
+// `pedigree serve`, the tests and the benchmarks all call it, so they cannot drift apart.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/httpapi"
+	"github.com/pedigree-rx/pedigree/internal/indexer"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
+	"github.com/pedigree-rx/pedigree/internal/postgres"
+	"github.com/pedigree-rx/pedigree/migrations"
+)
+
+// The environment variables of `pedigree serve`; a Setting names one in a ConfigError.
+const (
+	EnvRPCURL         = "PEDIGREE_RPC_URL"
+	EnvContract       = "PEDIGREE_CONTRACT"
+	EnvChainID        = "PEDIGREE_CHAIN_ID"
+	EnvConfirmations  = "PEDIGREE_CONFIRMATIONS"
+	EnvDeployBlock    = "PEDIGREE_DEPLOY_BLOCK"
+	EnvDatabaseURL    = "DATABASE_URL"
+	EnvKeystore       = "PEDIGREE_KEYSTORE"
+	EnvPassphraseFile = "PEDIGREE_KEY_PASSPHRASE_FILE"
+	EnvHTTP           = "PEDIGREE_HTTP"
+	EnvBaseURL        = "PEDIGREE_BASE_URL"
+	EnvLogFormat      = "PEDIGREE_LOG_FORMAT"
+)
+
+// ConfigError is a setting that is missing, malformed, or does not match the node or the
+// database it names. `pedigree serve` exits with status 2 on one.
+type ConfigError struct {
+	Setting string // the environment variable, e.g. PEDIGREE_CHAIN_ID
+	Problem string
+}
+
+func (e *ConfigError) Error() string { return e.Setting + ": " + e.Problem }
+
+func configErrorf(setting, format string, args ...any) *ConfigError {
+	return &ConfigError{Setting: setting, Problem: fmt.Sprintf(format, args...)}
+}
+
+// Config is everything the service is built from. Exactly one of Backend and RPCURL names
+// the chain, and one of Pool and DatabaseURL the database.
+type Config struct {
+	// Backend is an open connection to the chain: the embedded node, or the simulated backend
+	// of a test. RPCURL is a node's JSON-RPC URL (http, https, ws or wss), dialled on demand:
+	// a node that is down at start makes the service start not ready, not fail.
+	Backend chain.Backend
+	RPCURL  string
+	// ChainID is the chain the node must run (required with RPCURL).
+	ChainID uint64
+	// Contract is pedigree's contract on that chain; its code must be this build's.
+	Contract common.Address
+	// DeployBlock is the contract's deployment block, where indexing starts. Zero: the
+	// projection's, or found by bisecting the chain's history (which needs an archive node).
+	DeployBlock uint64
+	// Confirmations is how many blocks must be on top of a block before it is indexed.
+	Confirmations uint64
+
+	// Senders sign for the organisations whose keys the caller holds (the demo, tests).
+	Senders []*chain.Sender
+	// Keystore is a directory of go-ethereum keystore files, every one unlocked with
+	// Passphrase at start; their accounts' organisations can act through this service.
+	Keystore   string
+	Passphrase string
+
+	// Pool is an open, migrated database; DatabaseURL one to open and migrate.
+	Pool        *pgxpool.Pool
+	DatabaseURL string
+
+	// BaseURL is the public URL printed in pack labels' QR codes ("": the request's own).
+	BaseURL string
+	Logger  *slog.Logger
+	// Now is the clock of verdicts and registrations; nil means time.Now.
+	Now func() time.Time
+
+	// Tuning; zero values are the defaults given.
+	PollInterval time.Duration // the indexer's polling without head subscriptions (200 ms)
+	LeaderRetry  time.Duration // how often a standby instance tries to become the indexer (1 s)
+	NodeRetry    time.Duration // how often an unreachable node is tried (2 s)
+	SettleWait   time.Duration // how long an action waits to be indexed before answering "pending" (5 s)
+}
+
+// validate checks the settings that need no connection, naming the first wrong one.
+func (c *Config) validate() error {
+	switch {
+	case c.Backend == nil && c.RPCURL == "":
+		return configErrorf(EnvRPCURL, "not set: give the JSON-RPC URL of an Ethereum node (http://, https://, ws:// or wss://)")
+	case c.Backend == nil:
+		if err := chain.CheckRPCURL(c.RPCURL); err != nil {
+			return configErrorf(EnvRPCURL, "%v", err)
+		}
+		if c.ChainID == 0 {
+			return configErrorf(EnvChainID, "not set: give the chain id the node must run, e.g. 1337")
+		}
+	}
+	if c.Contract == (common.Address{}) {
+		return configErrorf(EnvContract, "not set: give the address of pedigree's contract (0x and 40 hex digits; 'pedigree deploy' prints it)")
+	}
+	if c.Pool == nil && c.DatabaseURL == "" {
+		return configErrorf(EnvDatabaseURL, "not set: give a PostgreSQL URL, e.g. postgres://pedigree@db.example/pedigree")
+	}
+	if c.Keystore != "" && c.Passphrase == "" {
+		return configErrorf(EnvPassphraseFile, "not set: the keys in %s need the file holding their passphrase", c.Keystore)
+	}
+	if c.BaseURL != "" {
+		u, err := url.Parse(c.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			return configErrorf(EnvBaseURL, "%q is not an http:// or https:// URL without query (the address printed in QR codes)", c.BaseURL)
+		}
+	}
+	if c.Confirmations > 1000 {
+		return configErrorf(EnvConfirmations, "%d is more than 1000 blocks", c.Confirmations)
+	}
+	return nil
+}
+
+func (c *Config) defaults() {
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = 200 * time.Millisecond
+	}
+	if c.LeaderRetry == 0 {
+		c.LeaderRetry = time.Second
+	}
+	if c.NodeRetry == 0 {
+		c.NodeRetry = 2 * time.Second
+	}
+	if c.SettleWait == 0 {
+		c.SettleWait = 5 * time.Second
+	}
+}
+
+// Service is pedigree's service, built. Handler answers at once; Run connects to the node,
+// checks it, and indexes while this instance holds the indexer lock.
+type Service struct {
+	cfg     Config
+	log     *slog.Logger
+	pool    *pgxpool.Pool
+	ownPool bool
+	backend chain.Backend
+	dialled *chain.Client // the node's client, when this service dialled it
+
+	// Contract is pedigree's contract on the node; Registrar and Actions sign with Senders.
+	Contract  *chain.Contract
+	Registrar *chain.Registrar
+	Actions   *chain.Actions
+	// Stores over the database.
+	Batches       *postgres.Batches
+	Organisations *postgres.Organisations
+	Tokens        *postgres.Tokens
+	Users         *postgres.Users
+	Projection    *postgres.Projection
+
+	custody   pedigree.CustodyService // Actions as callers see them: "pending" until indexed
+	handler   *httpapi.Server
+	indexed   indexer.Watermark // this instance's indexer's progress: a fast path for waits
+	senders   map[pedigree.Address]*chain.Sender
+	nodeState atomic.Pointer[nodeState]
+	leading   atomic.Bool
+	// SchemaVersion is the database schema version reached at start.
+	SchemaVersion int
+}
+
+// nodeState is what the service last learnt of its node.
+type nodeState struct {
+	checked bool  // the chain id and the contract were checked once
+	err     error // the last failure to reach it, nil when it answered
+}
+
+// New validates cfg, opens and migrates the database, unlocks the keys and builds the service.
+// Nothing in it needs the node: that is Run's.
+func New(ctx context.Context, cfg Config) (*Service, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	cfg.defaults()
+	s := &Service{cfg: cfg, log: cfg.Logger, pool: cfg.Pool, backend: cfg.Backend, senders: map[pedigree.Address]*chain.Sender{}}
+	ok := false
+	defer func() {
+		if !ok {
+			s.Close()
+		}
+	}()
+	if s.pool == nil {
+		pool, err := postgres.Open(ctx, cfg.DatabaseURL)
+		if err != nil {
+			return nil, err
+		}
+		s.pool, s.ownPool = pool, true
+	}
+	v, err := postgres.Migrate(ctx, s.pool, migrations.FS)
+	if err != nil {
+		if strings.Contains(err.Error(), "newer than this program") {
+			return nil, configErrorf(EnvDatabaseURL, "%v", err)
+		}
+		return nil, err
+	}
+	s.SchemaVersion = v
+	if s.backend == nil {
+		c, err := chain.Dial(cfg.RPCURL)
+		if err != nil {
+			return nil, configErrorf(EnvRPCURL, "%v", err)
+		}
+		s.backend, s.dialled = c, c
+	}
+	for _, snd := range cfg.Senders {
+		s.senders[pedigree.Address(snd.From())] = snd
+	}
+	if cfg.Keystore != "" {
+		if err := s.unlock(ctx); err != nil {
+			return nil, err
+		}
+	}
+	s.nodeState.Store(&nodeState{err: fmt.Errorf("the Ethereum node (%s) has not been checked yet", s.nodeURL())})
+
+	pool := s.pool
+	s.Contract = chain.NewContract(s.backend, cfg.Contract)
+	s.Batches = postgres.NewBatches(pool)
+	s.Organisations = postgres.NewOrganisations(pool)
+	s.Tokens = postgres.NewTokens(pool)
+	s.Users = postgres.NewUsers(pool, time.Now)
+	s.Projection = postgres.NewProjection(pool)
+	s.Registrar = chain.NewRegistrar(s.Contract, s.senders, s.Batches, cfg.Now, s.log)
+	s.Actions = chain.NewActions(s.Contract, s.senders, s.Batches)
+	settle := settling{deep: s.deep, wait: s.WaitIndexed, bound: cfg.SettleWait}
+	s.custody = settling{s.Actions, s.deep, s.WaitIndexed, cfg.SettleWait}
+	s.handler, err = httpapi.NewServer(s.log, httpapi.Deps{
+		Verifier:    postgres.NewVerifier(pool, cfg.Now),
+		Tokens:      s.Tokens,
+		Alerts:      postgres.NewAlerts(pool),
+		Batches:     settlingBatches{s.Registrar, settle},
+		Custody:     s.custody,
+		Provenance:  postgres.NewProvenance(pool),
+		Packs:       s.Batches,
+		Idempotency: postgres.NewIdempotency(pool),
+		Users:       s.Users,
+		Directory:   postgres.NewDirectory(pool),
+		Indexed:     s.WaitIndexed,
+		Ready:       s.Ready,
+		Indexing:    s.Leading,
+		Now:         cfg.Now,
+		BaseURL:     strings.TrimSuffix(cfg.BaseURL, "/"),
+	})
+	if err != nil {
+		return nil, err
+	}
+	ok = true
+	return s, nil
+}
+
+// unlock opens the keystore and makes a Sender of every key in it. A passphrase that opens
+// none of them is a configuration error; one that opens only some names the others.
+func (s *Service) unlock(ctx context.Context) error {
+	ks := keystore.NewKeyStore(s.cfg.Keystore, keystore.StandardScryptN, keystore.StandardScryptP)
+	accounts := ks.Accounts()
+	if len(accounts) == 0 {
+		return configErrorf(EnvKeystore, "%s holds no keys", s.cfg.Keystore)
+	}
+	chainID := new(big.Int).SetUint64(s.cfg.ChainID)
+	if s.cfg.ChainID == 0 {
+		id, err := s.backend.ChainID(ctx)
+		if err != nil {
+			return fmt.Errorf("read the chain id: %w", err)
+		}
+		chainID = id
+	}
+	for _, a := range accounts {
+		sign, err := chain.KeystoreSigner(ks, a.Address, s.cfg.Passphrase, chainID)
+		if err != nil {
+			return configErrorf(EnvPassphraseFile, "the passphrase does not open the key of %s in %s", a.Address, s.cfg.Keystore)
+		}
+		if _, ok := s.senders[pedigree.Address(a.Address)]; !ok {
+			s.senders[pedigree.Address(a.Address)] = chain.NewSender(s.backend, a.Address, sign)
+		}
+	}
+	s.log.Info("unlocked signing keys", "keys", len(accounts), "keystore", s.cfg.Keystore)
+	return nil
+}
+
+// Handler returns the HTTP handler: the API, the pages and the resolver.
+func (s *Service) Handler() http.Handler { return s.handler }
+
+// Custody returns the custody actions as the API and the pages call them: each answer says
+// whether its effect shows yet ("confirmed") or not ("pending").
+func (s *Service) Custody() pedigree.CustodyService { return s.custody }
+
+// Pool returns the service's database.
+func (s *Service) Pool() *pgxpool.Pool { return s.pool }
+
+// Backend returns the service's connection to the chain.
+func (s *Service) Backend() chain.Backend { return s.backend }
+
+// Sender returns the sender of account, if this service holds its key.
+func (s *Service) Sender(account pedigree.Address) (*chain.Sender, bool) {
+	snd, ok := s.senders[account]
+	return snd, ok
+}
+
+// Leading reports whether this instance runs the indexer now.
+func (s *Service) Leading() bool { return s.leading.Load() }
+
+// Close closes what New opened.
+func (s *Service) Close() {
+	if s.ownPool && s.pool != nil {
+		s.pool.Close()
+	}
+	if s.dialled != nil {
+		s.dialled.Close()
+	}
+}
+
+// Ready reports whether the service can answer: the database reachable, the node reached
+// and checked once, and the projection started. A node lost after that leaves the service
+// ready: verification reads only the database, and actions say what failed.
+func (s *Service) Ready(ctx context.Context) error {
+	if st := s.nodeState.Load(); !st.checked {
+		return pedigree.Errorf(pedigree.EUNAVAILABLE, "%v", st.err)
+	}
+	if _, err := s.Projection.State(ctx); err != nil {
+		if pedigree.ErrorCode(err) == pedigree.ENOTFOUND {
+			return pedigree.Errorf(pedigree.EUNAVAILABLE, "the projection has not been started: no instance has indexed the contract yet")
+		}
+		return pedigree.Errorf(pedigree.EUNAVAILABLE, "the database cannot be read: %v", err)
+	}
+	return nil
+}
+
+// NodeError returns the last failure to reach the node, or nil.
+func (s *Service) NodeError() error { return s.nodeState.Load().err }
+
+// WaitIndexed returns once the projection holds block, whichever instance indexes it, or
+// ctx's error when it ends first.
+func (s *Service) WaitIndexed(ctx context.Context, block uint64) error {
+	if s.indexed.Block() >= block {
+		return nil
+	}
+	return s.Projection.WaitCursor(ctx, block, 20*time.Millisecond)
+}
+
+// deep reports whether block has the confirmation depth: that many blocks on top of it. When
+// the head cannot be read it says yes, and waiting on the projection decides.
+func (s *Service) deep(ctx context.Context, block uint64) bool {
+	if s.cfg.Confirmations == 0 {
+		return true
+	}
+	head, err := s.backend.HeaderByNumber(ctx, nil)
+	return err != nil || head.Number.Uint64() >= block+s.cfg.Confirmations
+}
+
+// Check connects to the node and checks it once: its chain id is the configured one and the
+// contract holds this build's code. A wrong node or contract is a *ConfigError.
+func (s *Service) Check(ctx context.Context) error {
+	id, err := s.backend.ChainID(ctx)
+	if err != nil {
+		return s.unreachable(err)
+	}
+	if s.cfg.ChainID != 0 && id.Uint64() != s.cfg.ChainID {
+		return configErrorf(EnvChainID, "the node (%s) runs chain %d, not %d", s.nodeURL(), id, s.cfg.ChainID)
+	}
+	if err := chain.CheckContract(ctx, s.backend, s.cfg.Contract); err != nil {
+		switch pedigree.ErrorCode(err) {
+		case pedigree.ENOTFOUND, pedigree.ECONFLICT:
+			return configErrorf(EnvContract, "%s", pedigree.ErrorMessage(err))
+		}
+		return s.unreachable(err)
+	}
+	s.nodeState.Store(&nodeState{checked: true})
+	return nil
+}
+
+func (s *Service) unreachable(err error) error {
+	e := fmt.Errorf("the Ethereum node (%s) cannot be reached: %w", s.nodeURL(), err)
+	prev := s.nodeState.Load()
+	s.nodeState.Store(&nodeState{checked: prev.checked, err: e})
+	return e
+}
+
+func (s *Service) nodeURL() string {
+	if s.dialled != nil {
+		return s.dialled.URL()
+	}
+	return "the embedded chain"
+}
+
+// Run checks the node (retrying every NodeRetry while it cannot be reached), then indexes
+// while this instance holds the indexer lock, standing by while another does. It returns nil
+// when ctx ends, and a *ConfigError when the node or contract is the wrong one.
+func (s *Service) Run(ctx context.Context) error {
+	for attempt := 0; ; attempt++ {
+		err := s.Check(ctx)
+		if err == nil {
+			break
+		}
+		var cerr *ConfigError
+		if errors.As(err, &cerr) {
+			return err
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		if attempt == 0 {
+			s.log.Warn("not ready: retrying the node", "every", s.cfg.NodeRetry, "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(s.cfg.NodeRetry):
+		}
+	}
+	s.log.Info("connected to the node", "node", s.nodeURL(), "contract", s.cfg.Contract)
+	var wg sync.WaitGroup
+	wg.Go(func() { s.watchNode(ctx) })
+	defer wg.Wait()
+	return s.lead(ctx)
+}
+
+// watchNode keeps NodeError current, for /readyz and the log.
+func (s *Service) watchNode(ctx context.Context) {
+	t := time.NewTicker(s.cfg.NodeRetry)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		cctx, cancel := context.WithTimeout(ctx, s.cfg.NodeRetry)
+		_, err := s.backend.ChainID(cctx)
+		cancel()
+		if ctx.Err() != nil {
+			return
+		}
+		was := s.nodeState.Load().err
+		switch {
+		case err != nil && was == nil:
+			s.log.Warn("lost the Ethereum node", "err", s.unreachable(err))
+		case err == nil && was != nil:
+			s.nodeState.Store(&nodeState{checked: true})
+			s.log.Info("the Ethereum node is back")
+			for _, snd := range s.senders {
+				snd.Reset() // its pool may have lost what was pending
+			}
+		}
+	}
+}
+
+// lead takes the indexer lock when it is free and indexes while holding it.
+func (s *Service) lead(ctx context.Context) error {
+	for {
+		lease, err := postgres.TryLease(ctx, s.pool, postgres.IndexerLock, s.cfg.LeaderRetry)
+		if err != nil && ctx.Err() == nil {
+			s.log.Warn("cannot try the indexer lock", "err", err)
+		}
+		if lease != nil {
+			if err := s.index(ctx, lease); err != nil {
+				return err
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(s.cfg.LeaderRetry):
+		}
+	}
+}
+
+// index runs the indexer until ctx ends or the lease is lost.
+func (s *Service) index(ctx context.Context, lease *postgres.Lease) error {
+	defer lease.Release()
+	deploy, err := s.deployBlock(ctx)
+	if err != nil {
+		return err
+	}
+	s.leading.Store(true)
+	defer s.leading.Store(false)
+	s.log.Info("this instance is the indexer", "from_block", deploy, "confirmations", s.cfg.Confirmations)
+	ictx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case <-lease.Lost():
+			s.log.Warn("lost the indexer lock's database session: standing by")
+			cancel()
+		case <-ictx.Done():
+		}
+	}()
+	ix := indexer.New(s.backend, s.Projection, indexer.Config{
+		Contract:      s.cfg.Contract,
+		DeployBlock:   deploy,
+		Confirmations: s.cfg.Confirmations,
+		PollInterval:  s.cfg.PollInterval,
+		Logger:        s.log,
+		Watermark:     &s.indexed,
+	})
+	if err := ix.Run(ictx); err != nil {
+		if pedigree.ErrorCode(err) == pedigree.ECONFLICT {
+			return configErrorf(EnvContract, "%s", pedigree.ErrorMessage(err))
+		}
+		return err
+	}
+	return nil
+}
+
+// deployBlock returns the block indexing starts from: the configured one, the projection's,
+// or one found on the chain.
+func (s *Service) deployBlock(ctx context.Context) (uint64, error) {
+	if s.cfg.DeployBlock != 0 {
+		return s.cfg.DeployBlock, nil
+	}
+	if st, err := s.Projection.State(ctx); err == nil {
+		return st.DeployBlock, nil
+	}
+	b, err := chain.DeployBlock(ctx, s.backend, s.cfg.Contract)
+	if err != nil {
+		return 0, configErrorf(EnvDeployBlock, "not set, and it cannot be found on the node (%v): give the block 'pedigree deploy' printed", err)
+	}
+	return b, nil
+}
+
+// Sync indexes every confirmed block not yet in the projection, in the caller's goroutine,
+// whether or not this instance leads: `pedigree dev` and tests use it before serving so the
+// first page already shows the chain. Concurrent indexers are safe (the cursor is checked in
+// each range's transaction).
+func (s *Service) Sync(ctx context.Context) (pedigree.BlockRef, error) {
+	deploy, err := s.deployBlock(ctx)
+	if err != nil {
+		return pedigree.BlockRef{}, err
+	}
+	ix := indexer.New(s.backend, s.Projection, indexer.Config{
+		Contract: s.cfg.Contract, DeployBlock: deploy, Confirmations: s.cfg.Confirmations, Logger: s.log, Watermark: &s.indexed,
+	})
+	return ix.Sync(ctx)
+}
