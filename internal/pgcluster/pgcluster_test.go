@@ -12,10 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
-
 	"github.com/pedigree-rx/pedigree/internal/pgcluster"
-	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/internal/postgres/pgtest"
 )
 
@@ -44,7 +41,7 @@ func TestCluster(t *testing.T) {
 
 	c := start(t)
 	t.Run("Connect", func(t *testing.T) {
-		pool := open(t, c.URL())
+		pool := pgtest.Open(t, c.URL())
 		var one int
 		if err := pool.QueryRow(ctx, "SELECT 1").Scan(&one); err != nil || one != 1 {
 			t.Fatalf("SELECT 1 = %d, %v", one, err)
@@ -57,7 +54,7 @@ func TestCluster(t *testing.T) {
 		}
 	})
 	t.Run("NoTCP", func(t *testing.T) {
-		pool := open(t, c.URL())
+		pool := pgtest.Open(t, c.URL())
 		var addrs string
 		if err := pool.QueryRow(ctx, "SHOW listen_addresses").Scan(&addrs); err != nil || addrs != "" {
 			t.Errorf("listen_addresses = %q, %v; want none", addrs, err)
@@ -120,7 +117,7 @@ func TestCluster(t *testing.T) {
 		assertKept(t, c.URL())
 	})
 	t.Run("Restart", func(t *testing.T) {
-		pool := open(t, c.URL())
+		pool := pgtest.Open(t, c.URL())
 		if _, err := pool.Exec(ctx, "SELECT 1"); err != nil {
 			t.Fatal(err)
 		}
@@ -156,20 +153,10 @@ func TestStartErrSocketPathTooLong(t *testing.T) {
 	}
 }
 
-func open(t *testing.T, url string) *pgxpool.Pool {
-	t.Helper()
-	pool, err := postgres.Open(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	return pool
-}
-
 func assertKept(t *testing.T, url string) {
 	t.Helper()
 	var x int
-	if err := open(t, url).QueryRow(t.Context(), "SELECT x FROM kept").Scan(&x); err != nil || x != 42 {
+	if err := pgtest.Open(t, url).QueryRow(t.Context(), "SELECT x FROM kept").Scan(&x); err != nil || x != 42 {
 		t.Fatalf("SELECT x FROM kept = %d, %v; want 42", x, err)
 	}
 }

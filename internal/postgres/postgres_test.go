@@ -22,7 +22,7 @@ var testMigrations = os.DirFS("testdata/migrations")
 func TestMigrate(t *testing.T) {
 	ctx := t.Context()
 	t.Run("OK", func(t *testing.T) {
-		pool := open(t, pgtest.NewDatabase(t))
+		pool := pgtest.Open(t, pgtest.NewDatabase(t))
 		v, err := postgres.Migrate(ctx, pool, testMigrations)
 		if err != nil || v != 3 {
 			t.Fatalf("Migrate = %d, %v; want 3", v, err)
@@ -47,7 +47,7 @@ func TestMigrate(t *testing.T) {
 	})
 	t.Run("Concurrent", func(t *testing.T) {
 		url := pgtest.NewDatabase(t)
-		pools := []*pgxpool.Pool{open(t, url), open(t, url)}
+		pools := []*pgxpool.Pool{pgtest.Open(t, url), pgtest.Open(t, url)}
 		var wg sync.WaitGroup
 		versions, errs := make([]int, len(pools)), make([]error, len(pools))
 		for i, pool := range pools {
@@ -62,7 +62,7 @@ func TestMigrate(t *testing.T) {
 		assertApplied(t, pools[0], []int{2, 3})
 	})
 	t.Run("ErrBadSQL", func(t *testing.T) {
-		pool := open(t, pgtest.NewDatabase(t))
+		pool := pgtest.Open(t, pgtest.NewDatabase(t))
 		bad := fstest.MapFS{
 			"001_ok.sql":  {Data: []byte("CREATE TABLE ok (x int)")},
 			"002_bad.sql": {Data: []byte("CREATE TABLE bad (x int); CREAT TABLE worse (y int)")},
@@ -112,14 +112,4 @@ func TestOpenErr(t *testing.T) {
 	if msg := err.Error(); strings.Contains(msg, "s3cret") || !strings.Contains(msg, "/nonexistent/dir") {
 		t.Errorf("Open error = %q; want the host, not the password", msg)
 	}
-}
-
-func open(t *testing.T, url string) *pgxpool.Pool {
-	t.Helper()
-	pool, err := postgres.Open(t.Context(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	return pool
 }

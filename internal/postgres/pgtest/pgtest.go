@@ -70,6 +70,19 @@ func NewPool(tb testing.TB) *pgxpool.Pool {
 	return pool
 }
 
+// Open opens a pool on the database at url, closed when the test ends.
+func Open(tb testing.TB, url string) *pgxpool.Pool {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	pool, err := postgres.Open(ctx, url)
+	if err != nil {
+		tb.Fatalf("pgtest: %v", err)
+	}
+	tb.Cleanup(pool.Close)
+	return pool
+}
+
 // NewDatabase creates an empty database, dropped when the test ends, and returns its
 // connection string: for tests of migrations, or of a program given DATABASE_URL.
 func NewDatabase(tb testing.TB) string {
