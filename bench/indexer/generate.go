@@ -25,7 +25,8 @@ import (
 // The workload's constants.
 const (
 	gtin      = 9506000134352    // GTIN-14 09506000134352, check digit valid
-	gtin14    = "09506000134352" // as printed
+	gtin14    = "09506000134352" // as printed: the first manufacturer's (prefix 9506000)
+	gtin14B   = "04012345000016" // the second manufacturer's (prefix 4012345)
 	lotPacks  = 64               // packs per lot
 	txGas     = 1_000_000        // gas limit of every workload transaction, well above what any uses
 	recallLot = 25               // every 25th lot (from the second) is recalled at its end
@@ -140,7 +141,7 @@ type lot struct {
 func lotStory(n int, serials []string, expiry time.Time) demo.Story {
 	s := demo.Story{
 		Batch: pedigree.NewBatch{
-			GTIN: gtin14, Lot: lotName(n), Expiry: expiry, Serials: serials,
+			GTIN: []string{gtin14, gtin14B}[n%2], Lot: lotName(n), Expiry: expiry, Serials: serials, // ms[n%2]'s
 			Product: pedigree.Product{Name: "Benchprofen", Strength: "200 mg", Form: "tablet"},
 		},
 		Ship: lotPacks / 2, Consignments: 2, ToPharmacy: 1, Dispense: lotPacks / 4,
@@ -245,6 +246,11 @@ func generate(ctx context.Context, events int, lotsPerBlock float64, progress io
 	} {
 		if _, err := c.RegisterParticipant(ctx, sim.Regulator, p.a.addr, p.role, p.gln); err != nil {
 			return nil, fmt.Errorf("register participant: %w", err)
+		}
+	}
+	for i, g := range []string{gtin14, gtin14B} { // each manufacturer registers its own GTINs
+		if _, err := c.AssignPrefix(ctx, sim.Regulator, g[1:8], ms[i].addr); err != nil {
+			return nil, fmt.Errorf("assign prefix: %w", err)
 		}
 	}
 	head, err := w.client.HeaderByNumber(ctx, nil)

@@ -69,6 +69,9 @@ func measureLag(ctx context.Context, srv *kit.Server, n int, progress io.Writer)
 	if _, err := c.RegisterParticipant(ctx, reg, manAddr, pedigree.RoleManufacturer, kit.GLNManufacturer); err != nil {
 		return nil, err
 	}
+	if _, err := c.AssignPrefix(ctx, reg, gtin14[1:8], manAddr); err != nil {
+		return nil, err
+	}
 
 	u, err := srv.NewDatabase(ctx)
 	if err != nil {
@@ -122,7 +125,7 @@ func measureLag(ctx context.Context, srv *kit.Server, n int, progress io.Writer)
 		lot := fmt.Sprintf("LAG%06d", i)
 		id := pedigree.TokenIDFromBig(chain.BatchID(gtin, lot))
 		data := binding.PackRegisterBatch(gtin, lot, expiry, big.NewInt(lotPacks),
-			crypto.Keccak256Hash([]byte("serials "+lot)), crypto.Keccak256Hash([]byte("master data")))
+			crypto.Keccak256Hash([]byte("serials "+lot)), crypto.Keccak256Hash([]byte("sorted serials "+lot)), crypto.Keccak256Hash([]byte("master data")))
 		tx, err := man.Send(ctx, &contract, data)
 		if err != nil {
 			return nil, err

@@ -42,6 +42,7 @@ import (
 	"github.com/pedigree-rx/pedigree/bench/kit"
 	"github.com/pedigree-rx/pedigree/internal/app"
 	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/httpapi"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 )
@@ -149,6 +150,9 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 		Senders:     w.senders(),
 		Pool:        pool,
 		Logger:      log,
+		// The load comes from one address: anonymous verifications unlimited, or the limit
+		// (30 at once, then one a second) would be what is measured.
+		AnonymousLimit: httpapi.RateLimit{Burst: -1},
 	})
 	if err != nil {
 		return err

@@ -114,6 +114,10 @@ func newWorld(ctx context.Context) (*world, error) {
 			return nil, err
 		}
 	}
+	// The manufacturer registers GTINs of its GS1 company prefix only.
+	if err := w.tx("assign the manufacturer's prefix")(w.contract.AssignPrefix(ctx, w.regulator.s, gtin14[1:8], w.manufacturer.addr)); err != nil {
+		return nil, err
+	}
 	ok = true
 	return w, nil
 }

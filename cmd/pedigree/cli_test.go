@@ -112,9 +112,9 @@ func TestVerifyCommand(t *testing.T) {
 		{name: "FlagsAfterCode", args: []string{digitalLink(52), "-server", srv.URL}, status: 0, stdout: []string{"AUTHENTIC"}},
 		{name: "Environment", env: map[string]string{"PEDIGREE_URL": srv.URL, "PEDIGREE_TOKEN": token}, args: []string{digitalLink(52)},
 			status: 0, stdout: []string{"custodian   Corner Pharmacy"}},
-		{name: "AlreadyDecommissioned", args: []string{"-server", srv.URL, elementString(50)}, status: 1,
+		{name: "AlreadyDecommissioned", args: []string{"-server", srv.URL, "-token", token, elementString(50)}, status: 1,
 			stdout: []string{"ALREADY_DECOMMISSIONED: Already dispensed or withdrawn", "state supplied since"}},
-		{name: "CustodyMismatch", args: []string{"-server", srv.URL, "-token", token, digitalLink(10)}, status: 1, stdout: []string{"CUSTODY_MISMATCH"}},
+		{name: "NotReleased", args: []string{"-server", srv.URL, "-token", token, digitalLink(10)}, status: 1, stdout: []string{"NOT_RELEASED"}},
 		{name: "UnknownSerial", args: []string{"-server", srv.URL, "(01)09506000134352(10)VERIFY(21)FORGED0001"}, status: 1,
 			stdout: []string{"UNKNOWN_SERIAL", "not in the batch's serial list"}},
 		{name: "Help", args: []string{"-h"}, status: 0, want: []string{"Exit status", "$'\\x1d'", "PEDIGREE_TOKEN"}},
@@ -157,7 +157,7 @@ func TestVerifyCommand(t *testing.T) {
 			index   int
 			verdict string
 			status  int
-		}{{52, "AUTHENTIC", 0}, {50, "ALREADY_DECOMMISSIONED", 1}} {
+		}{{52, "AUTHENTIC", 0}, {50, "SUPPLIED", 1}} { // pack 50, just dispensed, as a patient asks
 			r := runCLI(t, nil, "verify", "--json", "-server", srv.URL, elementString(tc.index))
 			if r.status != tc.status {
 				t.Fatalf("exit status %d, want %d\n%s", r.status, tc.status, r.message())

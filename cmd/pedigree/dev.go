@@ -138,7 +138,10 @@ same state.`, stderr)
 		DeployBlock: env.State.DeployBlock,
 		Senders:     slices.Collect(maps.Values(senders)),
 		Pool:        db.pool,
+		Passphrase:  env.Passphrase(),
 		Logger:      log,
+		// The embedded chain answers browsers: the verdict page suggests it for checking.
+		PublicRPCURL: c.HTTPEndpoint(),
 	})
 	if err != nil {
 		return err

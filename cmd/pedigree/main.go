@@ -64,6 +64,7 @@ func commands() []command {
 		{"migrate", "apply the database migrations", runMigrate},
 		{"reindex", "drop the projection and rebuild it from the chain", runReindex},
 		{"verify", "ask a running pedigree whether a pack is genuine", runVerify},
+		{"check", "check a verify answer against the chain, trusting neither the server nor its evidence", runCheck},
 		{"label", "print a batch's pack labels: an HTML label sheet or a ZIP of PNGs", runLabel},
 		{"version", "print the version", runVersion},
 		{"help", "show this help", nil},

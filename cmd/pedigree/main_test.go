@@ -82,8 +82,9 @@ func TestCommands(t *testing.T) {
 type child struct {
 	cmd      *exec.Cmd
 	rpc      string
-	web      string // the web UI's URL
-	code     string // the bracketed code of a demo pack at the pharmacy
+	web      string            // the web UI's URL
+	code     string            // the bracketed code of a demo pack at the pharmacy
+	samples  map[string]string // the demo packs' Digital Links, by what 'pedigree dev' says they are
 	contract common.Address
 	done     chan error
 }
@@ -93,6 +94,7 @@ var (
 	readyCode     = regexp.MustCompile(`"code": "([^"]+)"`)
 	readyRPC      = regexp.MustCompile(`JSON-RPC (http://\S+)`)
 	readyContract = regexp.MustCompile(`contract\s+(0x[0-9a-fA-F]{40})`)
+	readySample   = regexp.MustCompile(`^    (a [^:]+):\s+(http://\S+)`)
 )
 
 func startDev(t *testing.T, dir string) *child {
@@ -107,7 +109,7 @@ func startDev(t *testing.T, dir string) *child {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	c := &child{cmd: cmd, done: make(chan error, 1)}
+	c := &child{cmd: cmd, done: make(chan error, 1), samples: map[string]string{}}
 	ready := make(chan struct{})
 	go func() {
 		sc := bufio.NewScanner(out)
@@ -124,6 +126,9 @@ func startDev(t *testing.T, dir string) *child {
 			}
 			if m := readyContract.FindStringSubmatch(line); m != nil {
 				c.contract = common.HexToAddress(m[1])
+			}
+			if m := readySample.FindStringSubmatch(line); m != nil {
+				c.samples[m[1]] = m[2]
 			}
 			if strings.HasPrefix(line, "  data ") {
 				close(ready)
@@ -180,7 +185,7 @@ func TestDevSurvivesKill(t *testing.T) {
 		}
 	}
 	// A batch registered and shipped: effects the restart must keep.
-	batch := chain.NewBatch{GTIN: 9506000134352, Lot: "KILL-9", ExpiryDay: 30000, Quantity: 10, SerialsRoot: common.Hash{1}}
+	batch := chain.NewBatch{GTIN: 9506000134352, Lot: "KILL-9", ExpiryDay: 30000, Quantity: 10, IndexRoot: common.Hash{1}, SortedRoot: common.Hash{2}}
 	if _, err := c.RegisterBatch(ctx, senders["manufacturer"], batch); err != nil {
 		t.Fatal(err)
 	}

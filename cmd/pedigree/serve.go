@@ -25,6 +25,7 @@ type serveSettings struct {
 	databaseURL                                           string
 	keystore, passphraseFile                              string
 	httpAddr, baseURL, logFormat, logLevel                string
+	publicRPCURL                                          string
 }
 
 // setting is one of them, for the flag set and the README's table.
@@ -43,9 +44,10 @@ func (s *serveSettings) list() []setting {
 		{app.EnvDeployBlock, "deploy-block", "the contract's deployment block (default: the projection's, or found on an archive node)", &s.deployBlock, ""},
 		{app.EnvDatabaseURL, "database-url", "PostgreSQL URL (required)", &s.databaseURL, ""},
 		{app.EnvKeystore, "keystore", "directory of encrypted keys (go-ethereum keystore) of the organisations this service signs for; none: verification only", &s.keystore, ""},
-		{app.EnvPassphraseFile, "key-passphrase-file", "file holding the keystore's passphrase", &s.passphraseFile, ""},
+		{app.EnvPassphraseFile, "key-passphrase-file", "file holding the passphrase that seals the answer-signing key and opens the keystore (required)", &s.passphraseFile, ""},
 		{app.EnvHTTP, "http", "listen address of the web UI, the API and the resolver", &s.httpAddr, "127.0.0.1:8080"},
 		{app.EnvBaseURL, "base-url", "public URL of this service, printed in pack labels' QR codes (default: the URL a request came to)", &s.baseURL, ""},
+		{app.EnvPublicRPCURL, "public-rpc-url", "JSON-RPC URL of the chain that browsers may call, suggested on the verdict page to check its answer (default: none)", &s.publicRPCURL, ""},
 		{app.EnvLogFormat, "log-format", "log format: text or json", &s.logFormat, "text"},
 		{"PEDIGREE_LOG_LEVEL", "log-level", "log level: debug, info, warn or error", &s.logLevel, "info"},
 	}
@@ -130,7 +132,10 @@ func (s *serveSettings) config() (app.Config, error) {
 			return cfg, bad(app.EnvKeystore, "%s is not a directory", s.keystore)
 		}
 	}
-	if s.passphraseFile != "" {
+	if s.passphraseFile == "" {
+		return cfg, bad(app.EnvPassphraseFile, "not set: give the file holding the passphrase that seals the key signing answers (and opens the keystore's keys)")
+	}
+	{
 		b, err := os.ReadFile(s.passphraseFile)
 		if err != nil {
 			return cfg, bad(app.EnvPassphraseFile, "cannot read %s: %v", s.passphraseFile, errors.Unwrap(err))
@@ -144,6 +149,7 @@ func (s *serveSettings) config() (app.Config, error) {
 		return cfg, bad(app.EnvHTTP, "%q is not a listen address (host:port, e.g. 0.0.0.0:8080)", s.httpAddr)
 	}
 	cfg.BaseURL = s.baseURL
+	cfg.PublicRPCURL = s.publicRPCURL
 	return cfg, nil
 }
 

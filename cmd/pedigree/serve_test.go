@@ -355,6 +355,8 @@ func (a *api) registerParticipants(n *network) []string {
 			"account": n.accounts[c.key].Hex(), "role": c.role.String(), "gln": c.gln}, 201)
 		statuses = append(statuses, fmt.Sprint(out["status"]))
 	}
+	// The manufacturer owns the GS1 company prefix of the story's GTINs.
+	a.call("regulator", "POST", "/api/v1/prefixes", map[string]string{"prefix": "9506000", "manufacturer": n.accounts["manufacturer"].Hex()}, 200)
 	return statuses
 }
 

@@ -111,47 +111,22 @@ Flags:
 	if err != nil {
 		return err
 	}
-	switch {
-	case as != "":
-		if token, err = demoToken(dataDir, as); err != nil {
-			return err
-		}
-	case token == "":
-		token = getenv("PEDIGREE_TOKEN")
+	if token, err = callerToken(dataDir, as, token, getenv); err != nil {
+		return err
 	}
 
-	body, _ := json.Marshal(map[string]string{"code": gsText.Replace(codes[0])})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
+	raw, status, err := askVerify(ctx, endpoint, server, gsText.Replace(codes[0]), token, timeout)
 	if err != nil {
-		return usageError{fmt.Sprintf("-server: %v", err)}
+		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", "pedigree-cli/"+version)
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := (&http.Client{Timeout: timeout}).Do(req)
-	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return exitError{exitUnavailable, unreachable(server, timeout, err)}
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
-	if err != nil {
-		return exitError{exitUnavailable, fmt.Sprintf("pedigree at %s: reading the answer: %v", server, err)}
-	}
-
-	if resp.StatusCode != http.StatusOK {
+	if status != http.StatusOK {
 		var e struct {
 			Error struct{ Code, Message string }
 		}
 		if json.Unmarshal(raw, &e) == nil && e.Error.Message != "" && asJSON {
 			printJSON(stdout, raw)
 		}
-		return refusal(server, resp.StatusCode, e.Error.Message, token != "")
+		return refusal(server, status, e.Error.Message, token != "")
 	}
 	var a verifyAnswer
 	if err := json.Unmarshal(raw, &a); err != nil || a.Verdict == "" {
@@ -166,6 +141,37 @@ Flags:
 		return exitError{code: exitVerdict} // the verdict is printed: nothing to add
 	}
 	return nil
+}
+
+// askVerify asks the pedigree at endpoint (its verify URL; server as messages show it) for a
+// verdict on code, as the organisation of token ("": anonymously), and returns the answer's
+// body as it came and its HTTP status. The error is the one the command ends with when there
+// is no answer at all.
+func askVerify(ctx context.Context, endpoint, server, code, token string, timeout time.Duration) ([]byte, int, error) {
+	body, _ := json.Marshal(map[string]string{"code": code})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
+	if err != nil {
+		return nil, 0, usageError{fmt.Sprintf("-server: %v", err)}
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", "pedigree-cli/"+version)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := (&http.Client{Timeout: timeout}).Do(req)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		return nil, 0, exitError{exitUnavailable, unreachable(server, timeout, err)}
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	if err != nil {
+		return nil, 0, exitError{exitUnavailable, fmt.Sprintf("pedigree at %s: reading the answer: %v", server, err)}
+	}
+	return raw, resp.StatusCode, nil
 }
 
 // parseInterspersed parses args into fs, allowing flags after the positional arguments
@@ -407,4 +413,16 @@ func productName(product map[string]any) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// callerToken returns the API token to ask with: a demo organisation's (-as), the one given
+// (-token), or $PEDIGREE_TOKEN; "" asks anonymously.
+func callerToken(dataDir, as, token string, getenv func(string) string) (string, error) {
+	switch {
+	case as != "":
+		return demoToken(dataDir, as)
+	case token == "":
+		return getenv("PEDIGREE_TOKEN"), nil
+	}
+	return token, nil
 }

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {IPedigree} from "./IPedigree.sol";
 
 /**
  * @title Pedigree: medication batches as ERC-721 tokens, with custody and per-pack state.
@@ -18,45 +19,33 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
  * `safeTransferFrom` are acceptances too: they succeed only when called by the receiver of a pending shipment.
  * Approvals are disabled, so no third party can ever move a token.
  *
- * Serials never go on chain. A batch commits to its serial list with a Merkle root over OpenZeppelin double-hashed
- * leaves `keccak256(bytes.concat(keccak256(abi.encode(index, keccak256(serial)))))`, in pack-index order, so the
- * packs of a case are neighbouring leaves and a multiproof for them is short. Calls that change a pack carry only
- * the serial's hash and a proof.
+ * Only the manufacturer a GTIN is assigned to may register batches of it. A regulator assigns GS1 company prefixes
+ * (6 to 12 digits of the GTIN after its indicator digit) and single GTIN-14s to manufacturers, and moves them by
+ * assigning them again; the most specific assignment of a GTIN decides its owner ({gtinOwner}).
+ *
+ * Serials never go on chain. A batch commits to its serial list with two Merkle trees in the layout of
+ * OpenZeppelin's merkle-tree library (leaves not sorted, pairs hashed with `Hashes.commutativeKeccak256`), where
+ * `serialHash = keccak256(bytes(serial))`:
+ *
+ * - the index tree, whose leaf `i` is `keccak256(bytes.concat(keccak256(abi.encode(uint256 i, serialHash_i))))`
+ *   for pack `i`, in pack-index order, so the packs of a case are neighbouring leaves and a multiproof for them is
+ *   short: it proves that a serial is pack `i`;
+ * - the sorted tree, over the n + 2 values `s_0 < s_1 < ... < s_n < s_{n+1}`: the serial hashes in ascending order
+ *   between two sentinels, `s_0 = bytes32(0)` and `s_{n+1} = bytes32(type(uint256).max)`, whose leaf `p` is
+ *   `keccak256(bytes.concat(keccak256(abi.encode(SORTED_LEAF_TAG, uint256 p, s_p))))`: two adjacent leaves
+ *   `s_p < h < s_{p+1}` prove that no serial hashes to `h` ({verifyAbsent}). The tag keeps the two kinds of leaf
+ *   apart, so that neither can pass for the other.
+ *
+ * The batch stores one root, the parent of both: `serialsRoot = Hashes.commutativeKeccak256(indexRoot, sortedRoot)`
+ * (keccak256 of the two, the smaller first). A proof of either kind of leaf is an ordinary OpenZeppelin proof up to
+ * it, whose last sibling is the other tree's root. Calls that change a pack carry only the serial's hash and a proof.
  *
  * Storage is packed for gas: one slot per token (a batch token's slot also holds the batch's own fields), one slot
- * for the serials root, and four 64-bit pack records per slot.
+ * for the serials root, four 64-bit pack records per slot, and for GTIN ownership one slot per 6-digit stem of the
+ * company prefixes (its 6-digit prefix's owner and which longer assignments exist under it), so that registering a
+ * batch reads two slots, whatever the prefix's length.
  */
-contract Pedigree is ERC721 {
-    /// @notice What a participant is registered as. Only regulators register and suspend participants.
-    enum Role {
-        None,
-        Manufacturer,
-        Distributor,
-        Dispenser,
-        Regulator
-    }
-
-    /// @notice The state of one pack: the EU Falsified Medicines Directive set. Every pack starts Active.
-    enum PackState {
-        Active,
-        Supplied,
-        Destroyed,
-        Stolen,
-        Sample,
-        FreeSample,
-        Exported,
-        Locked,
-        CheckedOut
-    }
-
-    /// @dev One storage slot per participant.
-    struct Participant {
-        Role role;
-        bool suspended;
-        uint24 number; // 1-based registration number, used in pack records and pending shipments
-        uint64 gln; // GS1 Global Location Number
-    }
-
+contract Pedigree is ERC721, IPedigree {
     /// @dev One storage slot per token. The first three fields are set on batch tokens only.
     struct Token {
         address manufacturer;
@@ -67,132 +56,36 @@ contract Pedigree is ERC721 {
         uint24 pendingTo; // participant number of a pending shipment's receiver; 0: none
     }
 
-    /// @notice A batch as stored on chain (GTIN, lot, quantity and master-data hash are in {BatchRegistered}).
-    struct Batch {
-        bytes32 serialsRoot;
-        address manufacturer;
-        uint16 expiryDay;
-        uint8 recallReason;
+    /// @dev One storage slot per 6-digit stem: the first 6 digits of a GS1 company prefix (digits 2 to 7 of a GTIN-14).
+    struct Stem {
+        address owner; // the manufacturer the 6-digit prefix itself is assigned to, or zero
+        uint16 lengths; // bit L set: a prefix of L digits (7 to 12) was assigned under this stem; bit 14: a GTIN
     }
 
     /// @notice Days after a pack's state change during which the same custodian may undo it.
     uint256 public constant UNDO_WINDOW_DAYS = 10;
 
+    /// @notice The first word of a sorted-tree leaf's preimage, which tells it from an index-tree leaf.
+    bytes32 public constant SORTED_LEAF_TAG = keccak256("pedigree.sorted-serial");
+
     // Bit i is set when ASCII character i is in GS1's 82-character set (AI 10 and AI 21).
     uint256 private constant _GS1_CSET82 = 0x7fffffe87fffffeffffffe600000000;
     uint256 private constant _RECORD_BITS = 64; // a pack record: state (8) | day (16) | actor number (24)
     uint256 private constant _RECORD_MASK = (1 << _RECORD_BITS) - 1;
+    uint256 private constant _MIN_PREFIX = 6; // digits of the shortest GS1 company prefix, the stem
+    uint256 private constant _MAX_PREFIX = 12;
+    uint256 private constant _GTIN_BIT = 14; // the bit of a stem's lengths that marks single GTINs
 
     mapping(address account => Participant) private _participants;
     mapping(uint24 number => address) private _accounts;
     uint24 private _participantCount;
 
+    mapping(uint256 stem => Stem) private _stems;
+    mapping(uint256 key => address manufacturer) private _assignees; // key: _assignmentKey(digits, code)
+
     mapping(uint256 tokenId => Token) private _tokens;
     mapping(uint256 batchId => bytes32) private _roots;
     mapping(uint256 batchId => mapping(uint256 word => uint256)) private _packs;
-
-    /// @notice `account` was registered as `role` with location `gln`; `number` identifies it in pack records.
-    event ParticipantRegistered(address indexed account, Role role, uint64 gln, uint24 number, address indexed by);
-    /// @notice `account` may no longer act or receive tokens.
-    event ParticipantSuspended(address indexed account, address indexed by);
-    /// @notice `account` may act again.
-    event ParticipantReinstated(address indexed account, address indexed by);
-    /// @notice A batch was registered and its token minted to `manufacturer`.
-    event BatchRegistered(
-        uint256 indexed batchId,
-        address indexed manufacturer,
-        uint64 gtin,
-        string lot,
-        uint16 expiryDay,
-        uint24 quantity,
-        bytes32 serialsRoot,
-        bytes32 masterDataHash
-    );
-    /// @notice Packs `[start, end)` of `tokenId` moved into the new token `newTokenId`, held by the same holder.
-    event TokenSplit(
-        uint256 indexed tokenId,
-        uint256 indexed newTokenId,
-        uint256 indexed batchId,
-        uint24 start,
-        uint24 end
-    );
-    /// @notice `from` shipped `tokenId` to `to`; custody moves when `to` accepts (the ERC-721 Transfer event).
-    event ShipmentSent(uint256 indexed tokenId, address indexed from, address indexed to);
-    /// @notice The pending shipment of `tokenId` was cancelled by `by` (its sender or its receiver).
-    event ShipmentCancelled(uint256 indexed tokenId, address indexed by);
-    /// @notice `actor` set the packs `indexes` of `batchId` to `state`.
-    event PackStatesChanged(uint256 indexed batchId, address indexed actor, PackState state, uint256[] indexes);
-    /// @notice `actor` reverted the packs `indexes` of `batchId` to Active.
-    event PackStatesReverted(uint256 indexed batchId, address indexed actor, uint256[] indexes);
-    /// @notice `batchId` was recalled by `by`, for reason code `reason`. A recall is final.
-    event BatchRecalled(uint256 indexed batchId, address indexed by, uint8 reason);
-
-    /// @dev `account` is not a registered participant.
-    error PedigreeNotParticipant(address account);
-    /// @dev `account` is suspended.
-    error PedigreeParticipantSuspended(address account);
-    /// @dev `account`, registered as `role`, may not do this.
-    error PedigreeUnauthorizedRole(address account, Role role);
-    /// @dev `account` is already registered.
-    error PedigreeParticipantExists(address account);
-    /// @dev `account` cannot be registered, suspended or reinstated this way.
-    error PedigreeInvalidParticipant(address account);
-    /// @dev `gln` is not a 13-digit GLN with a valid check digit.
-    error PedigreeInvalidGLN(uint64 gln);
-    /// @dev `gtin` is not a GTIN-14 with a valid check digit.
-    error PedigreeInvalidGTIN(uint64 gtin);
-    /// @dev `lot` is empty, longer than 20 characters or has a character outside GS1's 82-character set.
-    error PedigreeInvalidLot(string lot);
-    /// @dev `expiryDay` is already past.
-    error PedigreeInvalidExpiry(uint16 expiryDay);
-    /// @dev `quantity` is zero.
-    error PedigreeInvalidQuantity(uint256 quantity);
-    /// @dev The serials root is zero.
-    error PedigreeInvalidRoot();
-    /// @dev This (GTIN, lot) is already registered.
-    error PedigreeBatchExists(uint256 batchId);
-    /// @dev No batch has this id.
-    error PedigreeUnknownBatch(uint256 batchId);
-    /// @dev The batch is recalled: nothing about it may change any more.
-    error PedigreeBatchRecalled(uint256 batchId);
-    /// @dev The batch is past its expiry day.
-    error PedigreeBatchExpired(uint256 batchId);
-    /// @dev `account` does not hold `tokenId`.
-    error PedigreeNotCustodian(address account, uint256 tokenId);
-    /// @dev `tokenId` has a pending shipment: accept or cancel it first.
-    error PedigreeShipmentPending(uint256 tokenId);
-    /// @dev `tokenId` has no pending shipment.
-    error PedigreeNoShipment(uint256 tokenId);
-    /// @dev `account` is not the receiver of the pending shipment of `tokenId`.
-    error PedigreeNotReceiver(address account, uint256 tokenId);
-    /// @dev A token cannot be shipped to `receiver` (the zero address or the holder itself).
-    error PedigreeInvalidReceiver(address receiver);
-    /// @dev Custody may not pass from a `from` to a `to` participant (returns to a manufacturer go to the batch's own).
-    error PedigreeRouteNotAllowed(Role from, Role to);
-    /// @dev `newStart` is not strictly inside the range of `tokenId`.
-    error PedigreeSplitOutOfRange(uint256 tokenId, uint256 newStart);
-    /// @dev Pack `index` is not in the range of `tokenId`.
-    error PedigreePackOutOfRange(uint256 tokenId, uint256 index);
-    /// @dev The Merkle proof does not show the serial(s) at the index(es) in the batch's committed list.
-    error PedigreeInvalidProof(uint256 batchId);
-    /// @dev A pack cannot be set to `state` (Active is reached only by undo).
-    error PedigreeInvalidPackState(PackState state);
-    /// @dev Pack `index` is `state`, not Active: undo first.
-    error PedigreePackNotActive(uint256 index, PackState state);
-    /// @dev Pack `index` is Active: there is nothing to undo.
-    error PedigreeNothingToUndo(uint256 index);
-    /// @dev Pack `index` is `state`, which can never be undone.
-    error PedigreeIrreversibleState(uint256 index, PackState state);
-    /// @dev Only the participant who changed pack `index` may undo it; `account` did not.
-    error PedigreeNotDecommissioner(address account, uint256 index);
-    /// @dev Pack `index` changed on `changedDay`, more than {UNDO_WINDOW_DAYS} ago.
-    error PedigreeUndoWindowClosed(uint256 index, uint16 changedDay);
-    /// @dev A recall needs a non-zero reason code.
-    error PedigreeInvalidRecallReason();
-    /// @dev Pack lists must be non-empty, strictly ascending and as long as their serial hashes.
-    error PedigreeInvalidPackList();
-    /// @dev Approvals are disabled: custody moves only by ship and accept.
-    error PedigreeApprovalsDisabled();
 
     /// @notice Deploys the contract with the deployer as its first regulator, located at `regulatorGln`.
     constructor(uint64 regulatorGln) ERC721("Pedigree Batch", "PEDIGREE") {
@@ -236,6 +129,80 @@ contract Pedigree is ERC721 {
         return _accounts[number];
     }
 
+    // ---------------------------------------------------------------- GTIN ownership
+
+    /**
+     * @notice Assigns the GS1 company prefix `prefix` of `length` digits to `manufacturer`, an active manufacturer,
+     * which then alone registers batches of the GTINs under it (unless a longer prefix or a single GTIN under it
+     * is assigned to another). Assigning a prefix that another manufacturer holds moves it. Regulators only.
+     * @param prefix The prefix's digits as an integer; leading zeros are given by `length` ("0012345" is 12345, 7).
+     * @param length Its number of digits, 6 to 12: a GTIN-14 `d1 d2 ... d14` is under it when `d2 ... d(length+1)`
+     * are its digits.
+     */
+    function assignPrefix(uint64 prefix, uint8 length, address manufacturer) external {
+        _requireRole(_actor(), Role.Regulator);
+        if (length < _MIN_PREFIX || length > _MAX_PREFIX || prefix >= 10 ** length) {
+            revert PedigreeInvalidPrefix(prefix, length);
+        }
+        _requireManufacturer(manufacturer);
+        address previous;
+        if (length == _MIN_PREFIX) {
+            Stem storage s = _stems[prefix];
+            previous = s.owner;
+            if (previous == manufacturer) revert PedigreeAlreadyAssigned(manufacturer);
+            s.owner = manufacturer;
+        } else {
+            previous = _assign(prefix / 10 ** (length - _MIN_PREFIX), length, prefix, manufacturer);
+        }
+        emit PrefixAssigned(prefix, length, manufacturer, previous, msg.sender);
+    }
+
+    /**
+     * @notice Assigns the single GTIN-14 `gtin` to `manufacturer`, an active manufacturer, whatever prefix it is
+     * under; assigning it again to another manufacturer moves it. Regulators only.
+     */
+    function assignGTIN(uint64 gtin, address manufacturer) external {
+        _requireRole(_actor(), Role.Regulator);
+        if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
+        _requireManufacturer(manufacturer);
+        address previous = _assign(_stemOf(gtin), _GTIN_BIT, gtin, manufacturer);
+        emit GTINAssigned(gtin, manufacturer, previous, msg.sender);
+    }
+
+    /**
+     * @notice Returns the manufacturer that may register batches of the GTIN-14 `gtin`, or the zero address: the
+     * one `gtin` itself is assigned to, else the one holding the longest assigned company prefix of it.
+     */
+    function gtinOwner(uint64 gtin) public view returns (address) {
+        Stem memory s = _stems[_stemOf(gtin)];
+        uint256 lengths = s.lengths;
+        if (lengths != 0) {
+            if ((lengths >> _GTIN_BIT) & 1 != 0) {
+                address owner = _assignees[_assignmentKey(_GTIN_BIT, gtin)];
+                if (owner != address(0)) return owner;
+            }
+            // Most specific first. Unchecked: length stays in (6, 12], so 13 - length is in [1, 6].
+            unchecked {
+                for (uint256 length = _MAX_PREFIX; length > _MIN_PREFIX; --length) {
+                    if ((lengths >> length) & 1 == 0) continue;
+                    uint256 prefix = (gtin / 10 ** (13 - length)) % 10 ** length;
+                    address owner = _assignees[_assignmentKey(length, prefix)];
+                    if (owner != address(0)) return owner;
+                }
+            }
+        }
+        return s.owner;
+    }
+
+    /**
+     * @notice Returns the manufacturer the company prefix `prefix` of `length` digits (6 to 12) is assigned to,
+     * or, with `length` 14, the one the single GTIN `prefix` is assigned to; the zero address when none.
+     */
+    function prefixOwner(uint64 prefix, uint8 length) external view returns (address) {
+        if (length == _MIN_PREFIX) return _stems[prefix].owner;
+        return _assignees[_assignmentKey(length, prefix)];
+    }
+
     // ---------------------------------------------------------------- batches
 
     /// @notice Returns the token id of the batch (`gtin`, `lot`): `uint256(keccak256(abi.encode(gtin, lot)))`.
@@ -249,7 +216,8 @@ contract Pedigree is ERC721 {
      * @param lot Lot (GS1 AI 10): 1 to 20 characters of GS1's 82-character set.
      * @param expiryDay Last day of use, in days since 1970-01-01; not in the past.
      * @param quantity Number of packs; pack indexes are `[0, quantity)`.
-     * @param serialsRoot Merkle root of the serial list (see the contract's description).
+     * @param indexRoot Root of the index tree of the serial list (see the contract's description).
+     * @param sortedRoot Root of the sorted tree of the serial list.
      * @param masterDataHash Hash of the product master data, committed in {BatchRegistered}.
      * @return batchId The new token's id.
      */
@@ -258,15 +226,17 @@ contract Pedigree is ERC721 {
         string calldata lot,
         uint16 expiryDay,
         uint24 quantity,
-        bytes32 serialsRoot,
+        bytes32 indexRoot,
+        bytes32 sortedRoot,
         bytes32 masterDataHash
     ) external returns (uint256 batchId) {
         _requireRole(_actor(), Role.Manufacturer);
         if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
+        if (gtinOwner(gtin) != msg.sender) revert PedigreeGTINNotOwned(gtin, msg.sender);
         if (!_validLot(lot)) revert PedigreeInvalidLot(lot);
         if (expiryDay < _today()) revert PedigreeInvalidExpiry(expiryDay);
         if (quantity == 0) revert PedigreeInvalidQuantity(quantity);
-        if (serialsRoot == bytes32(0)) revert PedigreeInvalidRoot();
+        if (indexRoot == bytes32(0) || sortedRoot == bytes32(0)) revert PedigreeInvalidRoot();
 
         batchId = batchIdOf(gtin, lot);
         if (_tokens[batchId].end != 0) revert PedigreeBatchExists(batchId);
@@ -278,9 +248,19 @@ contract Pedigree is ERC721 {
             end: quantity,
             pendingTo: 0
         });
-        _roots[batchId] = serialsRoot;
+        _roots[batchId] = _serialsRoot(indexRoot, sortedRoot);
         _mint(msg.sender, batchId);
-        emit BatchRegistered(batchId, msg.sender, gtin, lot, expiryDay, quantity, serialsRoot, masterDataHash);
+        emit BatchRegistered(
+            batchId,
+            msg.sender,
+            gtin,
+            lot,
+            expiryDay,
+            quantity,
+            indexRoot,
+            sortedRoot,
+            masterDataHash
+        );
     }
 
     /// @notice Returns the stored fields of `batchId`; reverts with {PedigreeUnknownBatch} when there is none.
@@ -472,7 +452,10 @@ contract Pedigree is ERC721 {
         return (PackState(uint8(record)), uint16(record >> 8), _accounts[uint24(record >> 24)]);
     }
 
-    /// @notice Returns whether `proof` shows the serial hashing to `serialHash` is pack `index` of `batchId`.
+    /**
+     * @notice Returns whether `proof` shows the serial hashing to `serialHash` is pack `index` of `batchId`: an
+     * OpenZeppelin proof of the index-tree leaf up to the stored root, the sorted tree's root its last sibling.
+     */
     function verifySerial(
         uint256 batchId,
         uint256 index,
@@ -481,6 +464,34 @@ contract Pedigree is ERC721 {
     ) external view returns (bool) {
         bytes32 root = _roots[batchId];
         return root != bytes32(0) && MerkleProof.verifyCalldata(proof, root, _leaf(index, serialHash));
+    }
+
+    /**
+     * @notice Returns true when `low` and `high` prove that no serial of `batchId` hashes to `serialHash`: they are
+     * leaves of the batch's sorted tree at adjacent positions `p` and `p + 1` (proven up to the stored root) with
+     * `low.serialHash < serialHash < high.serialHash`. The sentinels at either end make this hold below the
+     * smallest and above the largest serial hash too. Reverts otherwise, with {PedigreeUnknownBatch},
+     * {PedigreeInvalidNonMembership} (not adjacent, or not enclosing: the serial may be in the list) or
+     * {PedigreeInvalidProof} (a neighbour is not in the batch's sorted list).
+     */
+    function verifyAbsent(
+        uint256 batchId,
+        bytes32 serialHash,
+        Neighbour calldata low,
+        Neighbour calldata high
+    ) external view returns (bool) {
+        bytes32 root = _roots[batchId];
+        if (root == bytes32(0)) revert PedigreeUnknownBatch(batchId);
+        if (
+            high.position == 0 ||
+            high.position - 1 != low.position ||
+            !(low.serialHash < serialHash && serialHash < high.serialHash)
+        ) revert PedigreeInvalidNonMembership(batchId, serialHash);
+        if (
+            !MerkleProof.verifyCalldata(low.proof, root, _sortedLeaf(low.position, low.serialHash)) ||
+            !MerkleProof.verifyCalldata(high.proof, root, _sortedLeaf(high.position, high.serialHash))
+        ) revert PedigreeInvalidProof(batchId);
+        return true;
     }
 
     // ---------------------------------------------------------------- ERC-721 hooks
@@ -542,6 +553,41 @@ contract Pedigree is ERC721 {
 
     function _requireRole(Participant memory p, Role role) private view {
         if (p.role != role) revert PedigreeUnauthorizedRole(msg.sender, p.role);
+    }
+
+    /// @dev Reverts unless `account` is an active manufacturer.
+    function _requireManufacturer(address account) private view {
+        Participant memory p = _participants[account];
+        if (p.role != Role.Manufacturer) revert PedigreeNotManufacturer(account);
+        if (p.suspended) revert PedigreeParticipantSuspended(account);
+    }
+
+    /// @dev Assigns the `length`-digit code `code` (a prefix longer than the stem, or with {_GTIN_BIT} a GTIN) of
+    /// the stem `stem` to `manufacturer`, marking the length on the stem; returns the previous assignee.
+    function _assign(
+        uint256 stem,
+        uint256 length,
+        uint256 code,
+        address manufacturer
+    ) private returns (address previous) {
+        uint256 key = _assignmentKey(length, code);
+        previous = _assignees[key];
+        if (previous == manufacturer) revert PedigreeAlreadyAssigned(manufacturer);
+        _assignees[key] = manufacturer;
+        Stem storage s = _stems[stem];
+        uint16 lengths = s.lengths | uint16(1 << length);
+        if (lengths != s.lengths) s.lengths = lengths;
+    }
+
+    /// @dev The key of the assignment of a `length`-digit code: the length above the code's 64 bits, so that
+    /// "0012345" (7 digits) and "012345" (6) differ.
+    function _assignmentKey(uint256 length, uint256 code) private pure returns (uint256) {
+        return (length << 64) | code;
+    }
+
+    /// @dev The 6-digit stem of a GTIN-14: its digits 2 to 7, the first six of any company prefix in it.
+    function _stemOf(uint64 gtin) private pure returns (uint256) {
+        return (gtin / 1e7) % 1e6;
     }
 
     /// @dev Returns the token, its batch id and the batch token's slot (the same slot for a batch token).
@@ -634,6 +680,24 @@ contract Pedigree is ERC721 {
             mstore(0x00, keccak256(0x00, 0x40))
             leaf := keccak256(0x00, 0x20)
         }
+    }
+
+    /// @dev `Hashes.commutativeKeccak256(indexRoot, sortedRoot)`, the smaller first, without a branch: the gas of a
+    /// registration must not depend on its roots' values any more than on the batch's size.
+    function _serialsRoot(bytes32 indexRoot, bytes32 sortedRoot) private pure returns (bytes32 root) {
+        assembly ("memory-safe") {
+            let other := xor(indexRoot, sortedRoot)
+            let low := xor(sortedRoot, mul(other, lt(indexRoot, sortedRoot))) // indexRoot when it is the smaller
+            mstore(0x00, low)
+            mstore(0x20, xor(low, other))
+            root := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// @dev keccak256(bytes.concat(keccak256(abi.encode(SORTED_LEAF_TAG, position, value)))): leaf `position` of the
+    /// sorted tree.
+    function _sortedLeaf(uint256 position, bytes32 value) private pure returns (bytes32) {
+        return keccak256(bytes.concat(keccak256(abi.encode(SORTED_LEAF_TAG, position, value))));
     }
 
     /// @dev Whether `code` is below `limit` (10^13 for a GLN, 10^14 for a GTIN-14; leading zeros are allowed)

@@ -24,6 +24,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/httpapi"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
+	"github.com/pedigree-rx/pedigree/internal/jws"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/migrations"
@@ -41,6 +42,7 @@ const (
 	EnvPassphraseFile = "PEDIGREE_KEY_PASSPHRASE_FILE"
 	EnvHTTP           = "PEDIGREE_HTTP"
 	EnvBaseURL        = "PEDIGREE_BASE_URL"
+	EnvPublicRPCURL   = "PEDIGREE_PUBLIC_RPC_URL"
 	EnvLogFormat      = "PEDIGREE_LOG_FORMAT"
 )
 
@@ -88,7 +90,10 @@ type Config struct {
 
 	// BaseURL is the public URL printed in pack labels' QR codes ("": the request's own).
 	BaseURL string
-	Logger  *slog.Logger
+	// PublicRPCURL is a JSON-RPC URL of the chain for browsers, which the verdict page
+	// suggests for checking its answer ("": none).
+	PublicRPCURL string
+	Logger       *slog.Logger
 	// Now is the clock of verdicts and registrations; nil means time.Now.
 	Now func() time.Time
 
@@ -97,6 +102,11 @@ type Config struct {
 	LeaderRetry  time.Duration // how often a standby instance tries to become the indexer (1 s)
 	NodeRetry    time.Duration // how often an unreachable node is tried (2 s)
 	SettleWait   time.Duration // how long an action waits to be indexed before answering "pending" (5 s)
+	// AnswerKeyScryptN is the scrypt cost of sealing a new answer-signing key (jws.ScryptN).
+	AnswerKeyScryptN int
+	// AnonymousLimit bounds verifications without a token or session per client address
+	// (httpapi.RateLimit; zero: 30 at once, then one a second; a negative Burst: no limit).
+	AnonymousLimit httpapi.RateLimit
 }
 
 // validate checks the settings that need no connection, naming the first wrong one.
@@ -125,6 +135,12 @@ func (c *Config) validate() error {
 		u, err := url.Parse(c.BaseURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
 			return configErrorf(EnvBaseURL, "%q is not an http:// or https:// URL without query (the address printed in QR codes)", c.BaseURL)
+		}
+	}
+	if c.PublicRPCURL != "" {
+		u, err := url.Parse(c.PublicRPCURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
+			return configErrorf(EnvPublicRPCURL, "%q is not an http:// or https:// URL without a password (browsers call it)", c.PublicRPCURL)
 		}
 	}
 	if c.Confirmations > 1000 {
@@ -180,6 +196,9 @@ type Service struct {
 	indexed   indexer.Watermark // this instance's indexer's progress: a fast path for waits
 	senders   map[pedigree.Address]*chain.Sender
 	nodeState atomic.Pointer[nodeState]
+	chainID   atomic.Uint64 // the node's, once checked
+	answerKey *jws.Key      // signs answers
+	keys      func(ctx context.Context) (jws.Set, error)
 	leading   atomic.Bool
 	// SchemaVersion is the database schema version reached at start.
 	SchemaVersion int
@@ -237,6 +256,10 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	}
 	s.nodeState.Store(&nodeState{err: fmt.Errorf("the Ethereum node (%s) has not been checked yet", s.nodeURL())})
 
+	if err := s.loadAnswerKey(ctx); err != nil {
+		return nil, err
+	}
+
 	pool := s.pool
 	s.Contract = chain.NewContract(s.backend, cfg.Contract)
 	s.Batches = postgres.NewBatches(pool)
@@ -246,30 +269,75 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	s.Projection = postgres.NewProjection(pool)
 	s.Registrar = chain.NewRegistrar(s.Contract, s.senders, s.Batches, cfg.Now, s.log)
 	s.Actions = chain.NewActions(s.Contract, s.senders, s.Batches)
-	settle := settling{deep: s.deep, wait: s.WaitIndexed, bound: cfg.SettleWait}
-	s.custody = settling{s.Actions, s.deep, s.WaitIndexed, cfg.SettleWait}
+	settle := settling{deep: s.deep, wait: s.WaitIndexed, bound: cfg.SettleWait, note: s.Organisations.NoteAction}
+	s.custody = settling{s.Actions, s.deep, s.WaitIndexed, cfg.SettleWait, s.Organisations.NoteAction}
 	s.handler, err = httpapi.NewServer(s.log, httpapi.Deps{
-		Verifier:    postgres.NewVerifier(pool, cfg.Now),
-		Tokens:      s.Tokens,
-		Alerts:      postgres.NewAlerts(pool),
-		Batches:     settlingBatches{s.Registrar, settle},
-		Custody:     s.custody,
-		Provenance:  postgres.NewProvenance(pool),
-		Packs:       s.Batches,
-		Idempotency: postgres.NewIdempotency(pool),
-		Users:       s.Users,
-		Directory:   postgres.NewDirectory(pool),
-		Indexed:     s.WaitIndexed,
-		Ready:       s.Ready,
-		Indexing:    s.Leading,
-		Now:         cfg.Now,
-		BaseURL:     strings.TrimSuffix(cfg.BaseURL, "/"),
+		Verifier:     readingOwnWrites{postgres.NewVerifier(pool, cfg.Now), s.Organisations.LastAction, settle},
+		Tokens:       s.Tokens,
+		Alerts:       postgres.NewAlerts(pool),
+		Batches:      settlingBatches{s.Registrar, settle},
+		Custody:      s.custody,
+		Provenance:   postgres.NewProvenance(pool),
+		Packs:        s.Batches,
+		Idempotency:  postgres.NewIdempotency(pool),
+		Users:        s.Users,
+		Directory:    postgres.NewDirectory(pool),
+		Indexed:      s.WaitIndexed,
+		Ready:        s.Ready,
+		Indexing:     s.Leading,
+		Sign:         s.answerKey.Sign,
+		JWKS:         s.keys,
+		Chain:        s.chain,
+		Now:          cfg.Now,
+		BaseURL:      strings.TrimSuffix(cfg.BaseURL, "/"),
+		PublicRPCURL: cfg.PublicRPCURL,
+
+		AnonymousLimit: cfg.AnonymousLimit,
 	})
 	if err != nil {
 		return nil, err
 	}
 	ok = true
 	return s, nil
+}
+
+// loadAnswerKey loads the key that signs answers: the database's, sealed under the
+// passphrase, shared by every instance (made on first start); without a passphrase (tests,
+// benchmarks) a key of this process alone, published only by it.
+func (s *Service) loadAnswerKey(ctx context.Context) error {
+	if s.cfg.Passphrase == "" {
+		k, err := jws.NewKey()
+		if err != nil {
+			return err
+		}
+		s.log.Warn("no passphrase: answers are signed with a key of this process alone", "kid", k.ID)
+		s.answerKey = k
+		set := jws.Set{Keys: []jws.JWK{k.Public()}}
+		s.keys = func(context.Context) (jws.Set, error) { return set, nil }
+		return nil
+	}
+	store := postgres.NewAnswerKeys(s.pool)
+	if s.cfg.AnswerKeyScryptN != 0 {
+		store.ScryptN = s.cfg.AnswerKeyScryptN
+	}
+	k, err := store.Current(ctx, s.cfg.Passphrase)
+	if err != nil {
+		if strings.Contains(err.Error(), "wrong passphrase") {
+			return configErrorf(EnvPassphraseFile, "%v", err)
+		}
+		return err
+	}
+	s.answerKey, s.keys = k, store.Set
+	return nil
+}
+
+// chain says which chain and contract this service answers about.
+func (s *Service) chain(ctx context.Context) (uint64, pedigree.Address, error) {
+	id := s.chainID.Load()
+	if id == 0 {
+		return 0, pedigree.Address{}, pedigree.Errorf(pedigree.EUNAVAILABLE, "the node has not been checked yet")
+	}
+	return id, pedigree.Address(s.cfg.Contract), nil
 }
 
 // unlock opens the keystore and makes a Sender of every key in it. A passphrase that opens
@@ -388,6 +456,7 @@ func (s *Service) Check(ctx context.Context) error {
 		}
 		return s.unreachable(err)
 	}
+	s.chainID.Store(id.Uint64())
 	s.nodeState.Store(&nodeState{checked: true})
 	return nil
 }

@@ -31,6 +31,8 @@ func TestNewErrConfig(t *testing.T) {
 		{"ErrKeystoreWithoutPassphrase", func(c *app.Config) { c.Keystore = t.TempDir() }, app.EnvPassphraseFile},
 		{"ErrBaseURL", func(c *app.Config) { c.BaseURL = "verify.example" }, app.EnvBaseURL},
 		{"ErrBaseURLQuery", func(c *app.Config) { c.BaseURL = "https://verify.example/?x=1" }, app.EnvBaseURL},
+		{"ErrPublicRPCURL", func(c *app.Config) { c.PublicRPCURL = "ws://node.example" }, app.EnvPublicRPCURL},
+		{"ErrPublicRPCURLPassword", func(c *app.Config) { c.PublicRPCURL = "https://user:secret@node.example" }, app.EnvPublicRPCURL},
 		{"ErrConfirmations", func(c *app.Config) { c.Confirmations = 100_000 }, app.EnvConfirmations},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

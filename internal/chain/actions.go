@@ -269,3 +269,58 @@ func (a *Actions) ReinstateParticipant(ctx context.Context, org pedigree.Organis
 	}
 	return a.send(ctx, s, a.contract.binding.PackReinstateParticipant(common.Address(account)))
 }
+
+// AssignPrefix implements pedigree.CustodyService.
+func (a *Actions) AssignPrefix(ctx context.Context, org pedigree.Organisation, prefix string, manufacturer pedigree.Address) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "assign GS1 company prefixes", pedigree.RoleRegulator)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	n, length, err := prefixArgs(prefix)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	if err := a.checkAssignment(ctx, "prefix", prefix, manufacturer); err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackAssignPrefix(n, length, common.Address(manufacturer)))
+}
+
+// AssignGTIN implements pedigree.CustodyService.
+func (a *Actions) AssignGTIN(ctx context.Context, org pedigree.Organisation, gtin string, manufacturer pedigree.Address) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "assign GTINs", pedigree.RoleRegulator)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	if err := pedigree.ValidAssignedGTIN(gtin); err != nil {
+		return pedigree.TxResult{}, err
+	}
+	n, _ := strconv.ParseUint(gtin, 10, 64)
+	if err := a.checkAssignment(ctx, "gtin", gtin, manufacturer); err != nil {
+		return pedigree.TxResult{}, err
+	}
+	return a.send(ctx, s, a.contract.binding.PackAssignGTIN(n, common.Address(manufacturer)))
+}
+
+// checkAssignment refuses, before anything is signed, an assignment the contract would refuse:
+// to an account that is no active manufacturer, or of a code the manufacturer holds already.
+func (a *Actions) checkAssignment(ctx context.Context, field, code string, manufacturer pedigree.Address) error {
+	p, err := a.contract.Participant(ctx, common.Address(manufacturer))
+	if err != nil {
+		return DomainError(err)
+	}
+	switch {
+	case pedigree.Role(p.Role) != pedigree.RoleManufacturer:
+		return pedigree.Errorf(pedigree.EINVALID, "manufacturer: %s is not a registered manufacturer", manufacturer)
+	case p.Suspended:
+		return pedigree.Errorf(pedigree.EINVALID, "manufacturer: %s is suspended", manufacturer)
+	}
+	owner, err := a.contract.PrefixOwner(ctx, code)
+	if err != nil {
+		return DomainError(err)
+	}
+	if owner == common.Address(manufacturer) {
+		return pedigree.Errorf(pedigree.ECONFLICT, "%s: %s is already assigned to %s", field, code, manufacturer)
+	}
+	return nil
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strconv"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -151,18 +152,76 @@ func (c *Contract) ReinstateParticipant(ctx context.Context, s *Sender, account 
 
 // NewBatch is what registering a batch commits to the chain.
 type NewBatch struct {
-	GTIN           uint64
-	Lot            string
-	ExpiryDay      uint16 // last day of use, days since 1970-01-01
-	Quantity       uint32
-	SerialsRoot    common.Hash
-	MasterDataHash common.Hash
+	GTIN      uint64
+	Lot       string
+	ExpiryDay uint16 // last day of use, days since 1970-01-01
+	Quantity  uint32
+	// IndexRoot and SortedRoot are the roots of the serials' two trees (merkle.Tree's
+	// IndexRoot and SortedRoot); the contract stores their parent, merkle.SerialsRoot.
+	IndexRoot, SortedRoot common.Hash
+	MasterDataHash        common.Hash
 }
 
-// RegisterBatch registers b and mints its token to s's account (a manufacturer's).
+// PackRegisterBatch returns the calldata of registerBatch for b.
+func (c *Contract) PackRegisterBatch(b NewBatch) []byte {
+	return c.binding.PackRegisterBatch(b.GTIN, b.Lot, b.ExpiryDay, new(big.Int).SetUint64(uint64(b.Quantity)),
+		b.IndexRoot, b.SortedRoot, b.MasterDataHash)
+}
+
+// RegisterBatch registers b and mints its token to s's account (a manufacturer's, owning b.GTIN).
 func (c *Contract) RegisterBatch(ctx context.Context, s *Sender, b NewBatch) (*types.Receipt, error) {
-	return c.transact(ctx, s, c.binding.PackRegisterBatch(b.GTIN, b.Lot, b.ExpiryDay,
-		new(big.Int).SetUint64(uint64(b.Quantity)), b.SerialsRoot, b.MasterDataHash))
+	return c.transact(ctx, s, c.PackRegisterBatch(b))
+}
+
+// AssignPrefix assigns the GS1 company prefix (6 to 12 digits, leading zeros included) to the
+// manufacturer, moving it from any other (s must be a regulator's).
+func (c *Contract) AssignPrefix(ctx context.Context, s *Sender, prefix string, manufacturer common.Address) (*types.Receipt, error) {
+	n, length, err := prefixArgs(prefix)
+	if err != nil {
+		return nil, err
+	}
+	return c.transact(ctx, s, c.binding.PackAssignPrefix(n, length, manufacturer))
+}
+
+// AssignGTIN assigns the single GTIN-14 to the manufacturer, moving it from any other (s must
+// be a regulator's).
+func (c *Contract) AssignGTIN(ctx context.Context, s *Sender, gtin uint64, manufacturer common.Address) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackAssignGTIN(gtin, manufacturer))
+}
+
+// GTINOwner returns the manufacturer that may register batches of gtin, or the zero address.
+func (c *Contract) GTINOwner(ctx context.Context, gtin uint64) (common.Address, error) {
+	return call(ctx, c, c.binding.PackGtinOwner(gtin), c.binding.UnpackGtinOwner)
+}
+
+// PrefixOwner returns the manufacturer the company prefix (6 to 12 digits) is assigned to, or
+// the zero address; a 14-digit prefix is a single GTIN, and its exact assignment is returned.
+func (c *Contract) PrefixOwner(ctx context.Context, prefix string) (common.Address, error) {
+	var n uint64
+	var length uint8
+	var err error
+	if len(prefix) == 14 {
+		n, err = strconv.ParseUint(prefix, 10, 64)
+		length = 14
+	} else {
+		n, length, err = prefixArgs(prefix)
+	}
+	if err != nil {
+		return common.Address{}, err
+	}
+	return call(ctx, c, c.binding.PackPrefixOwner(n, length), c.binding.UnpackPrefixOwner)
+}
+
+// prefixArgs turns a company prefix into the contract's (prefix, length) arguments.
+func prefixArgs(prefix string) (uint64, uint8, error) {
+	if err := pedigree.ValidPrefix(prefix); err != nil {
+		return 0, 0, err
+	}
+	n, err := strconv.ParseUint(prefix, 10, 64)
+	if err != nil {
+		return 0, 0, pedigree.Errorf(pedigree.EINVALID, "prefix: %q is not a number", prefix)
+	}
+	return n, uint8(len(prefix)), nil
 }
 
 // Split moves packs [newStart, end) of tokenID into a new token, SplitTokenID(batchID, newStart).
@@ -215,12 +274,12 @@ func (c *Contract) Recall(ctx context.Context, s *Sender, batchID *big.Int, reas
 }
 
 // Participant returns the registration of account (role none when it has none).
-func (c *Contract) Participant(ctx context.Context, account common.Address) (PedigreeParticipant, error) {
+func (c *Contract) Participant(ctx context.Context, account common.Address) (IPedigreeParticipant, error) {
 	return call(ctx, c, c.binding.PackParticipant(account), c.binding.UnpackParticipant)
 }
 
 // Batch returns the stored fields of batchID.
-func (c *Contract) Batch(ctx context.Context, batchID *big.Int) (PedigreeBatch, error) {
+func (c *Contract) Batch(ctx context.Context, batchID *big.Int) (IPedigreeBatch, error) {
 	return call(ctx, c, c.binding.PackBatch(batchID), c.binding.UnpackBatch)
 }
 
@@ -242,6 +301,31 @@ func (c *Contract) PackState(ctx context.Context, batchID *big.Int, index uint32
 // VerifySerial asks the contract whether proof shows serialHash is pack index of batchID.
 func (c *Contract) VerifySerial(ctx context.Context, batchID *big.Int, index uint32, serialHash common.Hash, proof []common.Hash) (bool, error) {
 	return call(ctx, c, c.binding.PackVerifySerial(batchID, new(big.Int).SetUint64(uint64(index)), serialHash, hashes(proof)), c.binding.UnpackVerifySerial)
+}
+
+// VerifyAbsent asks the contract whether p proves that no serial of batchID hashes to
+// serialHash (p's own SerialHash and roots are not sent: the contract reads the batch's root).
+// It returns nil when the contract accepts the proof, and the contract's refusal otherwise: a
+// *RevertError named PedigreeInvalidNonMembership, PedigreeInvalidProof or PedigreeUnknownBatch.
+func (c *Contract) VerifyAbsent(ctx context.Context, batchID *big.Int, serialHash common.Hash, p pedigree.NonMembership) error {
+	ok, err := call(ctx, c, c.PackVerifyAbsent(batchID, serialHash, p), c.binding.UnpackVerifyAbsent)
+	if err == nil && !ok {
+		err = fmt.Errorf("verifyAbsent returned false") // the contract reverts instead: a defect
+	}
+	return err
+}
+
+// PackVerifyAbsent returns the calldata of verifyAbsent(batchId, serialHash, low, high) for p.
+func (c *Contract) PackVerifyAbsent(batchID *big.Int, serialHash common.Hash, p pedigree.NonMembership) []byte {
+	return c.binding.PackVerifyAbsent(batchID, serialHash, neighbour(p.Low), neighbour(p.High))
+}
+
+func neighbour(n pedigree.Neighbour) IPedigreeNeighbour {
+	proof := make([][32]byte, len(n.Proof))
+	for i, h := range n.Proof {
+		proof[i] = h
+	}
+	return IPedigreeNeighbour{Position: new(big.Int).SetUint64(uint64(n.Position)), SerialHash: n.SerialHash, Proof: proof}
 }
 
 func bigUint(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -25,7 +26,7 @@ func EventTopics() []common.Hash {
 var eventNames = []string{
 	"ParticipantRegistered", "ParticipantSuspended", "ParticipantReinstated", "BatchRegistered",
 	"TokenSplit", "ShipmentSent", "ShipmentCancelled", "Transfer", "PackStatesChanged",
-	"PackStatesReverted", "BatchRecalled",
+	"PackStatesReverted", "BatchRecalled", "PrefixAssigned", "GTINAssigned",
 }
 
 // DecodeEvent turns a log of pedigree's contract into a domain event. It reports ok == false
@@ -110,8 +111,35 @@ func decode(name string, meta pedigree.EventMeta, l *types.Log) (pedigree.Event,
 		return pedigree.BatchRegistered{
 			EventMeta: meta, BatchID: pedigree.TokenIDFromBig(e.BatchId), Manufacturer: pedigree.Address(e.Manufacturer),
 			GTIN: gtin, Lot: e.Lot, Expiry: time.Unix(int64(e.ExpiryDay)*86400, 0).UTC(), Quantity: q,
-			SerialsRoot: pedigree.Hash(e.SerialsRoot), MasterDataHash: pedigree.Hash(e.MasterDataHash),
+			SerialsRoot: pedigree.Hash(merkle.SerialsRoot(e.IndexRoot, e.SortedRoot)),
+			IndexRoot:   pedigree.Hash(e.IndexRoot), SortedRoot: pedigree.Hash(e.SortedRoot),
+			MasterDataHash: pedigree.Hash(e.MasterDataHash),
 		}, true, nil
+	case "PrefixAssigned":
+		e, err := b.UnpackPrefixAssignedEvent(l)
+		if err != nil {
+			return nil, false, err
+		}
+		if e.Length < pedigree.MinPrefixDigits || e.Length > pedigree.MaxPrefixDigits {
+			return nil, false, fmt.Errorf("prefix length %d out of range", e.Length)
+		}
+		prefix := fmt.Sprintf("%0*d", e.Length, e.Prefix)
+		if len(prefix) != int(e.Length) {
+			return nil, false, fmt.Errorf("prefix %d has more than %d digits", e.Prefix, e.Length)
+		}
+		return pedigree.PrefixAssigned{EventMeta: meta, Prefix: prefix, Manufacturer: pedigree.Address(e.Manufacturer),
+			Previous: pedigree.Address(e.Previous), By: pedigree.Address(e.By)}, true, nil
+	case "GTINAssigned":
+		e, err := b.UnpackGTINAssignedEvent(l)
+		if err != nil {
+			return nil, false, err
+		}
+		gtin, err := digits(e.Gtin, 14)
+		if err != nil {
+			return nil, false, err
+		}
+		return pedigree.GTINAssigned{EventMeta: meta, GTIN: gtin, Manufacturer: pedigree.Address(e.Manufacturer),
+			Previous: pedigree.Address(e.Previous), By: pedigree.Address(e.By)}, true, nil
 	case "TokenSplit":
 		e, err := b.UnpackTokenSplitEvent(l)
 		if err != nil {

@@ -29,12 +29,16 @@ func TestDecodeEvent(t *testing.T) {
 	h.Ok(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, tail, []uint64{17}))
 	h.Ok(h.C.ReinstateParticipant(h.Ctx, h.Regulator.S, h.Suspended.Addr))
 	h.Ok(h.C.Recall(h.Ctx, h.Regulator.S, b.ID, 7))
+	h.Ok(h.C.AssignPrefix(h.Ctx, h.Regulator.S, "0012345", h.Manufacturer.Addr))
+	h.Ok(h.C.AssignPrefix(h.Ctx, h.Regulator.S, "0012345", h.Manufacturer2.Addr)) // moved
+	h.Ok(h.C.AssignGTIN(h.Ctx, h.Regulator.S, gtinB, h.Manufacturer2.Addr))
 
 	logs, err := h.Client.FilterLogs(h.Ctx, ethereum.FilterQuery{Addresses: []common.Address{h.C.Address}, Topics: [][]common.Hash{chain.EventTopics()}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []pedigree.Event
+	var prefixes []pedigree.PrefixAssigned
 	for i := range logs {
 		ev, ok, err := chain.DecodeEvent(&logs[i])
 		if err != nil {
@@ -57,6 +61,8 @@ func TestDecodeEvent(t *testing.T) {
 		"ParticipantSuspended":  1, "ParticipantReinstated": 1,
 		"BatchRegistered": 1, "TokenSplit": 1, "ShipmentSent": 2, "ShipmentCancelled": 1,
 		"ShipmentAccepted": 1, "PackStatesChanged": 1, "PackStatesReverted": 1, "BatchRecalled": 1,
+		"PrefixAssigned": 4, // the cast's two at setup, and one moved here
+		"GTINAssigned":   1,
 	}
 	if !reflect.DeepEqual(kinds, want) {
 		t.Fatalf("events: got %v, want %v", kinds, want)
@@ -64,7 +70,8 @@ func TestDecodeEvent(t *testing.T) {
 	for _, ev := range got {
 		switch e := ev.(type) {
 		case pedigree.BatchRegistered:
-			if e.GTIN != "09506000134352" || e.Lot != "EVENTS" || e.Quantity != 32 || e.SerialsRoot != pedigree.Hash(b.Tree.Root()) || e.Manufacturer != pedigree.Address(h.Manufacturer.Addr) {
+			if e.GTIN != "09506000134352" || e.Lot != "EVENTS" || e.Quantity != 32 || e.SerialsRoot != pedigree.Hash(b.Tree.Root()) ||
+				e.IndexRoot != pedigree.Hash(b.Tree.IndexRoot()) || e.SortedRoot != pedigree.Hash(b.Tree.SortedRoot()) || e.Manufacturer != pedigree.Address(h.Manufacturer.Addr) {
 				t.Errorf("BatchRegistered: %+v", e)
 			}
 			if want := time.Unix(int64(h.Today()+365)*86400, 0).UTC(); !e.Expiry.Equal(want) {
@@ -90,6 +97,25 @@ func TestDecodeEvent(t *testing.T) {
 			if len(e.GLN) != 13 || e.Number == 0 {
 				t.Errorf("ParticipantRegistered: %+v", e)
 			}
+		case pedigree.PrefixAssigned:
+			prefixes = append(prefixes, e)
+		case pedigree.GTINAssigned:
+			want := pedigree.GTINAssigned{EventMeta: e.EventMeta, GTIN: "09506000134369", Manufacturer: pedigree.Address(h.Manufacturer2.Addr), By: pedigree.Address(h.Regulator.Addr)}
+			if e != want {
+				t.Errorf("GTINAssigned: got %+v, want %+v", e, want)
+			}
+		}
+	}
+	// Leading zeros are kept; a move names the previous manufacturer.
+	m, m2, reg := pedigree.Address(h.Manufacturer.Addr), pedigree.Address(h.Manufacturer2.Addr), pedigree.Address(h.Regulator.Addr)
+	for i, want := range []pedigree.PrefixAssigned{
+		{Prefix: chaintest.PrefixManufacturer, Manufacturer: m, By: reg},
+		{Prefix: chaintest.PrefixManufacturer2, Manufacturer: m2, By: reg},
+		{Prefix: "0012345", Manufacturer: m, By: reg},
+		{Prefix: "0012345", Manufacturer: m2, Previous: m, By: reg},
+	} {
+		if want.EventMeta = prefixes[i].EventMeta; prefixes[i] != want {
+			t.Errorf("PrefixAssigned %d: got %+v, want %+v", i, prefixes[i], want)
 		}
 	}
 }
@@ -104,6 +130,9 @@ func TestDecodeEventRefusesForgedLogs(t *testing.T) {
 		{"UnknownTopic", types.Log{Topics: []common.Hash{{1}}}},
 		{"TruncatedData", types.Log{Topics: []common.Hash{a.Events["PackStatesChanged"].ID, {}, {}}, Data: []byte{1, 2, 3}}},
 		{"StateOutOfRange", types.Log{Topics: []common.Hash{a.Events["PackStatesChanged"].ID, {}, {}}, Data: mustPackEvent(t, "PackStatesChanged", uint8(42), []*big.Int{big.NewInt(1)})}},
+		{"PrefixTooShort", types.Log{Topics: []common.Hash{a.Events["PrefixAssigned"].ID, {}, {}, {}}, Data: mustPackEvent(t, "PrefixAssigned", uint64(12345), uint8(5))}},
+		{"PrefixLongerThanLength", types.Log{Topics: []common.Hash{a.Events["PrefixAssigned"].ID, {}, {}, {}}, Data: mustPackEvent(t, "PrefixAssigned", uint64(12345678), uint8(7))}},
+		{"GTINTooLong", types.Log{Topics: []common.Hash{a.Events["GTINAssigned"].ID, {}, {}, {}}, Data: mustPackEvent(t, "GTINAssigned", uint64(195060001343520))}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, _, err := chain.DecodeEvent(&tc.log); err == nil {

@@ -16,10 +16,13 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// GTINs with valid check digits.
+// GTINs with valid check digits: A and B under the manufacturer's company prefix 9506000, Other
+// under the second manufacturer's 4012345, Nobody under no assigned prefix.
 const (
-	gtinA uint64 = 9506000134352
-	gtinB uint64 = 9506000134369
+	gtinA      uint64 = 9506000134352
+	gtinB      uint64 = 9506000134369
+	gtinOther  uint64 = 4012345000016
+	gtinNobody uint64 = 5012345678900
 )
 
 func TestParticipants(t *testing.T) {
@@ -66,7 +69,7 @@ func TestParticipants(t *testing.T) {
 		chaintest.Reverts(t, err, "PedigreeInvalidParticipant")
 	})
 	t.Run("ErrSuspendedActs", func(t *testing.T) {
-		_, err := h.C.RegisterBatch(h.Ctx, h.Suspended.S, chain.NewBatch{GTIN: gtinA, Lot: "X", ExpiryDay: h.Today() + 1, Quantity: 1, SerialsRoot: common.Hash{1}})
+		_, err := h.C.RegisterBatch(h.Ctx, h.Suspended.S, chain.NewBatch{GTIN: gtinA, Lot: "X", ExpiryDay: h.Today() + 1, Quantity: 1, IndexRoot: common.Hash{1}, SortedRoot: common.Hash{2}})
 		chaintest.Reverts(t, err, "PedigreeParticipantSuspended")
 	})
 	t.Run("ErrSuspendByNonRegulator", func(t *testing.T) {
@@ -87,9 +90,9 @@ func TestParticipants(t *testing.T) {
 
 func TestRegisterBatch(t *testing.T) {
 	h := chaintest.New(t)
-	root := common.Hash{0xaa}
+	indexRoot, sortedRoot := common.Hash{0xaa}, common.Hash{0xcc}
 	valid := func() chain.NewBatch {
-		return chain.NewBatch{GTIN: gtinA, Lot: "LOT-1", ExpiryDay: h.Today() + 30, Quantity: 100, SerialsRoot: root, MasterDataHash: common.Hash{0xbb}}
+		return chain.NewBatch{GTIN: gtinA, Lot: "LOT-1", ExpiryDay: h.Today() + 30, Quantity: 100, IndexRoot: indexRoot, SortedRoot: sortedRoot, MasterDataHash: common.Hash{0xbb}}
 	}
 
 	t.Run("OK", func(t *testing.T) {
@@ -102,7 +105,8 @@ func TestRegisterBatch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.SerialsRoot != root || b.Manufacturer != h.Manufacturer.Addr || b.ExpiryDay != valid().ExpiryDay || b.RecallReason != 0 {
+		// The stored root is the parent of both: commutativeKeccak256 hashes the smaller first.
+		if want := crypto.Keccak256Hash(indexRoot[:], sortedRoot[:]); b.SerialsRoot != want || merkle.SerialsRoot(indexRoot, sortedRoot) != want || b.Manufacturer != h.Manufacturer.Addr || b.ExpiryDay != valid().ExpiryDay || b.RecallReason != 0 {
 			t.Errorf("batch: got %+v", b)
 		}
 		tok, err := h.C.Token(h.Ctx, id)
@@ -119,7 +123,8 @@ func TestRegisterBatch(t *testing.T) {
 				continue
 			}
 			found = true
-			if ev.BatchId.Cmp(id) != 0 || ev.Gtin != gtinA || ev.Lot != "LOT-1" || ev.Quantity.Uint64() != 100 || ev.MasterDataHash != valid().MasterDataHash {
+			if ev.BatchId.Cmp(id) != 0 || ev.Gtin != gtinA || ev.Lot != "LOT-1" || ev.Quantity.Uint64() != 100 || ev.MasterDataHash != valid().MasterDataHash ||
+				ev.IndexRoot != indexRoot || ev.SortedRoot != sortedRoot {
 				t.Errorf("event: got %+v", ev)
 			}
 		}
@@ -142,10 +147,11 @@ func TestRegisterBatch(t *testing.T) {
 	})
 	t.Run("CheckDigits", func(t *testing.T) {
 		// Every GTIN-14 of this company prefix with each possible last digit: exactly one is valid.
+		h.Ok(h.C.AssignPrefix(h.Ctx, h.Regulator.S, "4006381", h.Manufacturer.Addr))
 		for base := uint64(400638133393); base < 400638133393+3; base++ {
 			valid := 0
 			for d := uint64(0); d < 10; d++ {
-				b := chain.NewBatch{GTIN: base*10 + d, Lot: fmt.Sprintf("CD%d", base*10+d), ExpiryDay: h.Today() + 1, Quantity: 1, SerialsRoot: root}
+				b := chain.NewBatch{GTIN: base*10 + d, Lot: fmt.Sprintf("CD%d", base*10+d), ExpiryDay: h.Today() + 1, Quantity: 1, IndexRoot: indexRoot, SortedRoot: sortedRoot}
 				_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, b)
 				switch {
 				case err == nil:
@@ -169,8 +175,23 @@ func TestRegisterBatch(t *testing.T) {
 		chaintest.Reverts(t, err, "PedigreeUnauthorizedRole")
 	})
 	t.Run("ErrMintedTwice", func(t *testing.T) {
-		_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer2.S, valid())
+		b := valid()
+		b.IndexRoot = common.Hash{0xdd}
+		_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, b)
 		chaintest.Reverts(t, err, "PedigreeBatchExists")
+	})
+	t.Run("ErrGTINNotOwned", func(t *testing.T) {
+		// gtinA is under the first manufacturer's prefix: the second may not mint it, not even a
+		// new lot; nor may the first mint a GTIN under the second's prefix, or under nobody's.
+		b := valid()
+		b.Lot = "NOT-OWNED"
+		_, err := h.C.RegisterBatch(h.Ctx, h.Manufacturer2.S, b)
+		chaintest.Reverts(t, err, "PedigreeGTINNotOwned")
+		for _, gtin := range []uint64{gtinOther, gtinNobody} {
+			b.GTIN = gtin
+			_, err = h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, b)
+			chaintest.Reverts(t, err, "PedigreeGTINNotOwned")
+		}
 	})
 	for _, tc := range []struct {
 		name, err string
@@ -186,7 +207,8 @@ func TestRegisterBatch(t *testing.T) {
 		{"ErrLotNonASCII", "PedigreeInvalidLot", func(b *chain.NewBatch) { b.Lot = "LOTé" }},
 		{"ErrExpired", "PedigreeInvalidExpiry", func(b *chain.NewBatch) { b.ExpiryDay = h.Today() - 1 }},
 		{"ErrQuantity", "PedigreeInvalidQuantity", func(b *chain.NewBatch) { b.Quantity = 0 }},
-		{"ErrRoot", "PedigreeInvalidRoot", func(b *chain.NewBatch) { b.SerialsRoot = common.Hash{} }},
+		{"ErrIndexRoot", "PedigreeInvalidRoot", func(b *chain.NewBatch) { b.IndexRoot = common.Hash{} }},
+		{"ErrSortedRoot", "PedigreeInvalidRoot", func(b *chain.NewBatch) { b.SortedRoot = common.Hash{} }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := valid()

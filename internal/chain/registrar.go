@@ -3,11 +3,11 @@ package chain
 import (
 	"context"
 	"crypto/rand"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -52,6 +52,10 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 	if err := b.Validate(r.now()); err != nil {
 		return out, err
 	}
+	gtin, _ := strconv.ParseUint(b.GTIN, 10, 64)
+	if err := r.checkOwner(ctx, org, b.GTIN, gtin); err != nil {
+		return out, err
+	}
 	serials := b.Serials
 	if len(serials) == 0 {
 		b.Step("Generating %d serials", b.Quantity)
@@ -61,7 +65,7 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 		}
 		out.Serials = serials
 	}
-	b.Step("Building the Merkle tree of %d serials", len(serials))
+	b.Step("Building the Merkle trees of %d serials", len(serials))
 	tree, err := merkle.New(serials)
 	if err != nil {
 		return out, err
@@ -70,7 +74,6 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 	if err != nil {
 		return out, err
 	}
-	gtin, _ := strconv.ParseUint(b.GTIN, 10, 64)
 	id := pedigree.TokenIDFromBig(BatchID(gtin, b.Lot))
 	details := pedigree.BatchDetails{
 		ID: id, GTIN: b.GTIN, Lot: b.Lot, Product: b.Product,
@@ -82,8 +85,10 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 		return out, err
 	}
 	b.Step("Minting the batch token on the chain")
-	tx, err := sender.Send(ctx, &r.contract.Address, r.contract.binding.PackRegisterBatch(gtin, b.Lot,
-		uint16(b.Expiry.Unix()/86400), bigUint(uint64(len(serials))), tree.Root(), masterData))
+	tx, err := sender.Send(ctx, &r.contract.Address, r.contract.PackRegisterBatch(NewBatch{
+		GTIN: gtin, Lot: b.Lot, ExpiryDay: uint16(b.Expiry.Unix() / 86400), Quantity: uint32(len(serials)),
+		IndexRoot: tree.IndexRoot(), SortedRoot: tree.SortedRoot(), MasterDataHash: masterData,
+	}))
 	if err != nil {
 		r.forget(id)
 		return out, DomainError(err)
@@ -121,14 +126,30 @@ func (r *Registrar) Register(ctx context.Context, org pedigree.Organisation, b p
 	return out, nil
 }
 
-// MasterDataHash is the hash a batch's token commits to its product master data with:
-// keccak256 of the product's JSON.
-func MasterDataHash(p pedigree.Product) (common.Hash, error) {
-	b, err := json.Marshal(p)
+// checkOwner refuses a GTIN that is not org's on the chain (neither assigned to it nor under a
+// company prefix assigned to it), before anything is stored or signed.
+func (r *Registrar) checkOwner(ctx context.Context, org pedigree.Organisation, gtin14 string, gtin uint64) error {
+	owner, err := r.contract.GTINOwner(ctx, gtin)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("encode the product: %w", err)
+		return fmt.Errorf("read the owner of GTIN %s: %w", gtin14, DomainError(err))
 	}
-	return crypto.Keccak256Hash(b), nil
+	switch {
+	case owner == common.Address(org.Account):
+		return nil
+	case owner == (common.Address{}):
+		return pedigree.Errorf(pedigree.EFORBIDDEN, "gtin: %s is not assigned to %s: no manufacturer holds it or its GS1 company prefix; a regulator assigns them", gtin14, org.Name)
+	default:
+		return pedigree.Errorf(pedigree.EFORBIDDEN, "gtin: %s belongs to another manufacturer (%s), not to %s", gtin14, owner, org.Name)
+	}
+}
+
+// MasterDataHash is the hash a batch's token commits to its product master data with:
+// keccak256 of the product's canonical JSON (pedigree.Product.Canonical, RFC 8785).
+func MasterDataHash(p pedigree.Product) (common.Hash, error) {
+	if !utf8.ValidString(p.Name) || !utf8.ValidString(p.Strength) || !utf8.ValidString(p.Form) {
+		return common.Hash{}, pedigree.Errorf(pedigree.EINVALID, "product: the name, strength and form must be UTF-8 text")
+	}
+	return crypto.Keccak256Hash(p.Canonical()), nil
 }
 
 // forget deletes a batch whose mint the chain refused, so it can be registered again.

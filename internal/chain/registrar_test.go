@@ -31,9 +31,11 @@ func TestRegistrar(t *testing.T) {
 	}
 	maker := org("Acme Pharma", pedigree.RoleManufacturer, h.Manufacturer)
 	wholesaler := org("Wholesale One", pedigree.RoleDistributor, h.Distributor)
-	suspended := org("Suspended Pharma", pedigree.RoleManufacturer, h.Suspended)
+	// The second manufacturer owns its prefix, and is suspended: only the chain knows that.
+	suspended := org("Suspended Pharma", pedigree.RoleManufacturer, h.Manufacturer2)
+	h.Ok(h.C.SuspendParticipant(ctx, h.Regulator.S, h.Manufacturer2.Addr))
 	senders := map[pedigree.Address]*chain.Sender{}
-	for _, a := range []chaintest.Account{h.Manufacturer, h.Distributor, h.Suspended} {
+	for _, a := range []chaintest.Account{h.Manufacturer, h.Distributor, h.Manufacturer2} {
 		senders[pedigree.Address(a.Addr)] = a.S
 	}
 	now := time.Unix(int64(h.Head().Time), 0).UTC()
@@ -97,7 +99,9 @@ func TestRegistrar(t *testing.T) {
 		{"ErrDuplicateSerial", pedigree.EINVALID, maker, func(b *pedigree.NewBatch) { b.Quantity, b.Serials = 0, []string{"A1", "B2", "A1"} }, "serials[2]"},
 		{"ErrSerialCharacter", pedigree.EINVALID, maker, func(b *pedigree.NewBatch) { b.Quantity, b.Serials = 0, []string{"A1", "B 2"} }, "serials[1]"},
 		{"ErrExists", pedigree.ECONFLICT, maker, func(b *pedigree.NewBatch) { b.Lot = "GEN-1" }, "already"},
-		{"ErrRefusedByChain", pedigree.EFORBIDDEN, suspended, func(b *pedigree.NewBatch) {}, "suspended"},
+		{"ErrGTINOfAnother", pedigree.EFORBIDDEN, maker, func(b *pedigree.NewBatch) { b.GTIN = "04012345000016" }, "gtin: 04012345000016 belongs to another manufacturer"},
+		{"ErrGTINUnassigned", pedigree.EFORBIDDEN, maker, func(b *pedigree.NewBatch) { b.GTIN = "05012345678900" }, "gtin: 05012345678900 is not assigned"},
+		{"ErrRefusedByChain", pedigree.EFORBIDDEN, suspended, func(b *pedigree.NewBatch) { b.GTIN = "04012345000016" }, "suspended"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := valid(badLot(tc.name))

@@ -49,6 +49,10 @@ var Orgs = []Org{
 	{Key: "dispenser", Name: "Demo Community Pharmacy", Role: pedigree.RoleDispenser, GLN: 4012345000054},
 }
 
+// Prefix is the GS1 company prefix Setup assigns to the demo manufacturer: the GTINs 0 9506000
+// ..... c (the demo batch's 09506000134352 among them) are its own.
+const Prefix = "9506000"
+
 // State is what the demo environment remembers between starts, in DIR/dev.json.
 type State struct {
 	ChainID     uint64                    `json:"chain_id,omitempty"`
@@ -184,6 +188,10 @@ func (e *Env) Save() error {
 	return nil
 }
 
+// Passphrase returns the passphrase of the environment's keys, which also seals the key that
+// signs the service's answers.
+func (e *Env) Passphrase() string { return e.passphrase }
+
 // Alloc funds every organisation's account in a new chain's genesis.
 func (e *Env) Alloc() types.GenesisAlloc {
 	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
@@ -212,10 +220,11 @@ func (e *Env) Senders(ctx context.Context, backend chain.Backend) (map[string]*c
 	return out, nil
 }
 
-// Setup deploys pedigree's contract unless this environment already did, and registers every
-// organisation on it. It is safe to run on every start and after a crash at any point: it
-// finds a contract deployed before the state file was written at the deployer's first
-// contract address, and registers only who is not yet registered.
+// Setup deploys pedigree's contract unless this environment already did, registers every
+// organisation on it, and assigns the manufacturer its GS1 company prefix (Prefix). It is safe
+// to run on every start and after a crash at any point: it finds a contract deployed before the
+// state file was written at the deployer's first contract address, and registers and assigns
+// only what is not yet so.
 func (e *Env) Setup(ctx context.Context, backend chain.Backend, senders map[string]*chain.Sender, log *slog.Logger) (*chain.Contract, error) {
 	chainID, err := backend.ChainID(ctx)
 	if err != nil {
@@ -270,6 +279,17 @@ func (e *Env) Setup(ctx context.Context, backend chain.Backend, senders map[stri
 			return nil, fmt.Errorf("register %s: %w", o.Key, err)
 		}
 		log.Info("registered demo participant", "org", o.Key, "account", account, "gln", o.GLN)
+	}
+	manufacturer := e.State.Accounts["manufacturer"]
+	owner, err := c.PrefixOwner(ctx, Prefix)
+	if err != nil {
+		return nil, fmt.Errorf("read the owner of GS1 company prefix %s: %w", Prefix, err)
+	}
+	if owner != manufacturer {
+		if _, err := c.AssignPrefix(ctx, regulator, Prefix, manufacturer); err != nil {
+			return nil, fmt.Errorf("assign GS1 company prefix %s to the manufacturer: %w", Prefix, err)
+		}
+		log.Info("assigned the demo GS1 company prefix", "prefix", Prefix, "manufacturer", manufacturer)
 	}
 	return c, nil
 }

@@ -233,7 +233,7 @@ func (s Story) write(cast map[Part]common.Address, serials []string, tree *merkl
 		return nil, err
 	}
 	add(actRegister, Step{By: Manufacturer, What: "register the batch",
-		Data: b.PackRegisterBatch(gtin, s.Batch.Lot, uint16(s.Batch.Expiry.Unix()/86400), big.NewInt(int64(n)), tree.Root(), masterData),
+		Data: b.PackRegisterBatch(gtin, s.Batch.Lot, uint16(s.Batch.Expiry.Unix()/86400), big.NewInt(int64(n)), tree.IndexRoot(), tree.SortedRoot(), masterData),
 		done: func(ctx context.Context, c *chain.Contract) (bool, error) { return registered(ctx, c, id) },
 	})
 

@@ -187,6 +187,9 @@ func nodeConfig(cfg Config, logger gethLogger) *node.Config {
 	conf.HTTPHost = cfg.HTTPHost
 	conf.HTTPPort = cfg.HTTPPort
 	conf.HTTPModules = []string{"eth", "net", "web3"}
+	// Any web page may call it: the verdict page's "check it yourself" reads the chain from
+	// the browser. It holds no keys and listens on loopback by default.
+	conf.HTTPCors = []string{"*"}
 	// WebSocket shares the HTTP listener (same host and port), so external
 	// clients can subscribe to heads and logs at the same address.
 	conf.WSHost = cfg.HTTPHost

@@ -39,6 +39,9 @@ const (
 	Register1k = "register_1k"
 	// Register100k is Register1k with 100,000 serials.
 	Register100k = "register_100k"
+	// Register10 is Register1k with 10 serials: with Register1k and Register100k, it shows that
+	// registration costs the same whatever the batch's size.
+	Register10 = "register_10"
 	// Split is pedigree's split of a 100,000-pack batch token at a case boundary; the reference
 	// has no split (0).
 	Split = "split"
@@ -69,21 +72,39 @@ const (
 	Decommission16Total = "decommission_16_total"
 	// Decommission1SplitToken is Decommission1 on a split token (pedigree only).
 	Decommission1SplitToken = "decommission_1_split_token"
+
+	// AssignPrefix is a regulator's first assignment of a 7-digit GS1 company prefix, under a
+	// 6-digit stem nothing was assigned under yet (pedigree only).
+	AssignPrefix = "assign_prefix"
+	// MovePrefix is the assignment of that prefix to another manufacturer (pedigree only).
+	MovePrefix = "move_prefix"
+	// AssignGTIN is the first assignment of a single GTIN, under a stem that has a prefix
+	// already (pedigree only).
+	AssignGTIN = "assign_gtin"
+	// VerifyAbsent100k is the view verifyAbsent, proving a serial absent from the 100,000-pack
+	// batch, sent as a transaction to measure it (a client calls it for free with eth_call).
+	VerifyAbsent100k = "verify_absent_100k"
+	// VerifySerial100k is the view verifySerial of a pack of the 100,000-pack batch, measured the
+	// same way, beside the reference's verify.
+	VerifySerial100k = "verify_serial_100k"
 )
 
 // Operations lists every operation of a Report in the order the table prints them.
 var Operations = []string{
-	Register1kFirstToken, Register1k, Register100k,
+	AssignPrefix, MovePrefix, AssignGTIN,
+	Register1kFirstToken, Register1k, Register100k, Register10,
 	Split,
 	HandoffNewReceiver, Handoff, Ship, Accept, HandoffSplitToken,
 	Decommission1FreshWord, Decommission1, Decommission1SplitToken,
 	Decommission16Total, Decommission16PerPack,
 	Recall,
+	VerifySerial100k, VerifyAbsent100k,
 }
 
 // Required lists the operations a Report must have, with a non-zero pedigree figure.
 var Required = []string{
-	Register1k, Register100k, Split, Handoff, Decommission1, Decommission1FreshWord, Decommission16PerPack, Recall,
+	Register1k, Register100k, Register10, Split, Handoff, Decommission1, Decommission1FreshWord, Decommission16PerPack, Recall,
+	AssignPrefix, MovePrefix, AssignGTIN, VerifyAbsent100k,
 }
 
 // Report maps an operation to its gas on both contracts. As JSON it is
@@ -103,12 +124,17 @@ const Rules = "rules: Osaka (Amsterdam and Bogota off)"
 // Fixed inputs, so that calldata and therefore gas are identical on every run.
 const (
 	gtin uint64 = 9506000134352 // GTIN-14 with a valid check digit
+	// prefix is the manufacturer's GS1 company prefix, which gtin is under.
+	prefix = "9506000"
+	// singleGTIN is a GTIN under prefix that is assigned on its own to the second manufacturer.
+	singleGTIN uint64 = 9506000999999
 
 	// Lots of the same length, so every registration carries the same number of calldata bytes.
 	lotFirst  = "GR-LOT-A"
 	lot1k     = "GR-LOT-B"
 	lot100k   = "GR-LOT-C"
 	lotKeeper = "GR-LOT-D" // a batch the manufacturer keeps, so its balance never drops to zero
+	lot10     = "GR-LOT-E"
 
 	// splitAt is where the 100,000-pack batch is split: a case boundary for cases of 16.
 	splitAt = 50_000
@@ -130,8 +156,10 @@ const (
 var (
 	regulatorAcct    = account{name: "regulator", gln: 4012345000009}
 	manufacturerAcct = account{name: "manufacturer", gln: 4012345000016, role: pedigree.RoleManufacturer}
-	distributorAcct  = account{name: "distributor", gln: 4012345000030, role: pedigree.RoleDistributor}
-	dispenserAcct    = account{name: "dispenser", gln: 4012345000054, role: pedigree.RoleDispenser}
+	// manufacturer2Acct is who a prefix moves to, and a single GTIN is assigned to.
+	manufacturer2Acct = account{name: "manufacturer2", gln: 4012345000023, role: pedigree.RoleManufacturer}
+	distributorAcct   = account{name: "distributor", gln: 4012345000030, role: pedigree.RoleDistributor}
+	dispenserAcct     = account{name: "dispenser", gln: 4012345000054, role: pedigree.RoleDispenser}
 )
 
 type account struct {
@@ -173,7 +201,7 @@ type batch struct {
 	id      *big.Int
 }
 
-type batches struct{ first, b1k, b100k, keeper batch }
+type batches struct{ first, b1k, b100k, keeper, b10 batch }
 
 func buildTrees() (batches, error) {
 	mk := func(lot string, n int) (batch, error) {
@@ -201,6 +229,9 @@ func buildTrees() (batches, error) {
 	if bs.keeper, err = mk(lotKeeper, 1_000); err != nil {
 		return bs, err
 	}
+	if bs.b10, err = mk(lot10, 10); err != nil {
+		return bs, err
+	}
 	return bs, nil
 }
 
@@ -215,18 +246,18 @@ type bench struct {
 	ref     *ReferenceBatch
 	refAddr common.Address
 
-	regulator, manufacturer, distributor, dispenser *chain.Sender
+	regulator, manufacturer, manufacturer2, distributor, dispenser *chain.Sender
 
 	report Report
 	parts  map[string][2]parts // per operation: pedigree, reference
 	expiry uint16              // expiry day of every batch
 
 	// Proof sizes, for the notes.
-	packProofHashes, caseProofHashes, caseFlags int
+	packProofHashes, caseProofHashes, caseFlags, absentProofHashes int
 }
 
 func newBench(ctx context.Context) (*bench, error) {
-	accts := []account{regulatorAcct, manufacturerAcct, distributorAcct, dispenserAcct}
+	accts := []account{regulatorAcct, manufacturerAcct, distributorAcct, dispenserAcct, manufacturer2Acct}
 	alloc := types.GenesisAlloc{}
 	keys := make([]*ecdsa.PrivateKey, len(accts))
 	for i, a := range accts {
@@ -299,7 +330,7 @@ func (b *bench) setup(keys []*ecdsa.PrivateKey) error {
 		addr, sign := chain.KeySigner(k, chainID)
 		senders[i] = chain.NewSender(b.client, addr, sign, chain.PedigreeABI(), refABI)
 	}
-	b.regulator, b.manufacturer, b.distributor, b.dispenser = senders[0], senders[1], senders[2], senders[3]
+	b.regulator, b.manufacturer, b.distributor, b.dispenser, b.manufacturer2 = senders[0], senders[1], senders[2], senders[3], senders[4]
 
 	pedAddr, _, err := chain.Deploy(b.ctx, b.regulator, regulatorAcct.gln)
 	if err != nil {
@@ -315,7 +346,7 @@ func (b *bench) setup(keys []*ecdsa.PrivateKey) error {
 	for _, p := range []struct {
 		a account
 		s *chain.Sender
-	}{{manufacturerAcct, b.manufacturer}, {distributorAcct, b.distributor}, {dispenserAcct, b.dispenser}} {
+	}{{manufacturerAcct, b.manufacturer}, {distributorAcct, b.distributor}, {dispenserAcct, b.dispenser}, {manufacturer2Acct, b.manufacturer2}} {
 		if _, err := b.ped.RegisterParticipant(b.ctx, b.regulator, p.s.From(), p.a.role, p.a.gln); err != nil {
 			return fmt.Errorf("register %s: %w", p.a.name, err)
 		}

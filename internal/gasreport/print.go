@@ -31,14 +31,20 @@ func (b *bench) targets() []target {
 	// "The root is all that is stored": registration must not cost more for a bigger batch. The
 	// receipts can still differ by the calldata of the quantity (100000 has one more non-zero byte
 	// than 1000), so the target compares execution gas and the text shows any calldata difference.
-	p1, p100 := b.parts[Register1k][0], b.parts[Register100k][0]
-	same := "== register_1k"
-	if d := int64(p100.calldata) - int64(p1.calldata); d != 0 {
-		same = fmt.Sprintf("== register_1k in execution gas (calldata %+d)", d)
+	p1 := b.parts[Register1k][0]
+	same := func(op string) target {
+		p := b.parts[op][0]
+		text := "== register_1k"
+		if d := int64(p.calldata) - int64(p1.calldata); d != 0 {
+			text = fmt.Sprintf("== register_1k in execution gas (calldata %+d)", d)
+		}
+		return target{op, text, p.execution == p1.execution && p.floored == 0 && p1.floored == 0}
 	}
 	return []target{
-		{Register100k, same, p100.execution == p1.execution && p100.floored == 0 && p1.floored == 0},
+		same(Register100k),
+		same(Register10),
 		{Register100k, "<= 150,000", reg100.Pedigree <= 150_000},
+		{Register1kFirstToken, "<= 150,000", r[Register1kFirstToken].Pedigree <= 150_000},
 		// Multiples of the reference are compared in integers: p <= 1.3 r is 10 p <= 13 r.
 		{Register100k, fmt.Sprintf("<= 1.3 x reference (%s)", thousands(reg100.Reference*13/10)), reg100.Pedigree*10 <= reg100.Reference*13},
 		{Handoff, fmt.Sprintf("<= 1.8 x reference (%s)", thousands(handoff.Reference*18/10)), handoff.Pedigree*10 <= handoff.Reference*18},
@@ -191,9 +197,17 @@ func (b *bench) write(w io.Writer) error {
 
 	notes := []string{
 		"Accounts, lots, serials and the expiry day are fixed, so every run gives the same figures.",
-		"register_*: same GTIN, expiry day and master-data hash, 8-character lots. register_1k and register_100k " +
-			"are measured with the manufacturer already holding tokens in both contracts (balance 1 -> 2, then 2 -> 3: " +
-			"the same non-zero -> non-zero write); register_1k_first_token is its first token (0 -> 1).",
+		"assign_prefix: the regulator assigns the manufacturer GS1 company prefix " + prefix + " (7 digits), the " +
+			"first assignment under its 6-digit stem (two fresh slots: the assignee, the stem's lengths); move_prefix " +
+			"assigns it to a second manufacturer (one slot rewritten); assign_gtin assigns GTIN " +
+			fmt.Sprintf("%014d", singleGTIN) + " alone to the second manufacturer (a fresh slot, the stem's lengths " +
+			"rewritten). The reference has no GTIN ownership.",
+		"register_*: same GTIN (under the manufacturer's prefix), expiry day and master-data hash, 8-character " +
+			"lots; the index and sorted roots go in, their parent is stored. register_1k, register_100k and " +
+			"register_10 are measured with the manufacturer already holding tokens in both contracts (balance 1 -> 2, " +
+			"2 -> 3, 3 -> 4: the same non-zero -> non-zero write); register_1k_first_token is its first token (0 -> 1). " +
+			"Registration reads two slots for the GTIN's owner (the stem, then the prefix's assignee), whatever the " +
+			"prefix's length.",
 		fmt.Sprintf("split: the manufacturer splits the 100,000-pack batch token at pack %d (a case boundary for "+
 			"cases of %d); the reference has no split.", splitAt, caseSize),
 		"handoff: manufacturer -> distributor, who already holds one token in both contracts (balance non-zero -> " +
@@ -210,11 +224,14 @@ func (b *bench) write(w io.Writer) error {
 			caseStart, caseStart+caseSize-1, b.caseProofHashes, b.caseFlags, caseSize, b.packProofHashes, caseSize),
 		"decommission_1_split_token: decommission_1 on a split token, pedigree only.",
 		"recall: the manufacturer recalls the 100,000-pack batch; the reference has no recall.",
+		fmt.Sprintf("verify_serial_100k and verify_absent_100k: the views verifySerial (pack %d's proof, %d hashes) "+
+			"and verifyAbsent (a forged serial's two neighbours in the sorted list, %d hashes in all) on the "+
+			"100,000-pack batch, sent as transactions to measure them; a client calls them with eth_call, for free. "+
+			"As transactions both pay the calldata floor, which hides their execution (hashing one or two paths).",
+			packFresh, b.packProofHashes, b.absentProofHashes),
 		"n/a: the reference has no such operation (0 in the JSON).",
 	}
-	if d := b.registerDelta(); d != "" {
-		notes = append(notes, d)
-	}
+	notes = append(notes, b.registerDelta())
 	fmt.Fprintln(w, "\nnotes:")
 	for _, n := range notes {
 		fmt.Fprintln(w, wrap("- ", n, 100))
@@ -222,16 +239,16 @@ func (b *bench) write(w io.Writer) error {
 	return nil
 }
 
-// registerDelta explains a difference between pedigree's register_100k and register_1k.
+// registerDelta explains the differences between pedigree's registrations of 10, 1,000 and 100,000 packs.
 func (b *bench) registerDelta() string {
-	p1, p100 := b.parts[Register1k][0], b.parts[Register100k][0]
-	if p1.total == p100.total {
-		return ""
-	}
-	return fmt.Sprintf("register_100k - register_1k (pedigree) = %+d gas: calldata %+d, execution %+d. The quantity "+
-		"is the only argument that grows with the batch: 100000 (0x0186a0) takes one more non-zero calldata byte "+
-		"than 1000 (0x03e8), 16 gas instead of 4. Nothing the contract stores or computes depends on the size.",
-		int64(p100.total)-int64(p1.total), int64(p100.calldata)-int64(p1.calldata), int64(p100.execution)-int64(p1.execution))
+	p1, p100, p10 := b.parts[Register1k][0], b.parts[Register100k][0], b.parts[Register10][0]
+	return fmt.Sprintf("register_100k - register_1k (pedigree) = %+d gas: calldata %+d, execution %+d; register_10 - "+
+		"register_1k = %+d gas: calldata %+d, execution %+d. Only the calldata may differ: the quantity (100000 "+
+		"is 0x0186a0, 1000 0x03e8, 10 0x0a) and the two roots have more or fewer zero bytes, at 4 gas instead of 16. "+
+		"Nothing the contract stores or computes depends on the batch's size, nor its gas on the roots' values "+
+		"(their parent is hashed without a branch).",
+		int64(p100.total)-int64(p1.total), int64(p100.calldata)-int64(p1.calldata), int64(p100.execution)-int64(p1.execution),
+		int64(p10.total)-int64(p1.total), int64(p10.calldata)-int64(p1.calldata), int64(p10.execution)-int64(p1.execution))
 }
 
 // wrap breaks text into lines of at most width characters, the first starting with prefix and the

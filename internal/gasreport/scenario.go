@@ -32,11 +32,16 @@ func (b *bench) run(bs batches) error {
 	first, b1k, b100k := bs.first, bs.b1k, bs.b100k
 	split := chain.SplitTokenID(b100k.id, splitAt)
 	steps := []step{
-		// Registrations: the manufacturer's first token (balance 0 -> 1), then two more
-		// (1 -> 2, 2 -> 3): the same non-zero -> non-zero balance write in both contracts.
+		// The regulator assigns the manufacturer its GS1 company prefix: the manufacturer may
+		// register batches of gtin from then on. The reference has no GTIN ownership.
+		{AssignPrefix, []tx{b.assignPrefix(b.manufacturer)}, nil},
+
+		// Registrations: the manufacturer's first token (balance 0 -> 1), then three more
+		// (1 -> 2, 2 -> 3, 3 -> 4): the same non-zero -> non-zero balance write in both contracts.
 		{Register1kFirstToken, b.register(first), b.mint(first)},
 		{Register1k, b.register(b1k), b.mint(b1k)},
 		{Register100k, b.register(b100k), b.mint(b100k)},
+		{Register10, b.register(bs.b10), b.mint(bs.b10)},
 		// A batch the manufacturer keeps to the end: no hand-off below empties its balance, which
 		// would earn a refund the other rows do not get.
 		{"", b.register(bs.keeper), b.mint(bs.keeper)},
@@ -61,6 +66,17 @@ func (b *bench) run(bs batches) error {
 		{Decommission1SplitToken, b.setPack(b100k, split, packSplit+1), nil},
 
 		{Recall, []tx{func() (*types.Receipt, error) { return b.ped.Recall(b.ctx, b.manufacturer, b100k.id, recallReason) }}, nil},
+
+		// Views, sent as transactions to measure them: a pack's membership, and a serial's absence.
+		{VerifySerial100k, []tx{b.verifySerial(b100k, packFresh)}, nil},
+		{VerifyAbsent100k, []tx{b.verifyAbsent(b100k)}, nil},
+
+		// The prefix moves to the second manufacturer, who is then assigned a single GTIN under
+		// the same stem.
+		{MovePrefix, []tx{b.assignPrefix(b.manufacturer2)}, nil},
+		{AssignGTIN, []tx{func() (*types.Receipt, error) {
+			return b.ped.AssignGTIN(b.ctx, b.regulator, singleGTIN, b.manufacturer2.From())
+		}}, nil},
 	}
 	for _, s := range steps {
 		name := s.op
@@ -103,11 +119,43 @@ func (b *bench) set(op string, pedigree, reference parts) {
 	b.report[op] = Figures{Pedigree: pedigree.total, Reference: reference.total}
 }
 
+func (b *bench) assignPrefix(to *chain.Sender) tx {
+	return func() (*types.Receipt, error) { return b.ped.AssignPrefix(b.ctx, b.regulator, prefix, to.From()) }
+}
+
+// verifySerial calls verifySerial for pack index of bt in a transaction, as the dispenser.
+func (b *bench) verifySerial(bt batch, index int) tx {
+	return func() (*types.Receipt, error) {
+		hash, proof, err := bt.proof(index)
+		if err != nil {
+			return nil, err
+		}
+		return b.dispenser.Transact(b.ctx, &b.ped.Address, b.ped.Binding().PackVerifySerial(bt.id, big.NewInt(int64(index)), hash, hashes(proof)))
+	}
+}
+
+// verifyAbsent calls verifyAbsent in a transaction, as the dispenser, with the proof that a
+// forged serial is not in bt.
+func (b *bench) verifyAbsent(bt batch) tx {
+	return func() (*types.Receipt, error) {
+		fake := merkle.SerialHash(forgedSerial)
+		p, err := bt.tree.NonMembership(fake)
+		if err != nil {
+			return nil, fmt.Errorf("non-membership proof: %w", err)
+		}
+		b.absentProofHashes = len(p.Low.Proof) + len(p.High.Proof)
+		return b.dispenser.Transact(b.ctx, &b.ped.Address, b.ped.PackVerifyAbsent(bt.id, fake, p))
+	}
+}
+
+// forgedSerial is the serial of a counterfeit pack: in no batch of the report.
+const forgedSerial = "FORGED-0001"
+
 func (b *bench) register(bt batch) []tx {
 	return []tx{func() (*types.Receipt, error) {
 		return b.ped.RegisterBatch(b.ctx, b.manufacturer, chain.NewBatch{
 			GTIN: gtin, Lot: bt.lot, ExpiryDay: b.expiry, Quantity: uint32(bt.tree.Len()),
-			SerialsRoot: bt.tree.Root(), MasterDataHash: masterDataHash,
+			IndexRoot: bt.tree.IndexRoot(), SortedRoot: bt.tree.SortedRoot(), MasterDataHash: masterDataHash,
 		})
 	}}
 }
@@ -115,8 +163,9 @@ func (b *bench) register(bt batch) []tx {
 // masterDataHash is the same for every batch: they are batches of one product.
 var masterDataHash = crypto.Keccak256Hash([]byte("pedigree gas report master data"))
 
+// mint is register on the reference, which commits to the serials with the index tree alone.
 func (b *bench) mint(bt batch) []tx {
-	return []tx{b.refTx(b.manufacturer, b.ref.PackMint(gtin, bt.lot, bt.tree.Root()))}
+	return []tx{b.refTx(b.manufacturer, b.ref.PackMint(gtin, bt.lot, bt.tree.IndexRoot()))}
 }
 
 func (b *bench) shipAccept(tokenID *big.Int, from, to *chain.Sender) []tx {
@@ -148,7 +197,7 @@ func (b *bench) decommission(bt batch, index int) []tx {
 		if err != nil {
 			return nil, err
 		}
-		return b.refTx(b.dispenser, b.ref.PackDecommission(bt.id, big.NewInt(int64(index)), hash, hashes(proof)))()
+		return b.refTx(b.dispenser, b.ref.PackDecommission(bt.id, big.NewInt(int64(index)), hash, hashes(indexPath(proof))))()
 	}}
 }
 
@@ -185,7 +234,7 @@ func (b *bench) decommissionCase(bt batch, start int) []tx {
 			if err != nil {
 				return nil, err
 			}
-			indexes, serials, proofs = append(indexes, big.NewInt(int64(i))), append(serials, hash), append(proofs, hashes(proof))
+			indexes, serials, proofs = append(indexes, big.NewInt(int64(i))), append(serials, hash), append(proofs, hashes(indexPath(proof)))
 		}
 		return b.refTx(b.dispenser, b.ref.PackDecommissionMany(bt.id, indexes, serials, proofs))()
 	}}
@@ -194,6 +243,10 @@ func (b *bench) decommissionCase(bt batch, start int) []tx {
 func (b *bench) refTx(s *chain.Sender, data []byte) tx {
 	return func() (*types.Receipt, error) { return s.Transact(b.ctx, &b.refAddr, data) }
 }
+
+// indexPath returns the part of a pack's proof the reference checks: the path to the index tree's
+// root, without the sorted tree's root that pedigree's stored root also needs.
+func indexPath(proof []common.Hash) []common.Hash { return proof[:len(proof)-1] }
 
 // proof returns pack index's serial hash and proof.
 func (bt batch) proof(index int) (common.Hash, []common.Hash, error) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,55 +19,14 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
+	"github.com/pedigree-rx/pedigree/internal/testkit/browsertest"
 	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
-// The browser tests drive the system's chromium through the DevTools protocol. `make test`
-// installs chromium when it is missing and sets PEDIGREE_BROWSER=required, so there a missing
-// browser fails the run; a bare `go test` without chromium skips them, saying so.
-
-// newBrowser starts a headless chromium with a fresh profile and returns its context.
+// newBrowser starts a headless chromium (internal/testkit/browsertest) for three minutes.
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
-	var path string
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
-		}
-	}
-	if path == "" {
-		if os.Getenv("PEDIGREE_BROWSER") == "required" {
-			t.Fatal("no chromium on PATH: install Debian's chromium (make test does)")
-		}
-		t.Skip("no chromium on PATH; `make test` installs it and runs these tests")
-	}
-	// A profile of its own, removed once chromium has exited (t.TempDir's check races with the
-	// last writes of a closing browser).
-	profile, err := os.MkdirTemp("", "pedigree-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1280, 900))
-	ctx, cancel := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() {
-		cancelTimeout()
-		cancel()
-		cancelAlloc()
-		for i := 0; i < 50 && os.RemoveAll(profile) != nil; i++ {
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	return ctx
+	return browsertest.New(t, 3*time.Minute)
 }
 
 // story is a browser session on a served world, with a screenshot after each step when
@@ -160,8 +118,9 @@ func flash(out *string) chromedp.Action {
 
 // TestBrowserStory drives the whole story through the pages: the manufacturer registers a
 // batch and downloads its labels, ships it; the distributor accepts, splits and ships on; the
-// pharmacy accepts, scans a pack as a 2D scanner types it, dispenses it and scans it again;
-// the regulator sees the alert and the batch's provenance picture.
+// pharmacy accepts, scans a pack as a 2D scanner types it, dispenses it and scans it again (as
+// an undo would need: no alert), then scans a pack the distributor never shipped to it; the
+// regulator sees that alert and the batch's provenance picture.
 func TestBrowserStory(t *testing.T) {
 	ctx := newBrowser(t)
 	w := worldtest.New(t)
@@ -285,7 +244,10 @@ func TestBrowserStory(t *testing.T) {
 		chromedp.WaitVisible(held(part), chromedp.ByQuery),
 	)
 	exp, _ := time.Parse(time.DateOnly, expiry)
-	code := gs1.Code{GTIN: "09506000134352", Lot: lot, Serial: serials[14], Expiry: gs1.Date{Year: exp.Year(), Month: int(exp.Month()), Day: exp.Day()}}
+	packCode := func(i int) gs1.Code {
+		return gs1.Code{GTIN: "09506000134352", Lot: lot, Serial: serials[i], Expiry: gs1.Date{Year: exp.Year(), Month: int(exp.Month()), Day: exp.Day()}}
+	}
+	code := packCode(14)
 	scan := func(what string, out *string) {
 		t.Helper()
 		actions := []chromedp.Action{chromedp.Navigate(s.url + "/scan"), chromedp.WaitVisible("#code", chromedp.ByQuery),
@@ -316,6 +278,18 @@ func TestBrowserStory(t *testing.T) {
 	if verdict != "ALREADY_DECOMMISSIONED" {
 		t.Fatalf("the second scan says %q, want ALREADY_DECOMMISSIONED", verdict)
 	}
+	var next string
+	s.run("read what to do", chromedp.Text("#verdict .verdict-next", &next, chromedp.ByQuery, chromedp.NodeVisible),
+		chromedp.WaitVisible("#undo", chromedp.ByQuery))
+	if !strings.Contains(next, "undo") {
+		t.Errorf("after dispensing, the card says to do %q", next)
+	}
+	// Pack 4 is still with the distributor: a pharmacy holding it is a diversion signal.
+	code = packCode(3)
+	scan("scan a pack never shipped here", &verdict)
+	if verdict != "NOT_RELEASED" {
+		t.Fatalf("a pack the distributor holds, at the pharmacy: %q, want NOT_RELEASED", verdict)
+	}
 	s.signOut()
 
 	// The regulator sees the alert and the batch's provenance picture.
@@ -325,8 +299,11 @@ func TestBrowserStory(t *testing.T) {
 		chromedp.Navigate(s.url+"/alerts"),
 		chromedp.Text(".alerts", &alerts, chromedp.ByQuery, chromedp.NodeVisible),
 	)
-	if !strings.Contains(alerts, serials[14]) || !strings.Contains(alerts, "Corner Pharmacy") {
-		t.Errorf("the alerts feed lacks the scan of the dispensed pack:\n%s", alerts)
+	if !strings.Contains(alerts, serials[3]) || !strings.Contains(alerts, "Corner Pharmacy") || !strings.Contains(alerts, "Possible diversion") {
+		t.Errorf("the alerts feed lacks the diverted pack:\n%s", alerts)
+	}
+	if strings.Contains(alerts, serials[14]) {
+		t.Errorf("the pharmacy's re-scan of the pack it dispensed raised an alert:\n%s", alerts)
 	}
 	var picture string
 	s.run("see the provenance",
@@ -347,4 +324,64 @@ func TestBrowserStory(t *testing.T) {
 		chromedp.Navigate(s.url+"/scan"),
 		chromedp.WaitVisible("#code", chromedp.ByQuery),
 	)
+}
+
+// TestBrowserPatient is a patient's phone opening packs' QR codes: the pack just bought gets
+// the calm answer, in green; a pack that never reached a pharmacy is never green.
+func TestBrowserPatient(t *testing.T) {
+	ctx := newBrowser(t)
+	w := worldtest.New(t)
+	srv := w.Serve(t, slog.New(slog.DiscardHandler))
+	s := &story{t: t, ctx: ctx, url: srv.URL, shots: os.Getenv("SCREENSHOTS")}
+	if s.shots != "" {
+		s.shots = filepath.Join(s.shots, "patient")
+		if err := os.MkdirAll(s.shots, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := func(i int) string {
+		c := w.Code(i)
+		return s.url + "/01/" + c.GTIN + "/10/" + c.Lot + "/21/" + c.Serial + "?17=" + c.Expiry.Format("060102")
+	}
+	type card struct{ code, title, next, class string }
+	open := func(what string, i int) card {
+		t.Helper()
+		var c card
+		var ok bool
+		s.run(what,
+			chromedp.Navigate(link(i)),
+			chromedp.WaitVisible(".verdict", chromedp.ByQuery),
+			chromedp.Text(".verdict-code", &c.code, chromedp.ByQuery),
+			chromedp.Text(".verdict h1", &c.title, chromedp.ByQuery),
+			chromedp.Text(".verdict-next", &c.next, chromedp.ByQuery),
+			chromedp.AttributeValue(".verdict", "class", &c.class, &ok, chromedp.ByQuery),
+		)
+		return c
+	}
+	s.run("a phone", chromedp.EmulateViewport(375, 740, chromedp.EmulateMobile))
+
+	// Pack 50 was dispensed by the pharmacy as the world was built: the patient just bought it.
+	got := open("scan the pack just bought", 50)
+	if got.code != "SUPPLIED" || !strings.Contains(got.class, "verdict-ok") || !strings.Contains(got.title, "Genuine; supplied by a pharmacy") {
+		t.Errorf("the pack just bought: %+v", got)
+	}
+	if !strings.Contains(got.next, "If you did not") {
+		t.Errorf("the pack just bought: the card does not say what to do if it was not: %q", got.next)
+	}
+	var text string
+	s.run("read the card", chromedp.Text("main", &text, chromedp.ByQuery))
+	for _, leak := range []string{"Corner Pharmacy", "must not be supplied"} {
+		if strings.Contains(text, leak) {
+			t.Errorf("the patient's page shows %q", leak)
+		}
+	}
+
+	// Pack 5 never left the manufacturer.
+	got = open("scan a pack never released", 5)
+	if got.code != "NOT_RELEASED" || strings.Contains(got.class, "verdict-ok") || strings.Contains(got.title, "Genuine") {
+		t.Errorf("the pack never released: %+v", got)
+	}
+	if !strings.Contains(got.next, "Do not use") {
+		t.Errorf("the pack never released: the card says to do %q", got.next)
+	}
 }

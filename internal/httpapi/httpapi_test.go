@@ -121,7 +121,12 @@ func TestVerifyAPI(t *testing.T) {
 		}
 	})
 	t.Run("AlreadyDecommissioned", func(t *testing.T) {
-		if a := verify(t, f.elementString(50)); a.Verdict != "ALREADY_DECOMMISSIONED" {
+		if a := verify(t, f.elementString(50), "Authorization", "Bearer "+f.tokens["dispenser"]); a.Verdict != "ALREADY_DECOMMISSIONED" {
+			t.Fatalf("got %s", a.Verdict)
+		}
+	})
+	t.Run("SuppliedToAPatient", func(t *testing.T) {
+		if a := verify(t, f.elementString(50)); a.Verdict != "SUPPLIED" {
 			t.Fatalf("got %s", a.Verdict)
 		}
 	})
@@ -214,7 +219,7 @@ func TestResolver(t *testing.T) {
 	})
 	t.Run("PathPrefix", func(t *testing.T) {
 		status, body, _ := f.do(t, "GET", "/pack/verify"+f.digitalLinkPath(50), "", "", "Accept", "application/json")
-		if status != 200 || !strings.Contains(body, "ALREADY_DECOMMISSIONED") {
+		if status != 200 || !strings.Contains(body, `"verdict":"SUPPLIED"`) {
 			t.Fatalf("got %d %s", status, body)
 		}
 	})

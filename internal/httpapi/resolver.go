@@ -1,6 +1,8 @@
 package httpapi
 
 import (
+	"encoding/json"
+	"html/template"
 	"net/http"
 	"strings"
 
@@ -18,6 +20,9 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 	if scanner == nil {
 		scanner = user(r).org() // a signed-in user opening a printed link
 	}
+	if scanner == nil && !s.allowAnonymous(w, r, !wantsJSON(r)) {
+		return
+	}
 	code, err := s.parser.ParseDigitalLink(requestURL(r))
 	if err != nil {
 		s.resolverError(w, r, err)
@@ -31,7 +36,7 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 	s.metrics.verdict(v.Verdict)
 	w.Header().Set("Cache-Control", "no-store") // a verdict is about now
 	if wantsJSON(r) {
-		writeJSON(w, http.StatusOK, v)
+		s.writeAnswer(w, r, v)
 		return
 	}
 	s.renderVerdict(w, r, http.StatusOK, v, scanner == nil)
@@ -82,13 +87,17 @@ type verdictPage struct {
 	Icon    string
 	Product string
 	Public  bool // for a visitor: the verdict alone, no custody path
+	// Answer is the verification as the API answers it (without its signature), for the page's
+	// "check it yourself", which checks it from the chain; RPCURL the node it suggests.
+	Answer template.JS
+	RPCURL string
 }
 
 // newVerdictPage prepares v for the card.
 func newVerdictPage(v pedigree.Verification, public bool) verdictPage {
 	p := verdictPage{V: v, Title: v.Verdict.Title(), Class: "bad", Icon: "✗", Public: public}
 	switch {
-	case v.Verdict == pedigree.VerdictAuthentic:
+	case v.Verdict.Genuine():
 		p.Class, p.Icon = "ok", "✓"
 	case p.Title == "":
 		p.Title, p.Class, p.Icon = "The code could not be read", "warn", "!"
@@ -104,7 +113,15 @@ func newVerdictPage(v pedigree.Verification, public bool) verdictPage {
 func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status int, v pedigree.Verification, public bool) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	if err := s.templates.ExecuteTemplate(w, "verdict", newVerdictPage(v, public)); err != nil {
+	p := newVerdictPage(v, public)
+	if v.Evidence != nil {
+		answer, err := json.Marshal(v) // escapes <, > and &: safe inside a script element
+		if err != nil {
+			s.log.Error("render verdict page", "err", err)
+		}
+		p.Answer, p.RPCURL = template.JS(answer), s.deps.PublicRPCURL
+	}
+	if err := s.templates.ExecuteTemplate(w, "verdict", p); err != nil {
 		s.log.Error("render verdict page", "err", err)
 	}
 }

@@ -15,6 +15,8 @@ func (s *Server) routes() chi.Router {
 	r.Get("/readyz", s.handleReady)
 	r.Get("/metrics", s.handleMetrics)
 	r.Handle("/static/*", s.static)
+	r.Get("/.well-known/jwks.json", s.handleJWKS)
+	r.Get("/.well-known/gs1resolver", s.handleResolverDescription)
 
 	r.Route("/api/v1", func(r chi.Router) {
 		r.Post("/verify", s.handleVerify)
@@ -37,6 +39,9 @@ func (s *Server) routes() chi.Router {
 		r.Post("/participants", s.handleRegisterParticipant)
 		r.Post("/participants/{account}/suspend", s.handleSuspend)
 		r.Post("/participants/{account}/reinstate", s.handleReinstate)
+
+		r.Get("/prefixes", s.handlePrefixes)
+		r.Post("/prefixes", s.handleAssignPrefix)
 	})
 
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
@@ -67,6 +72,8 @@ func (s *Server) routes() chi.Router {
 		r.Get("/participants", s.handleParticipantsPage)
 		r.Post("/participants", s.handleRegisterParticipantForm)
 		r.Post("/participants/{account}/{action}", s.handleParticipantStatus)
+		r.Get("/prefixes", s.handlePrefixesPage)
+		r.Post("/prefixes", s.handleAssignPrefixForm)
 		r.Get("/alerts", s.handleAlertsPage)
 
 		// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],

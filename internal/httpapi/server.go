@@ -16,6 +16,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/jws"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/web"
 )
@@ -38,6 +39,12 @@ type Deps struct {
 	// Ready reports whether the service can answer: the database reachable and the
 	// projection started.
 	Ready func(ctx context.Context) error
+	// Sign signs an answer's JSON as a compact JWS; JWKS returns the keys that verify it, for
+	// /.well-known/jwks.json. Nil Sign leaves answers unsigned (unit tests of other handlers).
+	Sign func(payload []byte) (string, error)
+	JWKS func(ctx context.Context) (jws.Set, error)
+	// Chain says which chain and contract the answers are about, for /.well-known/gs1resolver.
+	Chain func(ctx context.Context) (chainID uint64, contract pedigree.Address, err error)
 	// Indexing reports whether this instance runs the indexer now; /readyz says so.
 	Indexing func() bool
 	// Now is the clock; nil means time.Now.
@@ -45,6 +52,13 @@ type Deps struct {
 	// BaseURL is the public URL labels' QR codes point at, without a trailing slash; "" means
 	// the URL the request came to.
 	BaseURL string
+	// PublicRPCURL is a JSON-RPC URL of the chain that browsers may use, which the verdict
+	// page suggests for checking its answer ("check it yourself"); "" suggests none.
+	PublicRPCURL string
+	// AnonymousLimit bounds verifications without an API token or a session per client
+	// address (the API, the resolver, the scan page); zero values are the defaults, 30 at once
+	// then one a second.
+	AnonymousLimit RateLimit
 }
 
 // Idempotency remembers answers to requests sent with an Idempotency-Key.
@@ -63,6 +77,7 @@ type Server struct {
 	pages     map[string]*template.Template // the web pages, by name
 	static    http.Handler
 	metrics   *metrics
+	anonymous *limiter // anonymous verifications per client address; nil: unlimited
 	router    chi.Router
 }
 
@@ -87,7 +102,7 @@ func NewServer(log *slog.Logger, deps Deps) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		log: log, deps: deps, templates: templates, pages: pages, metrics: newMetrics(),
+		log: log, deps: deps, templates: templates, pages: pages, metrics: newMetrics(), anonymous: newLimiter(deps.AnonymousLimit, deps.Now),
 		parser: gs1.Parser{Now: deps.Now},
 		static: http.StripPrefix("/static/", http.FileServerFS(static)),
 	}

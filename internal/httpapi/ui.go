@@ -45,7 +45,7 @@ func navFor(u *signedIn, current string) []navItem {
 		case pedigree.RoleDistributor, pedigree.RoleDispenser:
 			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleRegulator:
-			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/alerts", Label: "Alerts"})
+			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/alerts", Label: "Alerts"})
 		}
 	}
 	for i := range items {

@@ -139,6 +139,13 @@ func (s *Server) scan(w http.ResponseWriter, r *http.Request, text string) {
 		return
 	}
 	u := user(r)
+	if u == nil {
+		if msg := s.limitAnonymous(w, r); msg != "" {
+			p.Error = msg
+			s.render(w, r, http.StatusTooManyRequests, "scan", "Scan a pack", p)
+			return
+		}
+	}
 	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: u.org(), Source: "web"})
 	if err != nil {
 		if status, msg, ok := s.refused(w, r, err); ok {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -15,15 +16,22 @@ import (
 
 // handleVerify answers POST /api/v1/verify {"code": "..."}: any printed form of a pack's code
 // (Digital Link, element string with or without scanner prefix, bracketed). Codes travel in the
-// body, so they stay out of URLs and access logs. Authentication is optional.
+// body, so they stay out of URLs and access logs. Authentication is optional; anonymous
+// callers are rate-limited per address. An organisation may say why it verifies:
+// "purpose": "supply" when the pack is about to be supplied (a recalled or expired pack then
+// raises an alert), "check" (the default) otherwise.
 func (s *Server) handleVerify(w http.ResponseWriter, r *http.Request) {
 	scanner, err := s.caller(r)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
+	if scanner == nil && !s.allowAnonymous(w, r, false) {
+		return
+	}
 	var body struct {
-		Code *string `json:"code"`
+		Code    *string `json:"code"`
+		Purpose string  `json:"purpose"`
 	}
 	if err := decodeJSON(w, r, &body); err != nil {
 		s.error(w, r, err)
@@ -33,18 +41,49 @@ func (s *Server) handleVerify(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, `the body needs a "code": the text of the pack's code`))
 		return
 	}
+	purpose, err := pedigree.ParsePurpose(body.Purpose)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
 	code, err := s.parser.Parse(*body.Code)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: scanner, Source: "api"})
+	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: scanner, Source: "api", Purpose: purpose})
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
 	s.metrics.verdict(v.Verdict)
-	writeJSON(w, http.StatusOK, v)
+	s.writeAnswer(w, r, v)
+}
+
+// writeAnswer writes a verification as JSON with a top-level "signature": a compact JWS
+// (ES256) whose payload is the answer exactly as written, without that member. The keys are
+// at /.well-known/jwks.json, so a pharmacy can keep the answer as a receipt.
+func (s *Server) writeAnswer(w http.ResponseWriter, r *http.Request, v pedigree.Verification) {
+	payload, err := json.Marshal(v)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if s.deps.Sign == nil {
+		writeRaw(w, http.StatusOK, payload)
+		return
+	}
+	sig, err := s.deps.Sign(payload)
+	if err != nil {
+		s.error(w, r, fmt.Errorf("sign the answer: %w", err))
+		return
+	}
+	body := make([]byte, 0, len(payload)+len(sig)+16)
+	body = append(body, payload[:len(payload)-1]...) // the object without its closing brace
+	body = append(body, `,"signature":"`...)
+	body = append(body, sig...)
+	body = append(body, `"}`...)
+	writeRaw(w, http.StatusOK, body)
 }
 
 // packCode turns a parsed GS1 code into what verification needs.

@@ -14,6 +14,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
+	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/internal/postgres/pgtest"
@@ -43,7 +44,17 @@ func story(h *chaintest.Harness, tag string) {
 	h.Ok(h.C.ReinstateParticipant(h.Ctx, h.Regulator.S, h.Dispenser2.Addr))
 	r := h.Register(gtin, tag+"-R", 8)
 	h.Ok(h.C.Recall(h.Ctx, h.Manufacturer.S, r.ID, 2))
+	// A prefix and a single GTIN go to the second manufacturer, or back when it holds them.
+	to := h.Manufacturer2
+	if owner, err := h.C.PrefixOwner(h.Ctx, "7012345"); err != nil || owner == h.Manufacturer2.Addr {
+		to = h.Manufacturer
+	}
+	h.Ok(h.C.AssignPrefix(h.Ctx, h.Regulator.S, "7012345", to.Addr))
+	h.Ok(h.C.AssignGTIN(h.Ctx, h.Regulator.S, singleGTIN, to.Addr))
 }
+
+// singleGTIN is a GTIN under the manufacturer's prefix that the story assigns on its own.
+const singleGTIN = 9506000999999
 
 func newIndexer(h *chaintest.Harness, pool *pgxpool.Pool, maxRange uint64) *indexer.Indexer {
 	return indexer.New(h.Client, postgres.NewProjection(pool), indexer.Config{
@@ -119,6 +130,11 @@ func TestIndexStory(t *testing.T) {
 	}
 
 	batch := pedigree.TokenIDFromBig(chain.BatchID(gtin, "S-A"))
+	tree, err := merkle.New(chaintest.Serials("S-A-", 64))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, m2 := fmt.Sprintf("%x", h.Manufacturer.Addr[:]), fmt.Sprintf("%x", h.Manufacturer2.Addr[:])
 	caseToken := pedigree.TokenIDFromBig(chain.SplitTokenID(chain.BatchID(gtin, "S-A"), 48))
 	for _, tc := range []struct {
 		name, sql string
@@ -130,6 +146,10 @@ func TestIndexStory(t *testing.T) {
 		{"SuspendedStays", `SELECT suspended::text FROM participants WHERE superseded_at IS NULL AND account = $1`, []any{h.Suspended.Addr[:]}, "true"},
 		{"ParticipantVersions", `SELECT count(*)::text FROM participants WHERE account = $1`, []any{h.Dispenser2.Addr[:]}, "3"},
 		{"Batch", `SELECT gtin || ' ' || lot || ' ' || quantity || ' ' || status FROM batches WHERE superseded_at IS NULL AND batch_id = $1`, []any{batch[:]}, "09506000134352 S-A 64 active"},
+		{"Roots", `SELECT encode(serials_root, 'hex') || ' ' || encode(index_root, 'hex') || ' ' || encode(sorted_root, 'hex') FROM batches WHERE superseded_at IS NULL AND batch_id = $1`, []any{batch[:]},
+			fmt.Sprintf("%x %x %x", tree.Root(), tree.IndexRoot(), tree.SortedRoot())},
+		{"Assignments", `SELECT string_agg(code || ':' || encode(manufacturer, 'hex'), ',' ORDER BY code) FROM gtin_assignments WHERE superseded_at IS NULL`, nil,
+			"09506000999999:" + m2 + ",4012345:" + m2 + ",7012345:" + m2 + ",9506000:" + m},
 		{"Recalled", `SELECT status || ' ' || recall_reason FROM batches WHERE superseded_at IS NULL AND lot = 'S-R'`, nil, "recalled 2"},
 		{"RecallRow", `SELECT count(*)::text FROM recalls`, nil, "1"},
 		{"Tokens", `SELECT string_agg(range_start || '-' || range_end, ',' ORDER BY range_start) FROM tokens WHERE superseded_at IS NULL AND batch_id = $1`, []any{batch[:]}, "0-32,32-48,48-64"},

@@ -5,9 +5,10 @@ import (
 	"sync"
 )
 
-// Cache keeps the trees of the batches used most recently: building one from 100,000 serials
-// takes a tenth of a second, a proof from a built tree microseconds. It builds each tree once
-// however many callers ask for it at the same time. It is safe for concurrent use.
+// Cache keeps the trees of the batches used most recently: building one (both of its trees)
+// from 100,000 serials takes about a fifth of a second and holds about 16 MB, a proof from a
+// built tree microseconds. It builds each tree once however many callers ask for it at the
+// same time. It is safe for concurrent use.
 type Cache[K comparable] struct {
 	mu    sync.Mutex
 	max   int

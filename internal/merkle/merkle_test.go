@@ -54,8 +54,11 @@ func TestNew(t *testing.T) {
 		want := sortedPairHash(n1, l2)
 
 		tree := mustNew(t, sn)
-		if got := tree.Root(); got != want {
-			t.Errorf("Root() = %s, want %s", got, want)
+		if got := tree.IndexRoot(); got != want {
+			t.Errorf("IndexRoot() = %s, want %s", got, want)
+		}
+		if got, want := tree.Root(), sortedPairHash(want, referenceSortedRoot(sn)); got != want {
+			t.Errorf("Root() = %s, want the parent of both roots %s", got, want)
 		}
 		if got, want := tree.Len(), 3; got != want {
 			t.Errorf("Len() = %d, want %d", got, want)
@@ -69,9 +72,9 @@ func TestNew(t *testing.T) {
 
 	t.Run("OKSingle", func(t *testing.T) {
 		tree := mustNew(t, []string{"SN-A"})
-		got, want := tree.Root(), abiLeaf(t, 0, merkle.SerialHash("SN-A"))
+		got, want := tree.IndexRoot(), abiLeaf(t, 0, merkle.SerialHash("SN-A"))
 		if got != want {
-			t.Errorf("Root() = %s, want the leaf %s", got, want)
+			t.Errorf("IndexRoot() = %s, want the leaf %s", got, want)
 		}
 	})
 
@@ -81,8 +84,14 @@ func TestNew(t *testing.T) {
 		for _, n := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 31, 32, 33, 100, 20_000} {
 			sn := serials(n)
 			tree := mustNew(t, sn)
-			got, want := tree.Root(), referenceRoot(sn)
-			if got != want {
+			index, sorted := referenceRoot(sn), referenceSortedRoot(sn)
+			if got := tree.IndexRoot(); got != index {
+				t.Errorf("n=%d: IndexRoot() = %s, want %s", n, got, index)
+			}
+			if got := tree.SortedRoot(); got != sorted {
+				t.Errorf("n=%d: SortedRoot() = %s, want %s", n, got, sorted)
+			}
+			if got, want := tree.Root(), sortedPairHash(index, sorted); got != want || merkle.SerialsRoot(index, sorted) != want {
 				t.Errorf("n=%d: Root() = %s, want %s", n, got, want)
 			}
 		}
@@ -106,11 +115,13 @@ func TestNew(t *testing.T) {
 
 	t.Run("OKOrderMatters", func(t *testing.T) {
 		// Leaves stay in pack order, so swapping two serials is a different
-		// batch with a different root.
-		a := mustNew(t, []string{"SN-A", "SN-B"}).Root()
-		b := mustNew(t, []string{"SN-B", "SN-A"}).Root()
-		if a == b {
-			t.Errorf("swapping serials kept root %s", a)
+		// batch with a different root; the sorted tree is the same.
+		a, b := mustNew(t, []string{"SN-A", "SN-B"}), mustNew(t, []string{"SN-B", "SN-A"})
+		if a.Root() == b.Root() {
+			t.Errorf("swapping serials kept root %s", a.Root())
+		}
+		if a.SortedRoot() != b.SortedRoot() {
+			t.Errorf("swapping serials changed the sorted root")
 		}
 	})
 
@@ -165,8 +176,7 @@ func TestProof(t *testing.T) {
 						t.Fatalf("index %d: proof with element %d flipped verifies", i, j)
 					}
 				}
-				// An extra element is a tampered proof too, and the only one
-				// a single-pack tree's empty proof admits.
+				// An extra element is a tampered proof too.
 				long := append(slices.Clone(proof), root)
 				if merkle.Verify(root, uint64(i), merkle.SerialHash(sn[i]), long) {
 					t.Fatalf("index %d: proof with an extra element verifies", i)
@@ -274,10 +284,11 @@ func TestMultiProof(t *testing.T) {
 		}
 	})
 
-	t.Run("OKAllNeedsNoProof", func(t *testing.T) {
-		mp := mustMultiProof(t, mustNew(t, serials(1000)), seq(0, 1000))
-		if got, want := len(mp.Proof), 0; got != want {
-			t.Errorf("len(Proof) = %d, want %d", got, want)
+	t.Run("OKAllNeedsOnlyTheSortedRoot", func(t *testing.T) {
+		tree := mustNew(t, serials(1000))
+		mp := mustMultiProof(t, tree, seq(0, 1000))
+		if got, want := mp.Proof, []common.Hash{tree.SortedRoot()}; !slices.Equal(got, want) {
+			t.Errorf("Proof = %v, want %v", got, want)
 		}
 	})
 
@@ -286,11 +297,11 @@ func TestMultiProof(t *testing.T) {
 		// subtree when the batch size is a multiple of 8, so its multiproof
 		// is the subtree root's path: about log2(n)-4 hashes. An unaligned
 		// run of 16 can straddle a high subtree boundary and needs up to
-		// about twice that.
+		// about twice that. One more hash is the sorted tree's root.
 		tree := mustNew(t, serials(100_000))
 		for start := 0; start+16 <= tree.Len(); start += 16 {
 			mp := mustMultiProof(t, tree, seq(start, 16))
-			if got, limit := len(mp.Proof), 20; got > limit {
+			if got, limit := len(mp.Proof), 21; got > limit {
 				t.Fatalf("packs %d..%d: %d proof hashes, want at most %d", start, start+15, got, limit)
 			}
 		}
@@ -426,8 +437,8 @@ func FuzzProof(f *testing.F) {
 			sn[i] = string(serial)
 		}
 		tree := mustNew(t, sn)
-		if got, want := tree.Root(), referenceRoot(sn); got != want {
-			t.Fatalf("Root() = %s, want %s", got, want)
+		if got, want := tree.IndexRoot(), referenceRoot(sn); got != want {
+			t.Fatalf("IndexRoot() = %s, want %s", got, want)
 		}
 
 		proof, err := tree.Proof(i)
@@ -639,7 +650,7 @@ func sortedPairHash(a, b common.Hash) common.Hash {
 	return crypto.Keccak256Hash(b[:], a[:])
 }
 
-// referenceRoot builds the tree the slow, obvious way, following
+// referenceRoot builds the index tree the slow, obvious way, following
 // makeMerkleTree in @openzeppelin/merkle-tree.
 func referenceRoot(serials []string) common.Hash {
 	tree := make([]common.Hash, 2*len(serials)-1)
@@ -653,4 +664,36 @@ func referenceRoot(serials []string) common.Hash {
 		tree[k] = sortedPairHash(tree[2*k+1], tree[2*k+2])
 	}
 	return tree[0]
+}
+
+// referenceSortedRoot builds the sorted tree the slow, obvious way: the
+// serial hashes sorted with a sentinel at each end, each leaf the double hash
+// of go-ethereum's abi.encode(bytes32 tag, uint256 position, bytes32 value).
+func referenceSortedRoot(serials []string) common.Hash {
+	values := [][32]byte{{}}
+	for _, s := range serials {
+		values = append(values, crypto.Keccak256Hash([]byte(s)))
+	}
+	slices.SortFunc(values[1:], func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
+	values = append(values, [32]byte(bytes.Repeat([]byte{0xff}, 32)))
+	tree := make([]common.Hash, 2*len(values)-1)
+	for p, v := range values {
+		tree[len(tree)-1-p] = abiSortedLeaf(uint64(p), v)
+	}
+	for k := len(tree) - 1 - len(values); k >= 0; k-- {
+		tree[k] = sortedPairHash(tree[2*k+1], tree[2*k+2])
+	}
+	return tree[0]
+}
+
+// abiSortedLeaf computes a sorted-tree leaf with go-ethereum's ABI encoder.
+func abiSortedLeaf(position uint64, value [32]byte) common.Hash {
+	uint256, _ := abi.NewType("uint256", "", nil)
+	bytes32, _ := abi.NewType("bytes32", "", nil)
+	tag := crypto.Keccak256Hash([]byte("pedigree.sorted-serial"))
+	encoded, err := abi.Arguments{{Type: bytes32}, {Type: uint256}, {Type: bytes32}}.Pack([32]byte(tag), new(big.Int).SetUint64(position), value)
+	if err != nil {
+		panic(err)
+	}
+	return crypto.Keccak256Hash(crypto.Keccak256(encoded))
 }

@@ -181,3 +181,51 @@ type BatchStore interface {
 	// Delete removes a batch whose mint was refused, so its (GTIN, lot) can be registered again.
 	Delete(ctx context.Context, id TokenID) error
 }
+
+// Canonical is the product's master data in the form a batch's token commits to (its
+// masterDataHash is keccak256 of these bytes): RFC 8785 JSON canonicalisation of an object
+// holding the fields that are not empty, among "form", "name" and "strength". For such an
+// object of strings that is: members sorted by name, no white space, and each string written
+// as ECMAScript's JSON.stringify writes it — `"` and `\` escaped, \b \f \n \r \t for those
+// controls, \u00xx (lower-case hex) for the other controls below U+0020, every other character
+// as itself in UTF-8. So any client recomputes it with JSON.stringify over sorted keys.
+func (p Product) Canonical() []byte {
+	b := []byte{'{'}
+	for _, f := range [...]struct{ name, value string }{{"form", p.Form}, {"name", p.Name}, {"strength", p.Strength}} {
+		if f.value == "" {
+			continue
+		}
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = appendJCSString(append(appendJCSString(b, f.name), ':'), f.value)
+	}
+	return append(b, '}')
+}
+
+// appendJCSString appends s as a JSON string the way RFC 8785 (and JSON.stringify) writes it.
+func appendJCSString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\b':
+			b = append(b, '\\', 'b')
+		case c == '\f':
+			b = append(b, '\\', 'f')
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
+}

@@ -67,6 +67,13 @@ type CustodyService interface {
 	SuspendParticipant(ctx context.Context, org Organisation, account Address) (TxResult, error)
 	// ReinstateParticipant lifts account's suspension: regulators only.
 	ReinstateParticipant(ctx context.Context, org Organisation, account Address) (TxResult, error)
+	// AssignPrefix assigns the GS1 company prefix (6 to 12 digits) to the manufacturer account,
+	// moving it from any other: regulators only. EINVALID names a malformed prefix or an account
+	// that is no active manufacturer; ECONFLICT when the manufacturer holds it already.
+	AssignPrefix(ctx context.Context, org Organisation, prefix string, manufacturer Address) (TxResult, error)
+	// AssignGTIN assigns the single GTIN-14 to the manufacturer account, moving it from any
+	// other: regulators only. Errors as AssignPrefix's, naming the gtin.
+	AssignGTIN(ctx context.Context, org Organisation, gtin string, manufacturer Address) (TxResult, error)
 }
 
 // TokenView is a token as its batch's page shows it.

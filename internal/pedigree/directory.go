@@ -45,4 +45,7 @@ type Directory interface {
 	// SearchBatches returns the batches matching q, newest registration first. EINVALID for a
 	// malformed GTIN or an unknown status.
 	SearchBatches(ctx context.Context, q BatchQuery) ([]BatchInfo, error)
+	// Assignments returns every company prefix and single GTIN assigned to a manufacturer now,
+	// by prefix (single GTINs after the prefixes they fall under).
+	Assignments(ctx context.Context) ([]Assignment, error)
 }

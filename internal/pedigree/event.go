@@ -48,7 +48,9 @@ type BatchRegistered struct {
 	Lot            string    // GS1 AI 10
 	Expiry         time.Time // last day of use, midnight UTC
 	Quantity       uint32
-	SerialsRoot    Hash
+	SerialsRoot    Hash // the root stored on chain: commutativeKeccak256(IndexRoot, SortedRoot)
+	IndexRoot      Hash // the root of the serials in pack order
+	SortedRoot     Hash // the root of the serial hashes in ascending order, between sentinels
 	MasterDataHash Hash
 }
 
@@ -104,4 +106,20 @@ type BatchRecalled struct {
 	BatchID TokenID
 	By      Address
 	Reason  uint8
+}
+
+// PrefixAssigned: By (a regulator) assigned the GS1 company Prefix to Manufacturer, moving it
+// from Previous (zero when it was unassigned).
+type PrefixAssigned struct {
+	EventMeta
+	Prefix                     string // 6 to 12 digits, leading zeros included
+	Manufacturer, Previous, By Address
+}
+
+// GTINAssigned: By (a regulator) assigned the single GTIN to Manufacturer, moving it from
+// Previous (zero when it was unassigned).
+type GTINAssigned struct {
+	EventMeta
+	GTIN                       string // 14 digits
+	Manufacturer, Previous, By Address
 }

@@ -53,6 +53,24 @@ func (h Hash) String() string { return "0x" + hex.EncodeToString(h[:]) }
 // MarshalText writes the hash as String does.
 func (h Hash) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
 
+// UnmarshalText reads a hash as ParseHash does.
+func (h *Hash) UnmarshalText(b []byte) error {
+	v, err := ParseHash(string(b))
+	*h = v
+	return err
+}
+
+// ParseHash parses a 0x-prefixed hex hash of 32 bytes.
+func ParseHash(s string) (Hash, error) {
+	var h Hash
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != len(h) || !strings.HasPrefix(s, "0x") {
+		return h, Errorf(EINVALID, "%q is not a hash (0x and 64 hex digits)", s)
+	}
+	copy(h[:], b)
+	return h, nil
+}
+
 // TokenID is an ERC-721 token id, a uint256, big-endian. A batch's id is
 // keccak256(abi.encode(gtin, lot)); a split token's is its batch id XOR its first pack index.
 type TokenID [32]byte
@@ -121,6 +139,17 @@ func (r Role) String() string {
 
 // MarshalText writes the role's name.
 func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText reads a role's name as MarshalText writes it, "none" included.
+func (r *Role) UnmarshalText(b []byte) error {
+	if string(b) == RoleNone.String() {
+		*r = RoleNone
+		return nil
+	}
+	v, err := ParseRole(string(b))
+	*r = v
+	return err
+}
 
 // ParseRole returns the role named s (as String writes it), not RoleNone.
 func ParseRole(s string) (Role, error) {

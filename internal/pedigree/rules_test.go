@@ -72,6 +72,21 @@ func TestText(t *testing.T) {
 			err := v.UnmarshalText([]byte(s))
 			return v, err
 		}},
+		{"Role", pedigree.RoleDispenser, "dispenser", func(s string) (value, error) {
+			var v pedigree.Role
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		}},
+		{"RoleNone", pedigree.RoleNone, "none", func(s string) (value, error) {
+			var v pedigree.Role
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		}},
+		{"Hash", pedigree.Hash{0xab, 31: 0x01}, "0xab00000000000000000000000000000000000000000000000000000000000001", func(s string) (value, error) {
+			var v pedigree.Hash
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := tc.v.MarshalText()

@@ -29,6 +29,8 @@ type VerifyRequest struct {
 	Scanner *Organisation
 	// Source says where the scan came from, for the scan log: "api", "resolver", "cli".
 	Source string
+	// Purpose is why the scanner verifies, when it says so: PurposeSupply at the counter.
+	Purpose Purpose
 }
 
 // Party is a participant as a verification shows it. For anonymous callers only the
@@ -91,28 +93,62 @@ type CustodyEvent struct {
 	TxHash Hash      `json:"tx_hash"`
 }
 
-// Evidence is what lets anyone check a verdict against a node of the chain, without trusting
-// this service: the contract, the batch's serials root, the pack's leaf and Merkle proof, and
-// the blocks and transactions the verdict rests on.
+// Evidence is what lets anyone check an answer against a node of the chain, without trusting
+// this service. Every answer has it, the UNKNOWN_* ones included: every chain fact behind the
+// answer was read at Block, whose hash is BlockHash, from one snapshot of the projection, and
+// Checks lists the contract calls that reproduce each fact at that block.
 type Evidence struct {
-	ChainID         uint64  `json:"chain_id"`
-	Contract        Address `json:"contract"`
-	BatchID         TokenID `json:"batch_id"`
-	SerialsRoot     Hash    `json:"serials_root"`
-	Index           int     `json:"index"`
-	SerialHash      Hash    `json:"serial_hash"` // keccak256 of the serial's bytes
-	Proof           []Hash  `json:"proof"`       // OpenZeppelin Merkle proof of the leaf
-	RegisteredBlock uint64  `json:"registered_block"`
-	RegisteredTx    Hash    `json:"registered_tx"`
-	StateTx         *Hash   `json:"state_tx,omitempty"` // the transaction of the pack's last state change
-	TokenID         TokenID `json:"token_id"`           // the token covering the pack
-	Block           uint64  `json:"block"`              // the projection's block when the verdict was made
+	ChainID   uint64  `json:"chain_id"`
+	Contract  Address `json:"contract"`
+	Block     uint64  `json:"block"`      // the projection's block: every chain fact is as of it
+	BlockHash Hash    `json:"block_hash"` // its hash: calls pinned to it (EIP-1898) see the same state
+	// BatchID is keccak256(abi.encode(uint64 gtin, string lot)) of the code: the token id the
+	// batch has, or would have.
+	BatchID TokenID `json:"batch_id"`
+	// SerialHash is keccak256 of the serial's bytes, as the code prints it.
+	SerialHash Hash `json:"serial_hash"`
+
+	// Of a batch on chain.
+	SerialsRoot     *Hash  `json:"serials_root,omitempty"` // the root the batch commits to its serials with
+	RegisteredBlock uint64 `json:"registered_block,omitempty"`
+	RegisteredTx    *Hash  `json:"registered_tx,omitempty"`
+	RecallTx        *Hash  `json:"recall_tx,omitempty"` // the recall's transaction, when the batch is recalled
+
+	// Of a serial in the batch's list: its pack index and the Merkle proof of it.
+	Index   *int     `json:"index,omitempty"`
+	Proof   []Hash   `json:"proof,omitempty"`    // OpenZeppelin Merkle proof of the leaf
+	TokenID *TokenID `json:"token_id,omitempty"` // the token covering the pack
+	StateTx *Hash    `json:"state_tx,omitempty"` // the transaction of the pack's last state change
+
+	// Of a serial not in the batch's list: the proof that it is not (UNKNOWN_SERIAL).
+	NonMembership *NonMembership `json:"non_membership,omitempty"`
+
+	// Checks are the contract calls that reproduce the answer's chain facts.
+	Checks []Check `json:"checks"`
 }
+
+// Check is one fact of an answer and the contract call that reproduces it: call Method of the
+// evidence's Contract with Args at the evidence's block; the call returns what Expect says, or
+// reverts with the named error Expect["revert"] gives.
+type Check struct {
+	Fact   string            `json:"fact"`   // in words: "the batch is registered, expiring 2027-11-30"
+	Method string            `json:"method"` // the Solidity signature, e.g. "batch(uint256)"
+	Args   []string          `json:"args"`   // each argument as text: numbers in decimal, bytes as 0x-hex
+	Expect map[string]string `json:"expect"` // the named results (or "revert") and their values as text
+}
+
+// AskerPublic is the Asker of an anonymous verification: a patient, anyone.
+const AskerPublic = "public"
 
 // Verification is a verdict with its reasons and everything it rests on.
 type Verification struct {
-	Verdict    Verdict        `json:"verdict"`
+	Verdict Verdict `json:"verdict"`
+	// Asker says whom the answer was made for, since the same facts mean different things to
+	// different askers: AskerPublic, or the asking organisation's role. It is signed with the
+	// rest, so a checker knows which meaning to hold the answer to.
+	Asker      string         `json:"asker"`
 	Reasons    []Reason       `json:"reasons"`
+	Next       string         `json:"next"` // what the asker should do next, in words
 	Pack       *PackInfo      `json:"pack,omitempty"`
 	Batch      *BatchInfo     `json:"batch,omitempty"`
 	Custodian  *Party         `json:"custodian,omitempty"`
@@ -120,6 +156,16 @@ type Verification struct {
 	Provenance []CustodyEvent `json:"provenance"`
 	Evidence   *Evidence      `json:"evidence,omitempty"`
 	ScanID     int64          `json:"scan_id"`
+	// Unseen is set when the caller's own latest action is not in the projection yet: the
+	// answer is as of a block before it, and says so rather than pass for an answer after it.
+	Unseen *UnseenAction `json:"unseen_action,omitempty"`
+}
+
+// UnseenAction is the caller's latest action that an answer does not show yet.
+type UnseenAction struct {
+	Block   uint64 `json:"block"`   // the action's block
+	AsOf    uint64 `json:"as_of"`   // the block the answer is as of
+	Message string `json:"message"` // what it means, in words
 }
 
 // Verifier answers verifications. Every call is logged in the scan log and may raise alerts.
@@ -129,15 +175,20 @@ type Verifier interface {
 	Verify(ctx context.Context, req VerifyRequest) (Verification, error)
 }
 
-// Alert is something a regulator should look at, raised by a scan.
+// Alert is something a regulator should look at, raised by scans. Findings of one kind about
+// one batch (or GTIN) within one AlertWindow are one alert: the first scan's details, and a
+// count of them all.
 type Alert struct {
 	ID           int64     `json:"id"`
-	At           time.Time `json:"at"`
+	At           time.Time `json:"at"`      // the first finding
+	LastAt       time.Time `json:"last_at"` // the latest finding
+	Count        int       `json:"count"`   // the findings aggregated
 	Kind         AlertKind `json:"kind"`
+	EUCode       string    `json:"eu_code,omitempty"` // the EU national-system alert code, where one fits (Kind.EUCode)
 	GTIN         string    `json:"gtin"`
 	Lot          string    `json:"lot,omitempty"`
-	Serial       string    `json:"serial,omitempty"`
-	Organisation string    `json:"organisation,omitempty"` // who scanned; "" when anonymous
+	Serial       string    `json:"serial,omitempty"`       // the first finding's
+	Organisation string    `json:"organisation,omitempty"` // who scanned first; "" when anonymous
 	Message      string    `json:"message"`
 }
 

@@ -211,7 +211,7 @@ func TestDirectorySearchBatches(t *testing.T) {
 	}
 	h.Ok(h.C.RegisterBatch(h.Ctx, h.Manufacturer2.S, chain.NewBatch{
 		GTIN: 4012345000016, Lot: "OTHER", ExpiryDay: h.Today() + 100, Quantity: 10,
-		SerialsRoot: crypto.Keccak256Hash([]byte("serials")), MasterDataHash: crypto.Keccak256Hash([]byte("master data")),
+		IndexRoot: crypto.Keccak256Hash([]byte("serials")), SortedRoot: crypto.Keccak256Hash([]byte("sorted")), MasterDataHash: crypto.Keccak256Hash([]byte("master data")),
 	}))
 	syncProjection(t, w)
 	dir := postgres.NewDirectory(w.Pool)

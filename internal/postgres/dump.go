@@ -19,6 +19,7 @@ var projectionTables = []struct{ name, columns string }{
 	{"pack_states", "*"},
 	{"custody_events", "*"},
 	{"recalls", "*"},
+	{"gtin_assignments", "*"},
 }
 
 // DumpProjection returns every row of the projection as text, table by table, rows sorted: two

@@ -46,3 +46,23 @@ func (s *Organisations) ByAccount(ctx context.Context, account pedigree.Address)
 	o.Role, err = pedigree.ParseRole(role)
 	return o, err
 }
+
+// NoteAction records that the organisation's latest action is in block (or a later one already
+// recorded), so its next verifications can wait for the projection to show it.
+func (s *Organisations) NoteAction(ctx context.Context, id int64, block uint64) error {
+	_, err := s.pool.Exec(ctx, `UPDATE organisations SET last_action_block = greatest(last_action_block, $2) WHERE id = $1`, id, int64(block))
+	if err != nil {
+		return fmt.Errorf("record organisation %d's action in block %d: %w", id, block, err)
+	}
+	return nil
+}
+
+// LastAction returns the block of the organisation's latest action, 0 when it has none.
+func (s *Organisations) LastAction(ctx context.Context, id int64) (uint64, error) {
+	var block int64
+	err := s.pool.QueryRow(ctx, `SELECT last_action_block FROM organisations WHERE id = $1`, id).Scan(&block)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("read organisation %d's last action: %w", id, err)
+	}
+	return uint64(block), nil
+}

@@ -13,7 +13,8 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// Projection is the projection of pedigree's contract in PostgreSQL (migrations/001_projection.sql).
+// Projection is the projection of pedigree's contract in PostgreSQL (migrations/001_projection.sql,
+// 006_gtin_ownership.sql).
 // It implements pedigree.Projection.
 type Projection struct {
 	pool *pgxpool.Pool
@@ -126,7 +127,7 @@ func lockCursor(ctx context.Context, tx pgx.Tx, want pedigree.BlockRef) error {
 }
 
 // versionedTables are the tables whose rows have versions; see the migration.
-var versionedTables = []string{"participants", "batches", "tokens", "pack_states"}
+var versionedTables = []string{"participants", "batches", "tokens", "pack_states", "gtin_assignments"}
 
 // Rollback implements pedigree.Projection.
 func (p *Projection) Rollback(ctx context.Context, to pedigree.BlockRef) error {
@@ -175,7 +176,7 @@ func (p *Projection) IndexedBlocks(ctx context.Context, number uint64, limit int
 
 // Reset implements pedigree.Projection.
 func (p *Projection) Reset(ctx context.Context) error {
-	_, err := p.pool.Exec(ctx, `TRUNCATE indexer_state, indexed_blocks, participants, batches, tokens, pack_states, custody_events, recalls`)
+	_, err := p.pool.Exec(ctx, `TRUNCATE indexer_state, indexed_blocks, participants, batches, tokens, pack_states, custody_events, recalls, gtin_assignments`)
 	if err != nil {
 		return fmt.Errorf("drop projection: %w", err)
 	}

@@ -81,6 +81,8 @@ type batchRow struct {
 	Expiry          time.Time
 	Quantity        uint32
 	SerialsRoot     pedigree.Hash
+	IndexRoot       *pedigree.Hash // nil in rows of an older contract, as SortedRoot
+	SortedRoot      *pedigree.Hash
 	MasterDataHash  pedigree.Hash
 	Manufacturer    pedigree.Address
 	RecallReason    uint8 // 0: active
@@ -109,6 +111,13 @@ type packRow struct {
 	TxHash    pedigree.Hash
 }
 
+// assignmentRow is a company prefix's or single GTIN's current owner, keyed by the prefix or GTIN.
+type assignmentRow struct {
+	Manufacturer, By pedigree.Address
+	ChangedAt        time.Time
+	TxHash           pedigree.Hash
+}
+
 type custodyRow struct {
 	meta         pedigree.EventMeta
 	kind         string
@@ -124,6 +133,7 @@ type rangeWriter struct {
 	batches      *versions[pedigree.TokenID, batchRow]
 	tokens       *versions[pedigree.TokenID, tokenRow]
 	packs        *versions[packKey, packRow]
+	assignments  *versions[string, assignmentRow]
 	custody      []custodyRow
 	recalls      []pedigree.BatchRecalled
 }
@@ -134,6 +144,7 @@ func newRangeWriter() *rangeWriter {
 		batches:      newVersions[pedigree.TokenID, batchRow](),
 		tokens:       newVersions[pedigree.TokenID, tokenRow](),
 		packs:        newVersions[packKey, packRow](),
+		assignments:  newVersions[string, assignmentRow](),
 	}
 }
 
@@ -142,6 +153,7 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 	var accounts, batches, tokens [][]byte
 	var packBatches [][]byte
 	var packIndexes []int32
+	var codes []string
 	for _, ev := range events {
 		switch e := ev.(type) {
 		case pedigree.ParticipantSuspended:
@@ -166,6 +178,10 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 			for _, i := range e.Indexes {
 				packBatches, packIndexes = append(packBatches, e.BatchID[:]), append(packIndexes, int32(i))
 			}
+		case pedigree.PrefixAssigned:
+			codes = append(codes, e.Prefix)
+		case pedigree.GTINAssigned:
+			codes = append(codes, e.GTIN)
 		}
 	}
 	if len(accounts) > 0 {
@@ -191,16 +207,17 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 	}
 	if len(batches) > 0 {
 		rows, _ := tx.Query(ctx, `
-			SELECT batch_id, gtin, lot, expiry, quantity, serials_root, master_data_hash, manufacturer,
+			SELECT batch_id, gtin, lot, expiry, quantity, serials_root, index_root, sorted_root, master_data_hash, manufacturer,
 			       coalesce(recall_reason, 0), registered_block, registered_tx, changed_at
 			FROM batches WHERE superseded_at IS NULL AND batch_id = ANY($1)`, batches)
-		var id, root, master, manufacturer, regTx []byte
+		var id, root, indexRoot, sortedRoot, master, manufacturer, regTx []byte
 		var quantity int32
 		var reason int16
 		var regBlock int64
 		var r batchRow
-		_, err := pgx.ForEachRow(rows, []any{&id, &r.GTIN, &r.Lot, &r.Expiry, &quantity, &root, &master, &manufacturer, &reason, &regBlock, &regTx, &r.ChangedAt}, func() error {
+		_, err := pgx.ForEachRow(rows, []any{&id, &r.GTIN, &r.Lot, &r.Expiry, &quantity, &root, &indexRoot, &sortedRoot, &master, &manufacturer, &reason, &regBlock, &regTx, &r.ChangedAt}, func() error {
 			r.Quantity, r.SerialsRoot, r.MasterDataHash, r.Manufacturer = uint32(quantity), pedigree.Hash(root), pedigree.Hash(master), pedigree.Address(manufacturer)
+			r.IndexRoot, r.SortedRoot = optionalHash(indexRoot), optionalHash(sortedRoot)
 			r.RecallReason, r.RegisteredBlock, r.RegisteredTx = uint8(reason), uint64(regBlock), pedigree.Hash(regTx)
 			w.batches.stored(pedigree.TokenID(id), r)
 			return nil
@@ -252,6 +269,22 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 			return fmt.Errorf("read pack states: %w", err)
 		}
 	}
+	if len(codes) > 0 {
+		rows, _ := tx.Query(ctx, `
+			SELECT code, manufacturer, assigned_by, changed_at, tx_hash
+			FROM gtin_assignments WHERE superseded_at IS NULL AND code = ANY($1)`, codes)
+		var code string
+		var manufacturer, by, txHash []byte
+		var r assignmentRow
+		_, err := pgx.ForEachRow(rows, []any{&code, &manufacturer, &by, &r.ChangedAt, &txHash}, func() error {
+			r.Manufacturer, r.By, r.TxHash = pedigree.Address(manufacturer), pedigree.Address(by), pedigree.Hash(txHash)
+			w.assignments.stored(code, r)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read GTIN assignments: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -267,6 +300,7 @@ func (w *rangeWriter) apply(ev pedigree.Event) error {
 	case pedigree.BatchRegistered:
 		w.batches.put(e.BatchID, batchRow{
 			GTIN: e.GTIN, Lot: e.Lot, Expiry: e.Expiry, Quantity: e.Quantity, SerialsRoot: e.SerialsRoot,
+			IndexRoot: &e.IndexRoot, SortedRoot: &e.SortedRoot,
 			MasterDataHash: e.MasterDataHash, Manufacturer: e.Manufacturer, RegisteredBlock: e.Block,
 			RegisteredTx: e.TxHash, ChangedAt: e.Time,
 		}, e.EventMeta)
@@ -325,6 +359,10 @@ func (w *rangeWriter) apply(ev pedigree.Event) error {
 		b.RecallReason, b.ChangedAt = e.Reason, e.Time
 		w.batches.put(e.BatchID, b, e.EventMeta)
 		w.recalls = append(w.recalls, e)
+	case pedigree.PrefixAssigned:
+		w.assignments.put(e.Prefix, assignmentRow{Manufacturer: e.Manufacturer, By: e.By, ChangedAt: e.Time, TxHash: e.TxHash}, e.EventMeta)
+	case pedigree.GTINAssigned:
+		w.assignments.put(e.GTIN, assignmentRow{Manufacturer: e.Manufacturer, By: e.By, ChangedAt: e.Time, TxHash: e.TxHash}, e.EventMeta)
 	default:
 		return fmt.Errorf("unknown event type %T", ev)
 	}
@@ -353,6 +391,18 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 	if err := supersede(ctx, tx, "tokens", "token_id", w.tokens.superseded, func(k pedigree.TokenID) []byte { return k[:] }); err != nil {
 		return err
 	}
+	if len(w.assignments.superseded) > 0 {
+		codes, blocks := make([]string, len(w.assignments.superseded)), make([]int64, len(w.assignments.superseded))
+		for i, x := range w.assignments.superseded {
+			codes[i], blocks[i] = x.key, int64(x.block)
+		}
+		if _, err := tx.Exec(ctx, `
+			UPDATE gtin_assignments t SET superseded_at = u.block
+			FROM unnest($1::text[], $2::bigint[]) AS u(code, block)
+			WHERE t.code = u.code AND t.superseded_at IS NULL`, codes, blocks); err != nil {
+			return fmt.Errorf("supersede GTIN assignments: %w", err)
+		}
+	}
 	if len(w.packs.superseded) > 0 {
 		batches, indexes, blocks := make([][]byte, 0, len(w.packs.superseded)), make([]int32, 0, len(w.packs.superseded)), make([]int64, 0, len(w.packs.superseded))
 		for _, s := range w.packs.superseded {
@@ -375,14 +425,14 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		return err
 	}
 	if err := copyVersions(ctx, tx, "batches",
-		[]string{"batch_id", "gtin", "lot", "expiry", "quantity", "serials_root", "master_data_hash", "manufacturer",
+		[]string{"batch_id", "gtin", "lot", "expiry", "quantity", "serials_root", "index_root", "sorted_root", "master_data_hash", "manufacturer",
 			"status", "recall_reason", "registered_block", "registered_tx", "changed_at"},
 		w.batches, func(k pedigree.TokenID, r batchRow) []any {
 			status, reason := pedigree.BatchStatusActive, any(nil)
 			if r.RecallReason != 0 {
 				status, reason = pedigree.BatchStatusRecalled, int16(r.RecallReason)
 			}
-			return []any{k[:], r.GTIN, r.Lot, r.Expiry, int32(r.Quantity), r.SerialsRoot[:], r.MasterDataHash[:], r.Manufacturer[:],
+			return []any{k[:], r.GTIN, r.Lot, r.Expiry, int32(r.Quantity), r.SerialsRoot[:], hashBytes(r.IndexRoot), hashBytes(r.SortedRoot), r.MasterDataHash[:], r.Manufacturer[:],
 				status.String(), reason, int64(r.RegisteredBlock), r.RegisteredTx[:], r.ChangedAt}
 		}); err != nil {
 		return err
@@ -402,6 +452,13 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		[]string{"batch_id", "pack_index", "state", "day", "actor", "changed_at", "tx_hash"},
 		w.packs, func(k packKey, r packRow) []any {
 			return []any{k.batch[:], int32(k.index), r.State.String(), day(r.ChangedAt), r.Actor[:], r.ChangedAt, r.TxHash[:]}
+		}); err != nil {
+		return err
+	}
+	if err := copyVersions(ctx, tx, "gtin_assignments",
+		[]string{"code", "manufacturer", "assigned_by", "changed_at", "tx_hash"},
+		w.assignments, func(code string, r assignmentRow) []any {
+			return []any{code, r.Manufacturer[:], r.By[:], r.ChangedAt, r.TxHash[:]}
 		}); err != nil {
 		return err
 	}
@@ -470,4 +527,21 @@ func copyVersions[K comparable, R any](ctx context.Context, tx pgx.Tx, table str
 		return fmt.Errorf("write %s: %w", table, err)
 	}
 	return nil
+}
+
+// optionalHash returns the hash in b, nil for a NULL column.
+func optionalHash(b []byte) *pedigree.Hash {
+	if b == nil {
+		return nil
+	}
+	h := pedigree.Hash(b)
+	return &h
+}
+
+// hashBytes returns h's bytes for a column, nil (NULL) for nil.
+func hashBytes(h *pedigree.Hash) []byte {
+	if h == nil {
+		return nil
+	}
+	return h[:]
 }

@@ -3,15 +3,19 @@ package postgres
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
@@ -43,6 +47,7 @@ type verifyBatch struct {
 	root             []byte
 	registeredBlock  *int64
 	registeredTx     []byte
+	recallTx         []byte
 	manufacturer     []byte
 	manufacturerGLN  *string
 	manufacturerName *string
@@ -65,7 +70,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		return pedigree.Verification{}, pedigree.Errorf(pedigree.EINVALID, "the code has no %s: a pack's code needs its GTIN, lot and serial number to be verified", missing)
 	}
 	now := v.now()
-	facts := pedigree.VerificationFacts{Now: now, CodeExpiry: code.Expiry, ScannerRole: pedigree.RoleNone}
+	facts := pedigree.VerificationFacts{Now: now, CodeExpiry: code.Expiry, ScannerRole: pedigree.RoleNone, Purpose: req.Purpose}
 	if req.Scanner != nil {
 		facts.Scanner, facts.ScannerRole = req.Scanner.Account, req.Scanner.Role
 		facts.ScannerOrganisation = strconv.FormatInt(req.Scanner.ID, 10)
@@ -79,25 +84,33 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		out.Pack.Expiry = &d
 	}
 
-	// Everything a verdict reads, in one round trip: each query finds the pack by its code.
+	// Everything a verdict reads, in one round trip and from one snapshot: a read-only
+	// repeatable-read transaction, so the projection's cursor, the batch, the pack's state and
+	// its custody are as of one block, even while the indexer writes. Each query finds the pack
+	// by its code.
 	var b verifyBatch
 	var ev packEvidence
 	reads := &pgx.Batch{}
+	reads.Queue(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`)
 	reads.Queue(`
 		SELECT EXISTS (SELECT 1 FROM batches WHERE superseded_at IS NULL AND gtin = $1),
 		       b.batch_id IS NOT NULL, b.batch_id, b.expiry, b.quantity, b.status, b.recall_reason, b.serials_root,
-		       b.registered_block, b.registered_tx, b.manufacturer, p.gln, o.name, d.product, s.pack_index
+		       b.registered_block, b.registered_tx, r.tx_hash, b.manufacturer, p.gln, o.name, d.product, s.pack_index
 		FROM (SELECT 1) one
 		LEFT JOIN batches b ON b.superseded_at IS NULL AND b.gtin = $1 AND b.lot = $2
+		LEFT JOIN recalls r ON r.batch_id = b.batch_id
 		LEFT JOIN participants p ON p.superseded_at IS NULL AND p.account = b.manufacturer
 		LEFT JOIN organisations o ON o.account = b.manufacturer
 		LEFT JOIN batch_details d ON d.batch_id = b.batch_id
 		LEFT JOIN serials s ON s.batch_id = b.batch_id AND s.serial = $3`,
 		code.GTIN, code.Lot, code.Serial).QueryRow(func(row pgx.Row) error {
 		return row.Scan(&b.productKnown, &b.batchKnown, &b.id, &b.expiry, &b.quantity, &b.status, &b.recallReason,
-			&b.root, &b.registeredBlock, &b.registeredTx, &b.manufacturer, &b.manufacturerGLN, &b.manufacturerName, &b.product, &b.index)
+			&b.root, &b.registeredBlock, &b.registeredTx, &b.recallTx, &b.manufacturer, &b.manufacturerGLN, &b.manufacturerName, &b.product, &b.index)
 	})
 	v.queuePackReads(reads, &out, &facts, &ev, code, now)
+	reads.Queue(`COMMIT`)
+	// A failure leaves the transaction open on its connection, which the pool then closes
+	// rather than reuse.
 	if err := v.pool.SendBatch(ctx, reads).Close(); err != nil {
 		return out, fmt.Errorf("look up %s/%s: %w", code.GTIN, code.Lot, err)
 	}
@@ -134,22 +147,25 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		if out.Pack.State == pedigree.PackUnknown { // no row in pack_states: never changed
 			out.Pack.State = pedigree.PackActive
 		}
-		facts.RecentScans = ev.scans
-		facts.Custodian = pedigree.Address(ev.holder)
-		var err error
-		if out.Evidence, err = v.evidence(ctx, b, index, code.Serial, ev); err != nil {
-			return out, err
-		}
+		custodyFacts(&facts, out, ev)
 	} else {
 		out.Provenance = out.Provenance[:0] // a serial not in the list has no provenance
 		out.Custodian, out.Pending = nil, nil
 	}
 
+	var err error
+	if out.Evidence, err = v.evidence(ctx, code, b, ev, out.Pack, req.Scanner != nil); err != nil {
+		return out, err
+	}
 	out.Verdict, out.Reasons = pedigree.Decide(facts)
+	out.Asker = pedigree.AskerPublic
+	if req.Scanner != nil {
+		out.Asker = req.Scanner.Role.String()
+	}
+	out.Next = out.Reasons[0].Next
 	if req.Scanner == nil {
 		redact(&out)
 	}
-	var err error
 	if out.ScanID, err = v.logScan(ctx, req, b, out, facts, ev.stateActor); err != nil {
 		return out, err
 	}
@@ -161,11 +177,14 @@ type packEvidence struct {
 	scans           []pedigree.Scan
 	holder, pending []byte
 	token           []byte
+	tokenStart      int32
+	tokenEnd        int32
 	stateTx         []byte
 	stateActor      []byte
 	chainID         int64
 	contract        []byte
 	block           int64
+	blockHash       []byte
 }
 
 // queuePackReads queues, on reads, the queries about the pack with the code: its state, the
@@ -199,7 +218,7 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 		}
 		return nil
 	})
-	reads.Queue(`SELECT t.token_id, t.holder, hp.role, hp.gln, ho.name, t.pending_to, pp.role, pp.gln, po.name `+pack+`
+	reads.Queue(`SELECT t.token_id, t.range_start, t.range_end, t.holder, hp.role, hp.gln, ho.name, t.pending_to, pp.role, pp.gln, po.name `+pack+`
 		JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id AND t.range_start <= s.pack_index AND t.range_end > s.pack_index
 		LEFT JOIN participants hp ON hp.superseded_at IS NULL AND hp.account = t.holder
 		LEFT JOIN organisations ho ON ho.account = t.holder
@@ -207,7 +226,7 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 		LEFT JOIN organisations po ON po.account = t.pending_to
 		WHERE `+where, args...).QueryRow(func(row pgx.Row) error {
 		var h, p partyRow
-		err := row.Scan(append(append([]any{&ev.token}, h.dest()...), p.dest()...)...)
+		err := row.Scan(append(append([]any{&ev.token, &ev.tokenStart, &ev.tokenEnd}, h.dest()...), p.dest()...)...)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil
 		}
@@ -248,19 +267,32 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 		})
 		return err
 	})
-	reads.Queue(`SELECT c.at, coalesce(c.organisation_id::text, '') `+pack+`
+	// The recent scans, each organisation's with its account and role (to place it on the
+	// pack's custody path); anonymous ones too, counted apart.
+	reads.Queue(`SELECT c.at, coalesce(c.organisation_id::text, ''), o.account, o.role `+pack+`
 		JOIN scans c ON c.batch_id = b.batch_id AND c.pack_index = s.pack_index AND c.at > $4
-		WHERE `+where+` ORDER BY c.at DESC LIMIT 200`, code.GTIN, code.Lot, code.Serial, now.Add(-pedigree.CloneWindow)).
+		LEFT JOIN organisations o ON o.id = c.organisation_id
+		WHERE `+where+` ORDER BY c.at DESC LIMIT 500`, code.GTIN, code.Lot, code.Serial, now.Add(-pedigree.CloneWindow)).
 		Query(func(rows pgx.Rows) error {
 			var sc pedigree.Scan
-			_, err := pgx.ForEachRow(rows, []any{&sc.At, &sc.Organisation}, func() error {
+			var account []byte
+			var role *string
+			_, err := pgx.ForEachRow(rows, []any{&sc.At, &sc.Organisation, &account, &role}, func() error {
+				sc.Account, sc.Role = optionalAddress(account), pedigree.RoleNone
+				if role != nil {
+					r, err := pedigree.ParseRole(*role)
+					if err != nil {
+						return err
+					}
+					sc.Role = r
+				}
 				ev.scans = append(ev.scans, sc)
 				return nil
 			})
 			return err
 		})
-	reads.Queue(`SELECT chain_id, contract, block_number FROM indexer_state`).QueryRow(func(row pgx.Row) error {
-		err := row.Scan(&ev.chainID, &ev.contract, &ev.block)
+	reads.Queue(`SELECT chain_id, contract, block_number, block_hash FROM indexer_state`).QueryRow(func(row pgx.Row) error {
+		err := row.Scan(&ev.chainID, &ev.contract, &ev.block, &ev.blockHash)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return pedigree.Errorf(pedigree.EUNAVAILABLE, "the projection has not been started yet: retry in a moment")
 		}
@@ -268,25 +300,80 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 	})
 }
 
-// evidence builds the pack's Merkle proof from the batch's serial list, checking the list
-// against the root on chain.
-func (v *Verifier) evidence(ctx context.Context, b verifyBatch, index int, serial string, ev packEvidence) (*pedigree.Evidence, error) {
+// evidence gathers what lets anyone check the answer on the chain, as of the projection's
+// block: the batch id and serial hash the code gives, the batch's commitments, the pack's
+// Merkle proof (built from the batch's serial list, checked against the root on chain), and
+// the contract calls that reproduce each fact. With professional, the custodian's account is
+// among the facts; an anonymous caller is told no party's account but the manufacturer's.
+func (v *Verifier) evidence(ctx context.Context, code pedigree.PackCode, b verifyBatch, ev packEvidence, pack *pedigree.PackInfo, professional bool) (*pedigree.Evidence, error) {
+	gtin, err := strconv.ParseUint(code.GTIN, 10, 64)
+	if err != nil {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "gtin: %q is not 14 digits", code.GTIN)
+	}
+	batchID := pedigree.TokenIDFromBig(chain.BatchID(gtin, code.Lot))
+	e := &pedigree.Evidence{
+		ChainID: uint64(ev.chainID), Contract: pedigree.Address(ev.contract), Block: uint64(ev.block), BlockHash: pedigree.Hash(ev.blockHash),
+		BatchID: batchID, SerialHash: pedigree.Hash(merkle.SerialHash(code.Serial)),
+	}
+	e.Checks = append(e.Checks, pedigree.Check{
+		Fact:   fmt.Sprintf("the code's GTIN %s and lot %q give the batch id", code.GTIN, code.Lot),
+		Method: "batchIdOf(uint64,string)", Args: []string{strconv.FormatUint(gtin, 10), code.Lot},
+		Expect: map[string]string{"result": batchID.Big().String()},
+	})
+	if !b.batchKnown {
+		e.Checks = append(e.Checks, pedigree.Check{
+			Fact:   "no batch with this id is registered",
+			Method: "batch(uint256)", Args: []string{batchID.Big().String()},
+			Expect: map[string]string{"revert": "PedigreeUnknownBatch"},
+		})
+		return e, nil
+	}
+	root, tx := pedigree.Hash(b.root), pedigree.Hash(b.registeredTx)
+	e.SerialsRoot, e.RegisteredBlock, e.RegisteredTx = &root, uint64(*b.registeredBlock), &tx
+	recall := "0"
+	if b.recallTx != nil {
+		h := pedigree.Hash(b.recallTx)
+		e.RecallTx, recall = &h, strconv.Itoa(int(*b.recallReason))
+	}
+	e.Checks = append(e.Checks, pedigree.Check{
+		Fact:   fmt.Sprintf("the batch is registered by its manufacturer, expires on %s, and %s", b.expiry.Format(time.DateOnly), recallWords(b.recallReason)),
+		Method: "batch(uint256)", Args: []string{batchID.Big().String()},
+		Expect: map[string]string{
+			"serialsRoot": root.String(), "manufacturer": pedigree.Address(b.manufacturer).String(),
+			"expiryDay": strconv.FormatInt(b.expiry.Unix()/86400, 10), "recallReason": recall,
+		},
+	})
 	tree, err := v.trees.Get(ctx, pedigree.TokenID(b.id), func(ctx context.Context) (*merkle.Tree, error) {
 		return v.buildTree(ctx, b)
 	})
 	if err != nil {
 		return nil, err
 	}
+	if b.index == nil {
+		// The proof of a fake: the two neighbours in the batch's sorted list that enclose the
+		// serial's hash.
+		nm, err := tree.NonMembership(common.Hash(e.SerialHash))
+		if err != nil {
+			return nil, fmt.Errorf("prove %q is not in batch %x: %w", code.Serial, b.id, err)
+		}
+		e.NonMembership = &nm
+		e.Checks = append(e.Checks, pedigree.Check{
+			Fact: fmt.Sprintf("no serial of the batch hashes to %s: the neighbours at sorted positions %d and %d enclose it",
+				e.SerialHash, nm.Low.Position, nm.High.Position),
+			Method: "verifyAbsent(uint256,bytes32,(uint256,bytes32,bytes32[]),(uint256,bytes32,bytes32[]))",
+			Args:   []string{batchID.Big().String(), e.SerialHash.String(), neighbourArg(nm.Low), neighbourArg(nm.High)},
+			Expect: map[string]string{"result": "true"},
+		})
+		return e, nil
+	}
+
+	index := int(*b.index)
 	proof, err := tree.Proof(index)
 	if err != nil {
 		return nil, fmt.Errorf("prove pack %d: %w", index, err)
 	}
-	e := &pedigree.Evidence{
-		ChainID: uint64(ev.chainID), Contract: pedigree.Address(ev.contract), BatchID: pedigree.TokenID(b.id),
-		SerialsRoot: pedigree.Hash(b.root), Index: index, SerialHash: pedigree.Hash(merkle.SerialHash(serial)),
-		RegisteredBlock: uint64(*b.registeredBlock), RegisteredTx: pedigree.Hash(b.registeredTx),
-		TokenID: pedigree.TokenID(ev.token), Block: uint64(ev.block), Proof: make([]pedigree.Hash, len(proof)),
-	}
+	token := pedigree.TokenID(ev.token)
+	e.Index, e.TokenID, e.Proof = &index, &token, make([]pedigree.Hash, len(proof))
 	for i, h := range proof {
 		e.Proof[i] = pedigree.Hash(h)
 	}
@@ -294,7 +381,57 @@ func (v *Verifier) evidence(ctx context.Context, b verifyBatch, index int, seria
 		h := pedigree.Hash(ev.stateTx)
 		e.StateTx = &h
 	}
+	proofArg := make([]string, len(proof))
+	for i, h := range proof {
+		proofArg[i] = h.Hex()
+	}
+	state := map[string]string{"state": strconv.Itoa(int(pack.State))}
+	if pack.StateDay != nil {
+		state["day"] = strconv.FormatInt(pack.StateDay.Unix()/86400, 10)
+	}
+	e.Checks = append(e.Checks,
+		pedigree.Check{
+			Fact:   fmt.Sprintf("the serial is pack %d of the batch's committed list", index),
+			Method: "verifySerial(uint256,uint256,bytes32,bytes32[])",
+			Args:   []string{batchID.Big().String(), strconv.Itoa(index), e.SerialHash.String(), "[" + strings.Join(proofArg, ",") + "]"},
+			Expect: map[string]string{"result": "true"},
+		},
+		pedigree.Check{
+			Fact:   fmt.Sprintf("the pack is %s", pack.State),
+			Method: "packState(uint256,uint256)", Args: []string{batchID.Big().String(), strconv.Itoa(index)},
+			Expect: state,
+		},
+		pedigree.Check{
+			Fact:   fmt.Sprintf("token %s covers packs %d to %d, the pack's among them", token, ev.tokenStart, ev.tokenEnd-1),
+			Method: "token(uint256)", Args: []string{token.Big().String()},
+			Expect: map[string]string{"batchId": batchID.Big().String(), "start": strconv.Itoa(int(ev.tokenStart)), "end": strconv.Itoa(int(ev.tokenEnd))},
+		},
+	)
+	if professional {
+		e.Checks = append(e.Checks, pedigree.Check{
+			Fact:   "the token's holder is the pack's custodian",
+			Method: "ownerOf(uint256)", Args: []string{token.Big().String()},
+			Expect: map[string]string{"result": pedigree.Address(ev.holder).String()},
+		})
+	}
 	return e, nil
+}
+
+// neighbourArg writes a sorted-tree neighbour as a check's tuple argument.
+func neighbourArg(n pedigree.Neighbour) string {
+	proof := make([]string, len(n.Proof))
+	for i, h := range n.Proof {
+		proof[i] = h.String()
+	}
+	return fmt.Sprintf("(%d,%s,[%s])", n.Position, n.SerialHash, strings.Join(proof, ","))
+}
+
+// recallWords says whether a batch is recalled, for a check's fact.
+func recallWords(reason *int16) string {
+	if reason == nil {
+		return "is not recalled"
+	}
+	return fmt.Sprintf("is recalled (reason %d)", *reason)
 }
 
 func (v *Verifier) buildTree(ctx context.Context, b verifyBatch) (*merkle.Tree, error) {
@@ -315,6 +452,39 @@ func (v *Verifier) buildTree(ctx context.Context, b verifyBatch) (*merkle.Tree, 
 	return tree, nil
 }
 
+// custodyFacts adds to facts what the verdict reads of a known pack's custody: the holder and
+// its role, the pending receiver, every party on the pack's custody path, who last changed
+// its state, and the recent scans.
+func custodyFacts(facts *pedigree.VerificationFacts, out pedigree.Verification, ev packEvidence) {
+	facts.RecentScans = ev.scans
+	facts.Custodian = pedigree.Address(ev.holder)
+	facts.Pending = optionalAddress(ev.pending)
+	facts.StateActor = optionalAddress(ev.stateActor)
+	if out.Custodian != nil {
+		facts.CustodianRole = out.Custodian.Role
+	}
+	path := []pedigree.Address{facts.Custodian}
+	if !facts.Pending.IsZero() {
+		path = append(path, facts.Pending)
+	}
+	for _, e := range out.Provenance {
+		for _, p := range []*pedigree.Party{e.From, e.To} {
+			if p != nil && !slices.Contains(path, p.Account) {
+				path = append(path, p.Account)
+			}
+		}
+	}
+	facts.CustodyPath = path
+}
+
+// optionalAddress returns the address a nullable column holds, zero for NULL.
+func optionalAddress(b []byte) pedigree.Address {
+	if len(b) != len(pedigree.Address{}) {
+		return pedigree.Address{}
+	}
+	return pedigree.Address(b)
+}
+
 // redact keeps, for an anonymous caller, no business data but the manufacturer's: other
 // parties show their role alone, and the decommissioning pharmacy is not named.
 func redact(out *pedigree.Verification) {
@@ -330,35 +500,55 @@ func redact(out *pedigree.Verification) {
 	}
 }
 
-// logScan records the scan and the alerts it raises, in one statement.
-// stateActor is who last changed the pack's state, if anyone did.
+// logScan records the scan and the alerts it raises, in one statement. An alert of a kind
+// already raised about the batch (or, without a batch, the GTIN) in the same AlertWindow is
+// counted into it: one row per (kind, scope, bucket), upserted, so concurrent verifications
+// add up rather than race. stateActor is who last changed the pack's state, if anyone did.
 func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b verifyBatch, out pedigree.Verification, facts pedigree.VerificationFacts, stateActor []byte) (int64, error) {
 	var org *int64
-	orgName := ""
+	who := "A member of the public (anonymous)"
 	if req.Scanner != nil {
-		org, orgName = &req.Scanner.ID, req.Scanner.Name
+		org, who = &req.Scanner.ID, req.Scanner.Name
 	}
 	var batchID []byte
 	var index *int32
+	scope := "gtin:" + req.Code.GTIN
 	if b.batchKnown {
 		batchID = b.id
 		index = b.index
+		scope = hex.EncodeToString(b.id)
 	}
 	// pedigree.Decide said which findings raise which alert; only the words are chosen here.
 	var kinds, messages []string
 	for _, r := range out.Reasons {
+		if r.Alert == "" || slices.Contains(kinds, r.Alert.String()) {
+			continue
+		}
 		message := r.Message
 		switch r.Alert {
-		case "":
-			continue
+		case pedigree.AlertUnknownProduct:
+			message = who + " verified a product (GTIN) no batch on chain has: " + r.Message
+		case pedigree.AlertUnknownBatch:
+			message = who + " verified a lot its product does not have on chain: " + r.Message
 		case pedigree.AlertUnknownSerial:
 			message = "A serial not in the batch's list was verified: " + r.Message
+		case pedigree.AlertDataMismatch:
+			message = who + " verified a pack whose printed data differ from its batch's: " + r.Message
 		case pedigree.AlertDecommissionedScanned:
-			who := "someone else"
+			by := "someone else"
 			if req.Scanner != nil && bytes.Equal(stateActor, req.Scanner.Account[:]) {
-				who = "itself"
+				by = "itself"
 			}
-			message = fmt.Sprintf("%s verified a pack already decommissioned by %s.", orgName, who)
+			message = fmt.Sprintf("%s verified a pack already decommissioned by %s.", who, by)
+		case pedigree.AlertDiversion:
+			message = fmt.Sprintf("%s scanned a pack whose token its %s still holds: it never reached a pharmacy and may have been diverted.",
+				who, facts.CustodianRole)
+		case pedigree.AlertCustodyMismatch:
+			message = who + " verified an active pack another pharmacy holds: it may have been diverted."
+		case pedigree.AlertRecalledPresented:
+			message = who + " presented a pack of a recalled batch for supply."
+		case pedigree.AlertExpiredPresented:
+			message = who + " presented an expired pack for supply."
 		}
 		kinds, messages = append(kinds, r.Alert.String()), append(messages, message)
 	}
@@ -368,11 +558,14 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 			INSERT INTO scans (at, organisation_id, gtin, lot, serial, batch_id, pack_index, verdict)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
 		), raised AS (
-			INSERT INTO alerts (at, kind, scan_id, organisation_id, gtin, lot, serial, batch_id, message)
-			SELECT $1, k, scan.id, $2, $3, $4, $5, $6, m FROM scan, unnest($9::text[], $10::text[]) AS a(k, m)
+			INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message)
+			SELECT $1, $1, $11, $12, k, scan.id, scan.id, $2, $3, $4, $5, $6, m FROM scan, unnest($9::text[], $10::text[]) AS x(k, m)
+			ON CONFLICT (kind, scope, bucket) DO UPDATE SET count = a.count + 1,
+				last_at = greatest(a.last_at, excluded.last_at), last_scan_id = greatest(a.last_scan_id, excluded.last_scan_id)
 		)
 		SELECT id FROM scan`,
-		facts.Now, org, req.Code.GTIN, req.Code.Lot, req.Code.Serial, batchID, index, string(out.Verdict), kinds, messages).Scan(&id)
+		facts.Now, org, req.Code.GTIN, req.Code.Lot, req.Code.Serial, batchID, index, string(out.Verdict), kinds, messages,
+		pedigree.AlertBucket(facts.Now), scope).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("log scan: %w", err)
 	}
@@ -393,7 +586,7 @@ func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]ped
 		before = time.Now().Add(time.Hour)
 	}
 	rows, err := s.pool.Query(ctx, `
-		SELECT a.id, a.at, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''), coalesce(o.name, ''), a.message
+		SELECT a.id, a.at, a.last_at, a.count, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''), coalesce(o.name, ''), a.message
 		FROM alerts a LEFT JOIN organisations o ON o.id = a.organisation_id
 		WHERE a.at < $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`, before, limit)
 	if err != nil {
@@ -402,10 +595,12 @@ func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]ped
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Alert, error) {
 		var a pedigree.Alert
 		var kind string
-		if err := row.Scan(&a.ID, &a.At, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message); err != nil {
+		if err := row.Scan(&a.ID, &a.At, &a.LastAt, &a.Count, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message); err != nil {
 			return a, err
 		}
-		return a, a.Kind.UnmarshalText([]byte(kind))
+		err := a.Kind.UnmarshalText([]byte(kind))
+		a.EUCode = a.Kind.EUCode()
+		return a, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read alerts: %w", err)

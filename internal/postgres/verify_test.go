@@ -2,7 +2,10 @@ package postgres_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -62,14 +65,14 @@ func TestVerify(t *testing.T) {
 		for i, p := range e.Proof {
 			proof[i] = common.Hash(p)
 		}
-		if !merkle.Verify(common.Hash(e.SerialsRoot), uint64(e.Index), common.Hash(e.SerialHash), proof) {
+		if !merkle.Verify(common.Hash(*e.SerialsRoot), uint64(*e.Index), common.Hash(e.SerialHash), proof) {
 			t.Fatal("the evidence's proof does not verify")
 		}
-		ok, err := w.H.C.VerifySerial(w.H.Ctx, e.BatchID.Big(), uint32(e.Index), common.Hash(e.SerialHash), proof)
+		ok, err := w.H.C.VerifySerial(w.H.Ctx, e.BatchID.Big(), uint32(*e.Index), common.Hash(e.SerialHash), proof)
 		if err != nil || !ok {
 			t.Fatalf("the contract refuses the evidence: %v %v", ok, err)
 		}
-		if e.Contract != pedigree.Address(w.H.C.Address) || e.ChainID != 1337 || e.TokenID != pedigree.TokenIDFromBig(chain.SplitTokenID(w.Batch.ID, 48)) {
+		if e.Contract != pedigree.Address(w.H.C.Address) || e.ChainID != 1337 || *e.TokenID != pedigree.TokenIDFromBig(chain.SplitTokenID(w.Batch.ID, 48)) {
 			t.Errorf("evidence %+v", e)
 		}
 	})
@@ -92,8 +95,16 @@ func TestVerify(t *testing.T) {
 		c.Serial = "FORGED123456"
 		before := alerts("unknown_serial")
 		got := w.Verify(t, w.Now, c, &w.Dispenser)
-		if got.Verdict != pedigree.VerdictUnknownSerial || got.Evidence != nil {
-			t.Fatalf("got %s", got.Verdict)
+		if got.Verdict != pedigree.VerdictUnknownSerial || got.Evidence == nil || got.Evidence.NonMembership == nil {
+			t.Fatalf("got %s with evidence %+v, want the proof that the serial is not in the list", got.Verdict, got.Evidence)
+		}
+		// The proof of the fake holds without this service: on the chain and in plain Go.
+		e := got.Evidence
+		if err := w.H.C.VerifyAbsent(w.H.Ctx, e.BatchID.Big(), common.Hash(e.SerialHash), *e.NonMembership); err != nil {
+			t.Fatalf("the contract refuses the non-membership proof: %v", err)
+		}
+		if err := merkle.VerifyAbsent(common.Hash(*e.SerialsRoot), common.Hash(e.SerialHash), *e.NonMembership); err != nil {
+			t.Fatalf("the non-membership proof does not verify: %v", err)
 		}
 		if alerts("unknown_serial") != before+1 {
 			t.Fatal("no unknown_serial alert")
@@ -115,26 +126,56 @@ func TestVerify(t *testing.T) {
 			t.Fatalf("got %s %+v", got.Verdict, got.Batch)
 		}
 	})
+	// raised returns the kinds of the alerts a scan raised or added to, by name.
+	raised := func(t *testing.T, scan int64) []string {
+		t.Helper()
+		var kinds []string
+		if err := w.Pool.QueryRow(context.Background(), `SELECT coalesce(array_agg(kind ORDER BY kind), '{}') FROM alerts WHERE last_scan_id = $1`, scan).Scan(&kinds); err != nil {
+			t.Fatal(err)
+		}
+		return kinds
+	}
+	// expect checks a verdict, its advice, and the alerts its scan raised, by name.
+	expect := func(t *testing.T, got pedigree.Verification, verdict pedigree.Verdict, alerts ...string) {
+		t.Helper()
+		if got.Verdict != verdict {
+			t.Fatalf("verdict %s, want %s: %v", got.Verdict, verdict, got.Reasons)
+		}
+		if got.Next == "" || got.Next != got.Reasons[0].Next {
+			t.Errorf("next %q", got.Next)
+		}
+		if kinds := raised(t, got.ScanID); !slices.Equal(kinds, alerts) {
+			t.Fatalf("alerts %q, want %q", kinds, alerts)
+		}
+	}
 	t.Run("AlreadyDecommissioned", func(t *testing.T) {
 		got := w.Verify(t, w.Now, w.Code(50), &w.Dispenser)
 		if got.Verdict != pedigree.VerdictAlreadyDecommissioned || got.Pack.State != pedigree.PackSupplied || got.Pack.StateDay == nil {
 			t.Fatalf("got %s %+v", got.Verdict, got.Pack)
 		}
-		// A dispensed pack presented again, even where it was dispensed, is worth a look.
-		if alerts("decommissioned_scanned") != 1 {
-			t.Fatal("the dispensing pharmacy's scan of a dispensed pack raised no alert")
+		// The pharmacy that dispensed it scans it again, as an undo needs: no alert.
+		expect(t, got, pedigree.VerdictAlreadyDecommissioned)
+		if !strings.Contains(got.Next, "undo") {
+			t.Errorf("next %q does not offer the undo", got.Next)
 		}
+	})
+	t.Run("AlreadyDecommissionedAfterTheUndoWindow", func(t *testing.T) {
+		// Past the undo window, a dispensed pack presented again, even where it was dispensed,
+		// is worth a look: packaging refilled and resold.
+		got := w.Verify(t, w.Now.AddDate(0, 0, pedigree.UndoWindowDays+2), w.Code(50), &w.Dispenser)
+		expect(t, got, pedigree.VerdictAlreadyDecommissioned, "decommissioned_scanned")
 	})
 	t.Run("AlreadyDecommissionedScannedElsewhere", func(t *testing.T) {
-		w.Verify(t, w.Now, w.Code(50), &w.Dispenser2)
-		if alerts("decommissioned_scanned") != 2 {
-			t.Fatal("no decommissioned_scanned alert")
-		}
+		// Another pharmacy, off the pack's custody path, presents the serial the first one
+		// dispensed and scanned today: refilled packaging, or a copy.
+		got := w.Verify(t, w.Now, w.Code(50), &w.Dispenser2)
+		expect(t, got, pedigree.VerdictAlreadyDecommissioned, "decommissioned_scanned", "multiple_organisations")
 	})
-	t.Run("AnonymousSeesNoBusinessNames", func(t *testing.T) {
+	t.Run("PatientsJustDispensedPack", func(t *testing.T) {
 		got := w.Verify(t, w.Now, w.Code(50), nil)
-		if got.Verdict != pedigree.VerdictAlreadyDecommissioned {
-			t.Fatalf("got %s", got.Verdict)
+		expect(t, got, pedigree.VerdictSupplied)
+		if got.Verdict.Suspect() || !strings.Contains(got.Reasons[0].Message, "supplied by a pharmacy on") {
+			t.Fatalf("got %v", got.Reasons)
 		}
 		if got.Custodian.Name != "" || got.Custodian.GLN != "" || got.Custodian.Role != pedigree.RoleDispenser {
 			t.Errorf("custodian shown to the public: %+v", got.Custodian)
@@ -150,14 +191,55 @@ func TestVerify(t *testing.T) {
 			t.Errorf("manufacturer hidden: %+v", got.Batch.Manufacturer)
 		}
 	})
+	t.Run("PatientsPackDispensedLongAgo", func(t *testing.T) {
+		got := w.Verify(t, w.Now.AddDate(0, 0, pedigree.SuppliedDays+2), w.Code(50), nil)
+		expect(t, got, pedigree.VerdictAlreadyDecommissioned)
+	})
 	t.Run("Expired", func(t *testing.T) {
 		if got := w.Verify(t, w.Now.AddDate(1, 1, 0), w.Code(53), nil); got.Verdict != pedigree.VerdictExpired {
 			t.Fatalf("got %s", got.Verdict)
 		}
 	})
 	t.Run("CustodyMismatch", func(t *testing.T) {
-		if got := w.Verify(t, w.Now, w.Code(54), &w.Dispenser2); got.Verdict != pedigree.VerdictCustodyMismatch {
-			t.Fatalf("got %s", got.Verdict)
+		expect(t, w.Verify(t, w.Now, w.Code(54), &w.Dispenser2), pedigree.VerdictCustodyMismatch, "custody_mismatch")
+	})
+	t.Run("NotReleasedToAPatient", func(t *testing.T) {
+		got := w.Verify(t, w.Now, w.Code(3), nil)
+		expect(t, got, pedigree.VerdictNotReleased, "diversion")
+		if got.Custodian.Role != pedigree.RoleManufacturer {
+			t.Errorf("custodian %+v", got.Custodian)
+		}
+	})
+	t.Run("NotReleasedToAPharmacy", func(t *testing.T) {
+		expect(t, w.Verify(t, w.Now, w.Code(33), &w.Dispenser), pedigree.VerdictNotReleased, "diversion")
+	})
+	t.Run("WholesalerAtItsOwnPack", func(t *testing.T) {
+		expect(t, w.Verify(t, w.Now, w.Code(34), &w.Distributor), pedigree.VerdictAuthentic)
+	})
+	t.Run("CustodyPathIsOneJourney", func(t *testing.T) {
+		// The wholesaler checks pack 55 (which it passed on to the pharmacy), then the
+		// manufacturer, then the pharmacy that holds it: all on its custody path.
+		expect(t, w.Verify(t, w.Now, w.Code(55), &w.Distributor), pedigree.VerdictAuthentic)
+		expect(t, w.Verify(t, w.Now.Add(time.Minute), w.Code(55), &w.Manufacturer), pedigree.VerdictAuthentic)
+		expect(t, w.Verify(t, w.Now.Add(2*time.Minute), w.Code(55), &w.Regulator), pedigree.VerdictAuthentic)
+		expect(t, w.Verify(t, w.Now.Add(3*time.Minute), w.Code(55), &w.Dispenser), pedigree.VerdictAuthentic)
+	})
+	t.Run("AnonymousScansCountedApart", func(t *testing.T) {
+		for i := range pedigree.MaxAnonymousScansPerWindow {
+			expect(t, w.Verify(t, w.Now.Add(time.Duration(i)*time.Second), w.Code(56), nil), pedigree.VerdictAuthentic)
+		}
+		// The flood is told once, aggregated, and changes no verdict.
+		first := w.Verify(t, w.Now.Add(time.Minute), w.Code(56), nil)
+		expect(t, first, pedigree.VerdictAuthentic, "anonymous_scan_rate")
+		second := w.Verify(t, w.Now.Add(2*time.Minute), w.Code(56), nil)
+		expect(t, second, pedigree.VerdictAuthentic, "anonymous_scan_rate")
+		expect(t, w.Verify(t, w.Now.Add(3*time.Minute), w.Code(56), &w.Dispenser), pedigree.VerdictAuthentic)
+		var n, count int
+		if err := w.Pool.QueryRow(context.Background(), `SELECT count(*), sum(count) FROM alerts WHERE kind = 'anonymous_scan_rate'`).Scan(&n, &count); err != nil {
+			t.Fatal(err)
+		}
+		if n != 1 || count != 2 {
+			t.Fatalf("%d anonymous_scan_rate alerts counting %d, want 1 counting 2", n, count)
 		}
 	})
 	t.Run("SuspectClone", func(t *testing.T) {
@@ -171,39 +253,82 @@ func TestVerify(t *testing.T) {
 			t.Fatal("no multiple_organisations alert")
 		}
 	})
-	// raised returns the kinds of the alerts a scan raised, in order.
-	raised := func(t *testing.T, scan int64) []string {
-		t.Helper()
-		var kinds []string
-		if err := w.Pool.QueryRow(context.Background(), `SELECT coalesce(array_agg(kind ORDER BY id), '{}') FROM alerts WHERE scan_id = $1`, scan).Scan(&kinds); err != nil {
-			t.Fatal(err)
-		}
-		return kinds
-	}
 	t.Run("SuspectCloneTwoOrganisationsAfterManyScans", func(t *testing.T) {
-		// As many scans as a rate needs, by one organisation over the day but none in the last
-		// hour, then another organisation's: two organisations, not a rate.
+		// As many scans as a rate needs, by one organisation off the custody path over the day
+		// but none in the last hour, then another organisation's: two organisations, not a rate.
 		for i := range pedigree.MaxScansPerWindow {
 			w.Verify(t, w.Now.Add(-3*time.Hour+time.Duration(i)*10*time.Minute), w.Code(11), &w.Distributor)
 		}
-		got := w.Verify(t, w.Now, w.Code(11), &w.Manufacturer)
-		if got.Verdict != pedigree.VerdictSuspectClone {
-			t.Fatalf("got %s: %v", got.Verdict, got.Reasons)
-		}
-		if kinds, want := raised(t, got.ScanID), []string{"multiple_organisations"}; !slices.Equal(kinds, want) {
-			t.Fatalf("alerts %q, want %q", kinds, want)
-		}
+		expect(t, w.Verify(t, w.Now, w.Code(11), &w.Manufacturer), pedigree.VerdictSuspectClone, "multiple_organisations")
 	})
 	t.Run("SuspectCloneScanRate", func(t *testing.T) {
 		for i := range pedigree.MaxScansPerWindow {
-			w.Verify(t, w.Now.Add(-30*time.Minute+time.Duration(i)*time.Minute), w.Code(12), &w.Distributor)
+			w.Verify(t, w.Now.Add(-30*time.Minute+time.Duration(i)*time.Minute), w.Code(12), &w.Manufacturer)
 		}
-		got := w.Verify(t, w.Now, w.Code(12), &w.Distributor)
-		if got.Verdict != pedigree.VerdictSuspectClone {
-			t.Fatalf("got %s: %v", got.Verdict, got.Reasons)
+		expect(t, w.Verify(t, w.Now, w.Code(12), &w.Manufacturer), pedigree.VerdictSuspectClone, "scan_rate")
+	})
+	t.Run("PresentedForSupply", func(t *testing.T) {
+		c := w.Code(0)
+		c.Lot, c.Serial = "RECALLED", w.Recalled.Serials[2]
+		v := postgres.NewVerifier(w.Pool, func() time.Time { return w.Now })
+		got, err := v.Verify(context.Background(), pedigree.VerifyRequest{Code: c, Scanner: &w.Dispenser, Purpose: pedigree.PurposeSupply})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if kinds, want := raised(t, got.ScanID), []string{"scan_rate"}; !slices.Equal(kinds, want) {
-			t.Fatalf("alerts %q, want %q", kinds, want)
+		expect(t, got, pedigree.VerdictRecalled, "diversion", "recalled_presented")
+	})
+	t.Run("AlertsAreAggregated", func(t *testing.T) {
+		// A flood of forged serials from two pharmacies at once, within one hour: one alert,
+		// counted, whatever the race between them.
+		at := pedigree.AlertBucket(w.Now).Add(48*time.Hour + 5*time.Minute)
+		var wg sync.WaitGroup
+		errs := make(chan error, 20)
+		for i := range 20 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c := w.Code(1)
+				c.Serial = fmt.Sprintf("FLOOD%06d", i)
+				scanner := &w.Dispenser
+				if i%2 == 1 {
+					scanner = &w.Dispenser2
+				}
+				v := postgres.NewVerifier(w.Pool, func() time.Time { return at.Add(time.Duration(i) * time.Second) })
+				_, err := v.Verify(context.Background(), pedigree.VerifyRequest{Code: c, Scanner: scanner})
+				errs <- err
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		list, err := postgres.NewAlerts(w.Pool).Alerts(context.Background(), at.Add(time.Hour), 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var flood []pedigree.Alert
+		for _, a := range list {
+			if a.Kind == pedigree.AlertUnknownSerial && !a.At.Before(at) {
+				flood = append(flood, a)
+			}
+		}
+		if len(flood) != 1 || flood[0].Count != 20 || flood[0].EUCode != "A3" || flood[0].LastAt.Before(flood[0].At) {
+			t.Fatalf("got %+v, want one unknown_serial alert counting 20, with A3", flood)
+		}
+		// The next hour is another alert.
+		c := w.Code(1)
+		c.Serial = "FLOOD-NEXT-HOUR"
+		v := postgres.NewVerifier(w.Pool, func() time.Time { return at.Add(time.Hour) })
+		got, err := v.Verify(context.Background(), pedigree.VerifyRequest{Code: c, Scanner: &w.Dispenser})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var count int
+		if err := w.Pool.QueryRow(context.Background(), `SELECT count FROM alerts WHERE last_scan_id = $1`, got.ScanID).Scan(&count); err != nil || count != 1 {
+			t.Fatalf("next hour: count %d (%v), want a new alert", count, err)
 		}
 	})
 	t.Run("ErrNoSerial", func(t *testing.T) {

@@ -57,9 +57,18 @@ const (
 	GLNSuspended     uint64 = 4012345000078
 )
 
+// GS1 company prefixes of the cast's manufacturers, assigned at New: GTINs 0 9506000 ..... c are
+// the manufacturer's (Register's GTIN 09506000134352 among them), 0 4012345 ..... c the second
+// manufacturer's.
+const (
+	PrefixManufacturer  = "9506000"
+	PrefixManufacturer2 = "4012345"
+)
+
 // New starts a simulated chain, deploys pedigree's contract and registers the cast: a
 // manufacturer, a second manufacturer, two distributors, two dispensers, and a suspended
 // distributor; the regulator deployed the contract and the stranger is registered nowhere.
+// Each manufacturer is assigned its GS1 company prefix (PrefixManufacturer, PrefixManufacturer2).
 func New(tb testing.TB) *Harness {
 	tb.Helper()
 	keys := make([]*ecdsa.PrivateKey, 9)
@@ -109,6 +118,8 @@ func New(tb testing.TB) *Harness {
 		h.Ok(h.C.RegisterParticipant(h.Ctx, h.Regulator.S, p.a.Addr, p.role, p.gln))
 	}
 	h.Ok(h.C.SuspendParticipant(h.Ctx, h.Regulator.S, h.Suspended.Addr))
+	h.Ok(h.C.AssignPrefix(h.Ctx, h.Regulator.S, PrefixManufacturer, h.Manufacturer.Addr))
+	h.Ok(h.C.AssignPrefix(h.Ctx, h.Regulator.S, PrefixManufacturer2, h.Manufacturer2.Addr))
 	return h
 }
 
@@ -132,7 +143,7 @@ func Reverts(tb testing.TB, err error, name string) {
 	}
 }
 
-// Batch is a registered batch with its serials and tree.
+// Batch is a registered batch with its serials and trees.
 type Batch struct {
 	ID      *big.Int
 	Serials []string
@@ -158,19 +169,34 @@ func (h *Harness) Today() uint16 {
 	return uint16(head.Time / 86400)
 }
 
-// Register registers a batch of n packs as the manufacturer.
+// Register registers a batch of n packs as the manufacturer (gtin must be under its prefix).
 func (h *Harness) Register(gtin uint64, lot string, n int) Batch {
 	h.TB.Helper()
-	ss := Serials(lot+"-", n)
-	tree, err := merkle.New(ss)
+	return h.RegisterSerials(h.Manufacturer, gtin, lot, Serials(lot+"-", n))
+}
+
+// RegisterSerials registers a batch of the given serials as the manufacturer m.
+func (h *Harness) RegisterSerials(m Account, gtin uint64, lot string, serials []string) Batch {
+	h.TB.Helper()
+	tree, err := merkle.New(serials)
 	if err != nil {
 		h.TB.Fatal(err)
 	}
-	h.Ok(h.C.RegisterBatch(h.Ctx, h.Manufacturer.S, chain.NewBatch{
-		GTIN: gtin, Lot: lot, ExpiryDay: h.Today() + 365, Quantity: uint32(n),
-		SerialsRoot: tree.Root(), MasterDataHash: crypto.Keccak256Hash([]byte("master data")),
+	h.Ok(h.C.RegisterBatch(h.Ctx, m.S, chain.NewBatch{
+		GTIN: gtin, Lot: lot, ExpiryDay: h.Today() + 365, Quantity: uint32(len(serials)),
+		IndexRoot: tree.IndexRoot(), SortedRoot: tree.SortedRoot(), MasterDataHash: crypto.Keccak256Hash([]byte("master data")),
 	}))
-	return Batch{ID: chain.BatchID(gtin, lot), Serials: ss, Tree: tree}
+	return Batch{ID: chain.BatchID(gtin, lot), Serials: serials, Tree: tree}
+}
+
+// Absent returns the proof that serial is not in the batch.
+func (b Batch) Absent(tb testing.TB, serial string) pedigree.NonMembership {
+	tb.Helper()
+	p, err := b.Tree.NonMembership(merkle.SerialHash(serial))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
 }
 
 // Proof returns pack index's serial hash and proof.

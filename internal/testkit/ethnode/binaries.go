@@ -221,3 +221,12 @@ func lockFile(tb testing.TB, path string) (unlock func()) {
 	}
 	return func() { f.Close() } // closing the last descriptor releases the flock
 }
+
+// NodeModules returns contracts/node_modules, with the packages contracts/package-lock.json
+// pins installed (`npm ci` when they are missing, as for anvil): for tests that check Go's
+// results against JavaScript's (js-sha3 comes with solc).
+func NodeModules(tb testing.TB) string {
+	tb.Helper()
+	anvilBinary(tb)
+	return filepath.Join(repoRoot(tb), "contracts", "node_modules")
+}

@@ -182,8 +182,14 @@ func (w *World) config(log *slog.Logger, now func() time.Time) app.Config {
 		Now:          now,
 		PollInterval: 5 * time.Millisecond,
 		LeaderRetry:  50 * time.Millisecond,
+		// The answer-signing key is kept in the database as in production, sealed cheaply.
+		Passphrase:       Passphrase,
+		AnswerKeyScryptN: 1 << 14,
 	}
 }
+
+// Passphrase seals the world's answer-signing key.
+const Passphrase = "the world's passphrase"
 
 // Synced waits until the projection has the chain's head.
 func (w *World) Synced(t testing.TB) {
