@@ -226,10 +226,15 @@ func checkInBrowser(t *testing.T, dev *child, page, forged string) {
 			t.Errorf("fact %s failed: %s", f["id"], f["text"])
 		}
 	}
-	for _, id := range []string{"code", "chain", "block", "batch_id", "serial_hash", "batch", "registered", "recall", "serial", "state", "token", "custodian", "verdict"} {
+	for _, id := range []string{"code", "chain", "block", "batch_id", "serial_hash", "batch", "registered", "recall", "serial", "state", "verdict"} {
 		if status[id] != "held" {
 			t.Errorf("fact %s: %q, want held (facts %v)", id, status[id], status)
 		}
+	}
+	// The page's answer is the public's: it names no token a pharmacy holds, so the custodian
+	// is the service's word.
+	if status["token"] != "" || status["custodian"] != "server-only" {
+		t.Errorf("facts token %q and custodian %q, want none and server-only (facts %v)", status["token"], status["custodian"], status)
 	}
 	if !strings.Contains(summary, "Every fact the chain decides held") {
 		t.Errorf("the summary says %q", summary)

@@ -283,6 +283,25 @@ func TestLabelCommand(t *testing.T) {
 		}
 	})
 
+	t.Run("Recorded", func(t *testing.T) {
+		// Each run is in the batch's record of label downloads.
+		var got []string
+		rows, err := w.Pool.Query(context.Background(), `SELECT format || ' ' || range_start || '-' || range_end || ' ' || who || ' ' || client
+			FROM label_downloads WHERE batch_id = $1 ORDER BY id`, w.Batch.ID.FillBytes(make([]byte, 32)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var s string
+			_ = rows.Scan(&s)
+			got = append(got, s)
+		}
+		if len(got) != 2 || !strings.HasPrefix(got[0], "html 48-56 operator: pedigree label") || !strings.HasPrefix(got[1], "zip 0-10 operator: pedigree label") ||
+			!strings.HasSuffix(got[1], " local") {
+			t.Fatalf("the record holds %q", got)
+		}
+	})
+
 	t.Run("WholeBatchToStdout", func(t *testing.T) {
 		r := label(t, "-lot", "RECALLED", "-format", "html")
 		if r.status != 0 {

@@ -44,9 +44,10 @@ func (f *baseFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (*s
 // chainFlags are the flags of the commands that run the embedded chain.
 type chainFlags struct {
 	baseFlags
-	rpcHost  string
-	rpcPort  int
-	httpAddr string // dev only
+	rpcHost      string
+	rpcPort      int
+	httpAddr     string // dev only
+	operatorAddr string // dev only
 }
 
 func (f *chainFlags) register(fs *flag.FlagSet) {
@@ -103,6 +104,7 @@ private cluster in DATA/pg started and stopped with pedigree. A second start reu
 same state.`, stderr)
 	f.register(fs)
 	fs.StringVar(&f.httpAddr, "http", "127.0.0.1:8080", "address for the web UI and the API (port 0 picks a free one)")
+	fs.StringVar(&f.operatorAddr, "operator-http", "127.0.0.1:0", "address for /metrics, /healthz and /readyz, apart from the web UI (port 0 picks a free one)")
 	log, err := f.parse(fs, args, stderr)
 	if err != nil {
 		return err
@@ -184,11 +186,16 @@ same state.`, stderr)
 		wg.Wait()
 	}()
 
-	web, err := serveHTTP(f.httpAddr, svc.Handler(), log)
+	web, err := serveHTTP(f.httpAddr, "-http", svc.Handler(), log)
 	if err != nil {
 		return err
 	}
 	defer web.stop()
+	operator, err := serveHTTP(f.operatorAddr, "-operator-http", svc.OperatorHandler(), log)
+	if err != nil {
+		return err
+	}
+	defer operator.stop()
 
 	samples, err := demoSamples(ctx, svc.Contract, svc.Batches, demoBatch)
 	if err != nil {
@@ -197,6 +204,7 @@ same state.`, stderr)
 	var b strings.Builder
 	fmt.Fprintf(&b, "pedigree dev is ready\n")
 	fmt.Fprintf(&b, "  web        %s\n", web.url)
+	fmt.Fprintf(&b, "  operator   %s/metrics (and /healthz, /readyz)\n", operator.url)
 	fmt.Fprintf(&b, "  chain      %d, JSON-RPC %s (WebSocket %s)\n", c.ChainID(), c.HTTPEndpoint(), c.WSEndpoint())
 	fmt.Fprintf(&b, "  contract   %s (deployed in block %d)\n", contract.Address, env.State.DeployBlock)
 	for _, o := range demo.Orgs {

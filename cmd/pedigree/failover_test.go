@@ -94,10 +94,7 @@ func TestServeFailover(t *testing.T) {
 	})
 	time.Sleep(500 * time.Millisecond)
 	killed := time.Now()
-	if err := leader.cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	_ = leader.cmd.Wait()
+	leader.kill(t)
 	for indexerOf(standby.url) != "this instance" {
 		if time.Since(killed) > 5*time.Second {
 			close(stop)

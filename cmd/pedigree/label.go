@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 
@@ -41,7 +42,9 @@ computer can reach. For a phone on the same network, run 'pedigree dev -http 0.0
 and pass -base http://<this computer's address>:8080; for real packs, your resolver's
 public https URL.
 
-The file is written whole or not at all, readable only by you: it holds serial numbers.`, stderr)
+The file is written whole or not at all, readable only by you: it holds serial numbers.
+Each run is recorded in the batch's record of label downloads, which its manufacturer and
+regulators read.`, stderr)
 	f.register(fs)
 	fs.StringVar(&lot, "lot", "", "the batch's lot (required)")
 	fs.StringVar(&gtinArg, "gtin", "", "the batch's GTIN (8, 12, 13 or 14 digits); needed only when more than one batch on the chain has this lot")
@@ -134,6 +137,18 @@ The file is written whole or not at all, readable only by you: it holds serial n
 			Product:       b.product,
 			Index:         i,
 		})
+	}
+	// Serial numbers leave the database: the download is recorded first, as the service
+	// records its own, for the manufacturer and regulators to read.
+	who := "operator: pedigree label"
+	if u := getenv("USER"); u != "" {
+		who += ", run by " + u
+	}
+	if host, err := os.Hostname(); err == nil {
+		who += " on " + host
+	}
+	if err := postgres.NewSerials(db.pool, time.Now).RecordOperator(ctx, b.id, from, to, pedigree.LabelFormat(format), who, "local"); err != nil {
+		return err
 	}
 	write := func(w io.Writer) error { return label.ZIP(w, packs) }
 	if format == "html" {

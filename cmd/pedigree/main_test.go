@@ -30,6 +30,7 @@ import (
 // SIGKILL like a real one.
 func TestMain(m *testing.M) {
 	if os.Getenv("PEDIGREE_TEST_CHILD") == "1" {
+		configure = crashAt(os.Getenv(crashEnv)) // crash_test.go
 		ctx, stop := signalContext()
 		defer stop()
 		if err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr); err != nil {
@@ -83,6 +84,7 @@ type child struct {
 	cmd      *exec.Cmd
 	rpc      string
 	web      string            // the web UI's URL
+	operator string            // the operator's URL: /metrics
 	code     string            // the bracketed code of a demo pack at the pharmacy
 	samples  map[string]string // the demo packs' Digital Links, by what 'pedigree dev' says they are
 	contract common.Address
@@ -91,6 +93,7 @@ type child struct {
 
 var (
 	readyWeb      = regexp.MustCompile(`^  web\s+(http://\S+)`)
+	readyOperator = regexp.MustCompile(`^  operator\s+(http://[^/\s]+)`)
 	readyCode     = regexp.MustCompile(`"code": "([^"]+)"`)
 	readyRPC      = regexp.MustCompile(`JSON-RPC (http://\S+)`)
 	readyContract = regexp.MustCompile(`contract\s+(0x[0-9a-fA-F]{40})`)
@@ -120,6 +123,9 @@ func startDev(t *testing.T, dir string) *child {
 			}
 			if m := readyWeb.FindStringSubmatch(line); m != nil {
 				c.web = m[1]
+			}
+			if m := readyOperator.FindStringSubmatch(line); m != nil {
+				c.operator = m[1]
 			}
 			if m := readyCode.FindStringSubmatch(line); m != nil {
 				c.code = m[1]
@@ -168,6 +174,17 @@ func TestDevSurvivesKill(t *testing.T) {
 	}
 	if id, err := client.ChainID(ctx); err != nil || id.Uint64() != 1337 {
 		t.Fatalf("eth_chainId: %v %v", id, err)
+	}
+	// /metrics is on the operator's address, which dev prints, and not on the web's.
+	for url, want := range map[string]int{first.operator + "/metrics": http.StatusOK, first.web + "/metrics": http.StatusNotFound} {
+		resp, err := http.Get(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("%s: %d, want %d", url, resp.StatusCode, want)
+		}
 	}
 	env, err := demo.Open(dir, func(string) string { return "" })
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,6 +19,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/demo"
 	"github.com/pedigree-rx/pedigree/internal/devchain"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 )
 
@@ -24,8 +27,10 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 	var f baseFlags
 	var rpcURL, contractHex string
 	var deployBlock, confirmations uint64
-	fs := newFlags("reindex", `Drops the projection of the contract in the database and rebuilds it from the chain,
-from the contract's deployment block.
+	fs := newFlags("reindex", `Rebuilds the projection of the contract in the database from the chain, from the
+contract's deployment block. The new projection is built beside the live one and swapped in
+in one transaction, so a service may run and serve meanwhile: its readers see the old
+projection until the swap and the new one after it, and its indexer carries on from there.
 
 Without -rpc-url it reads the embedded chain in DATA/chain (or, while 'pedigree dev' runs,
 that process's JSON-RPC), and without -contract the contract of the demo environment.
@@ -68,17 +73,25 @@ The database is DATABASE_URL, or without it the private cluster in DATA/pg.`, st
 		}
 	}
 
+	// Not own: while 'pedigree dev' runs, its PostgreSQL is reused and left running.
 	db, err := openDatabase(ctx, f.dataDir, false, getenv, log)
 	if err != nil {
 		return err
 	}
 	defer db.close()
-	projection := postgres.NewProjection(db.pool)
-	if err := projection.Reset(ctx); err != nil {
+	// The new projection is built beside the live one, which readers and a running service's
+	// indexer go on using, and swapped in at the end in one transaction.
+	rebuild, err := postgres.NewRebuild(ctx, db.pool)
+	if err != nil {
 		return err
 	}
+	defer func() {
+		if err := rebuild.Close(); err != nil {
+			log.Warn("reindex: the new projection was left behind", "err", err)
+		}
+	}()
 	started, last := time.Now(), time.Now()
-	ix := indexer.New(backend, projection, indexer.Config{
+	ix := indexer.New(backend, rebuild, indexer.Config{
 		Contract: contract, DeployBlock: deployBlock, Confirmations: confirmations, Logger: log,
 		Progress: func(cursor, target uint64) {
 			if time.Since(last) > time.Second {
@@ -88,18 +101,51 @@ The database is DATABASE_URL, or without it the private cluster in DATA/pg.`, st
 			}
 		},
 	})
-	cursor, err := ix.Sync(ctx)
+	built, err := ix.Sync(ctx)
 	if err != nil {
 		return fmt.Errorf("rebuild the projection: %w", err)
 	}
+	fmt.Fprintf(stderr, "reindex: built the new projection up to block %d in %s; swapping it in\n",
+		built.Number, time.Since(started).Round(time.Millisecond))
+	swapped, err := rebuild.Swap(ctx, func(ctx context.Context, live pedigree.BlockRef) error {
+		// A running service's indexer is ahead: index the blocks it has.
+		cursor, err := ix.Sync(ctx)
+		if err == nil && cursor.Number < live.Number {
+			err = fmt.Errorf("the live projection is at block %d, past the %d confirmed blocks: pass the service's -confirmations", live.Number, cursor.Number)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "reindex: %s\n", describeSwap(swapped))
 	var events int64
 	if err := db.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM custody_events) + (SELECT count(*) FROM recalls) +
 		(SELECT count(*) FROM pack_states) + (SELECT count(*) FROM participants)`).Scan(&events); err != nil {
 		return fmt.Errorf("count the projection: %w", err)
 	}
 	fmt.Fprintf(stdout, "rebuilt the projection of %s from block %d to %d in %s: %d rows (%s)\n",
-		contract, deployBlock, cursor.Number, time.Since(started).Round(time.Millisecond), events, db.where)
+		contract, deployBlock, swapped.New.Number, time.Since(started).Round(time.Millisecond), events, db.where)
 	return nil
+}
+
+// describeSwap says what a swap did, for people.
+func describeSwap(s postgres.Swapped) string {
+	var changed []string
+	for table, n := range s.Changed {
+		changed = append(changed, fmt.Sprintf("%s %d", table, n))
+	}
+	slices.Sort(changed)
+	where := ""
+	if len(changed) > 0 {
+		where = " (" + strings.Join(changed, ", ") + ")"
+	}
+	before := fmt.Sprintf("the live projection was at %d", s.Live.Number)
+	if s.Fresh {
+		before = "there was no projection"
+	}
+	return fmt.Sprintf("swapped in at block %d (%s): %d rows removed, %d added%s; the live indexer paused %s",
+		s.New.Number, before, s.Deleted, s.Inserted, where, s.Paused.Round(time.Millisecond))
 }
 
 // openChain connects to rpcURL, or without it to the embedded chain in DATA/chain: opened

@@ -26,6 +26,7 @@ type serveSettings struct {
 	keystore, passphraseFile                              string
 	httpAddr, baseURL, logFormat, logLevel                string
 	publicRPCURL                                          string
+	operatorAddr                                          string
 }
 
 // setting is one of them, for the flag set and the README's table.
@@ -46,6 +47,7 @@ func (s *serveSettings) list() []setting {
 		{app.EnvKeystore, "keystore", "directory of encrypted keys (go-ethereum keystore) of the organisations this service signs for; none: verification only", &s.keystore, ""},
 		{app.EnvPassphraseFile, "key-passphrase-file", "file holding the passphrase that seals the answer-signing key and opens the keystore (required)", &s.passphraseFile, ""},
 		{app.EnvHTTP, "http", "listen address of the web UI, the API and the resolver", &s.httpAddr, "127.0.0.1:8080"},
+		{app.EnvOperatorHTTP, "operator-http", "listen address of /metrics (with /healthz and /readyz) for operators, kept off the public listener; give one only operators reach (default: none, no /metrics)", &s.operatorAddr, ""},
 		{app.EnvBaseURL, "base-url", "public URL of this service, printed in pack labels' QR codes (default: the URL a request came to)", &s.baseURL, ""},
 		{app.EnvPublicRPCURL, "public-rpc-url", "JSON-RPC URL of the chain that browsers may call, suggested on the verdict page to check its answer (default: none)", &s.publicRPCURL, ""},
 		{app.EnvLogFormat, "log-format", "log format: text or json", &s.logFormat, "text"},
@@ -148,6 +150,14 @@ func (s *serveSettings) config() (app.Config, error) {
 	if _, port, err := net.SplitHostPort(s.httpAddr); err != nil || port == "" {
 		return cfg, bad(app.EnvHTTP, "%q is not a listen address (host:port, e.g. 0.0.0.0:8080)", s.httpAddr)
 	}
+	if s.operatorAddr != "" {
+		if _, port, err := net.SplitHostPort(s.operatorAddr); err != nil || port == "" {
+			return cfg, bad(app.EnvOperatorHTTP, "%q is not a listen address (host:port, e.g. 10.0.0.5:9464)", s.operatorAddr)
+		}
+		if s.operatorAddr == s.httpAddr {
+			return cfg, bad(app.EnvOperatorHTTP, "%s is the public address too: /metrics must be served apart", s.operatorAddr)
+		}
+	}
 	cfg.BaseURL = s.baseURL
 	cfg.PublicRPCURL = s.publicRPCURL
 	return cfg, nil
@@ -161,6 +171,11 @@ func configExit(err error) error {
 	}
 	return err
 }
+
+// configure, when set, edits the service's configuration before app.New builds it. Only a
+// test's child process sets it (TestMain: PEDIGREE_TEST_CHILD), to stop at an exact step of a
+// registration; production leaves it nil, and it is no setting of `pedigree serve`.
+var configure func(*app.Config)
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var s serveSettings
@@ -180,20 +195,35 @@ Many instances may share one database: one of them indexes the chain at a time.`
 		return configExit(err)
 	}
 	cfg.Logger = log
+	if configure != nil {
+		configure(&cfg)
+	}
 	svc, err := app.New(ctx, cfg)
 	if err != nil {
 		return configExit(err)
 	}
 	defer svc.Close()
 
-	web, err := serveHTTP(s.httpAddr, svc.Handler(), log)
+	web, err := serveHTTP(s.httpAddr, "-http", svc.Handler(), log)
 	if err != nil {
 		return err
 	}
 	defer web.stop()
-	log.Info("pedigree serve is listening", "web", web.url, "contract", cfg.Contract, "chain_id", cfg.ChainID,
+	operator := "none"
+	if s.operatorAddr != "" {
+		op, err := serveHTTP(s.operatorAddr, "-operator-http", svc.OperatorHandler(), log)
+		if err != nil {
+			return err
+		}
+		defer op.stop()
+		operator = op.url
+	}
+	log.Info("pedigree serve is listening", "web", web.url, "operator", operator, "contract", cfg.Contract, "chain_id", cfg.ChainID,
 		"schema", svc.SchemaVersion, "confirmations", cfg.Confirmations)
 	fmt.Fprintf(stdout, "pedigree serve is listening on %s (/readyz says when it can answer)\n", web.url)
+	if s.operatorAddr != "" {
+		fmt.Fprintf(stdout, "operator address %s (/metrics, /healthz, /readyz)\n", operator)
+	}
 
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()

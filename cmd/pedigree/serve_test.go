@@ -150,9 +150,19 @@ func getenvOf(env []string) func(string) string {
 
 // instance is a running `pedigree serve`: in this process, or a child one to kill.
 type instance struct {
-	url  string
-	stop func()
-	cmd  *exec.Cmd // a child's
+	url    string
+	stop   func()
+	cmd    *exec.Cmd     // a child's
+	exited chan struct{} // a child's: closed once it has exited and been waited for
+}
+
+// kill kills a child instance with SIGKILL, as a crash would, and waits until it is gone.
+func (inst *instance) kill(t *testing.T) {
+	t.Helper()
+	if err := inst.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-inst.exited
 }
 
 var listening = regexp.MustCompile(`listening on (http://\S+)`)
@@ -197,15 +207,17 @@ func (n *network) serveChild(t *testing.T, name string, extra ...string) *instan
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
-	inst := &instance{cmd: cmd}
+	inst := &instance{cmd: cmd, exited: make(chan struct{})}
 	inst.url = readURL(t, out, done)
-	go func() { done <- cmd.Wait() }()
+	// The one Wait of the child: two would race for its output goroutines and one hang.
+	go func() { done <- cmd.Wait(); close(inst.exited) }()
 	inst.stop = func() {
 		_ = cmd.Process.Signal(syscall.SIGTERM)
-		<-done
+		<-inst.exited
 	}
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
+		<-inst.exited
 	})
 	waitReady(t, inst.url, 60*time.Second)
 	return inst
@@ -516,6 +528,8 @@ func TestServeErrors(t *testing.T) {
 		{"ErrPassphraseMissing", []string{app.EnvPassphraseFile + "="}, app.EnvPassphraseFile},
 		{"ErrPassphraseWrong", []string{app.EnvPassphraseFile + "=" + writeFile(t, "wrong\n")}, app.EnvPassphraseFile},
 		{"ErrHTTP", []string{app.EnvHTTP + "=8080"}, app.EnvHTTP},
+		{"ErrOperatorHTTP", []string{app.EnvOperatorHTTP + "=9464"}, app.EnvOperatorHTTP},
+		{"ErrOperatorHTTPPublic", []string{app.EnvHTTP + "=127.0.0.1:8089", app.EnvOperatorHTTP + "=127.0.0.1:8089"}, app.EnvOperatorHTTP},
 		{"ErrBaseURL", []string{app.EnvBaseURL + "=pedigree.example"}, app.EnvBaseURL},
 		{"ErrLogFormat", []string{app.EnvLogFormat + "=xml"}, app.EnvLogFormat},
 	} {
@@ -547,6 +561,34 @@ func TestServeErrors(t *testing.T) {
 		var eerr exitError
 		if !errors.As(err, &eerr) || eerr.code != 2 || !strings.Contains(eerr.msg, app.EnvDatabaseURL) || !strings.Contains(eerr.msg, "newer") {
 			t.Fatalf("got %v, want exit status 2 naming DATABASE_URL and a newer schema", err)
+		}
+	})
+	t.Run("OperatorAddress", func(t *testing.T) {
+		// /metrics is served on the operator's address only; the public one answers 404.
+		operator := "127.0.0.1:" + strconv.Itoa(freePort(t))
+		env := append(n.env(), app.EnvOperatorHTTP+"="+operator)
+		ctx, cancel := context.WithCancel(t.Context())
+		pr, pw := io.Pipe()
+		done := make(chan error, 1)
+		go func() { done <- run(ctx, []string{"pedigree", "serve"}, getenvOf(env), pw, io.Discard); pw.Close() }()
+		url := readURL(t, pr, done)
+		go func() { _, _ = io.Copy(io.Discard, pr) }()
+		for _, tc := range []struct {
+			url  string
+			want int
+		}{{url + "/metrics", http.StatusNotFound}, {"http://" + operator + "/metrics", http.StatusOK}, {"http://" + operator + "/healthz", http.StatusOK}} {
+			resp, err := http.Get(tc.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tc.want {
+				t.Errorf("%s: %d, want %d", tc.url, resp.StatusCode, tc.want)
+			}
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
 		}
 	})
 	t.Run("NodeDownAtStart", func(t *testing.T) {

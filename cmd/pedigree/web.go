@@ -22,11 +22,11 @@ type webServer struct {
 	server *http.Server
 }
 
-// serveHTTP listens on addr and serves handler until stop.
-func serveHTTP(addr string, handler http.Handler, log *slog.Logger) (*webServer, error) {
+// serveHTTP listens on addr, which flag sets, and serves handler until stop.
+func serveHTTP(addr, flag string, handler http.Handler, log *slog.Logger) (*webServer, error) {
 	ln, err := net.Listen("tcp", addr)
 	if errors.Is(err, syscall.EADDRINUSE) {
-		return nil, fmt.Errorf("the web address %s is in use: pass -http with another address, or stop what uses it", addr)
+		return nil, fmt.Errorf("the address %s is in use: pass %s with another address, or stop what uses it", addr, flag)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)

@@ -41,6 +41,7 @@ const (
 	EnvKeystore       = "PEDIGREE_KEYSTORE"
 	EnvPassphraseFile = "PEDIGREE_KEY_PASSPHRASE_FILE"
 	EnvHTTP           = "PEDIGREE_HTTP"
+	EnvOperatorHTTP   = "PEDIGREE_OPERATOR_HTTP"
 	EnvBaseURL        = "PEDIGREE_BASE_URL"
 	EnvPublicRPCURL   = "PEDIGREE_PUBLIC_RPC_URL"
 	EnvLogFormat      = "PEDIGREE_LOG_FORMAT"
@@ -102,11 +103,21 @@ type Config struct {
 	LeaderRetry  time.Duration // how often a standby instance tries to become the indexer (1 s)
 	NodeRetry    time.Duration // how often an unreachable node is tried (2 s)
 	SettleWait   time.Duration // how long an action waits to be indexed before answering "pending" (5 s)
+	// ReconcileInterval is how often the registrations cut short are settled (30 s; the
+	// first pass is as soon as the node is reached). See reconcile.go.
+	ReconcileInterval time.Duration
+	// AfterRegistrationStep, when set, is told each step of a batch registration once it is
+	// on record (chain.Registrar.AfterStep). Only tests set it, to stop the process at an
+	// exact point; it is no setting of `pedigree serve`.
+	AfterRegistrationStep func(step string)
 	// AnswerKeyScryptN is the scrypt cost of sealing a new answer-signing key (jws.ScryptN).
 	AnswerKeyScryptN int
 	// AnonymousLimit bounds verifications without a token or session per client address
 	// (httpapi.RateLimit; zero: 30 at once, then one a second; a negative Burst: no limit).
 	AnonymousLimit httpapi.RateLimit
+	// ImageLimit bounds the images (camera frames, photos) decoded for visitors per client
+	// address (zero: 30 frames at once, then two a second; a photo counts as five).
+	ImageLimit httpapi.RateLimit
 }
 
 // validate checks the settings that need no connection, naming the first wrong one.
@@ -168,6 +179,9 @@ func (c *Config) defaults() {
 	if c.SettleWait == 0 {
 		c.SettleWait = 5 * time.Second
 	}
+	if c.ReconcileInterval == 0 {
+		c.ReconcileInterval = 30 * time.Second
+	}
 }
 
 // Service is pedigree's service, built. Handler answers at once; Run connects to the node,
@@ -196,8 +210,9 @@ type Service struct {
 	indexed   indexer.Watermark // this instance's indexer's progress: a fast path for waits
 	senders   map[pedigree.Address]*chain.Sender
 	nodeState atomic.Pointer[nodeState]
-	chainID   atomic.Uint64 // the node's, once checked
-	answerKey *jws.Key      // signs answers
+	chainID   atomic.Uint64      // the node's, once checked
+	answerKey *jws.Key           // signs answers
+	instance  *postgres.Instance // this process, as the database sees it: owner of its unfinished work
 	keys      func(ctx context.Context) (jws.Set, error)
 	leading   atomic.Bool
 	// SchemaVersion is the database schema version reached at start.
@@ -262,12 +277,19 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 
 	pool := s.pool
 	s.Contract = chain.NewContract(s.backend, cfg.Contract)
+	if s.instance, err = postgres.JoinInstance(ctx, pool); err != nil {
+		return nil, err
+	}
 	s.Batches = postgres.NewBatches(pool)
+	s.Batches.Instance = s.instance
+	idempotency := postgres.NewIdempotency(pool)
+	idempotency.Instance = s.instance
 	s.Organisations = postgres.NewOrganisations(pool)
 	s.Tokens = postgres.NewTokens(pool)
 	s.Users = postgres.NewUsers(pool, time.Now)
 	s.Projection = postgres.NewProjection(pool)
 	s.Registrar = chain.NewRegistrar(s.Contract, s.senders, s.Batches, cfg.Now, s.log)
+	s.Registrar.AfterStep = cfg.AfterRegistrationStep
 	s.Actions = chain.NewActions(s.Contract, s.senders, s.Batches)
 	settle := settling{deep: s.deep, wait: s.WaitIndexed, bound: cfg.SettleWait, note: s.Organisations.NoteAction}
 	s.custody = settling{s.Actions, s.deep, s.WaitIndexed, cfg.SettleWait, s.Organisations.NoteAction}
@@ -279,9 +301,10 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Custody:      s.custody,
 		Provenance:   postgres.NewProvenance(pool),
 		Packs:        s.Batches,
-		Idempotency:  postgres.NewIdempotency(pool),
+		Idempotency:  idempotency,
 		Users:        s.Users,
 		Directory:    postgres.NewDirectory(pool),
+		Serials:      postgres.NewSerials(pool, cfg.Now),
 		Indexed:      s.WaitIndexed,
 		Ready:        s.Ready,
 		Indexing:     s.Leading,
@@ -293,6 +316,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		PublicRPCURL: cfg.PublicRPCURL,
 
 		AnonymousLimit: cfg.AnonymousLimit,
+		ImageLimit:     cfg.ImageLimit,
+		Unavailable:    postgres.Unavailable,
 	})
 	if err != nil {
 		return nil, err
@@ -372,6 +397,10 @@ func (s *Service) unlock(ctx context.Context) error {
 // Handler returns the HTTP handler: the API, the pages and the resolver.
 func (s *Service) Handler() http.Handler { return s.handler }
 
+// OperatorHandler returns the operator's HTTP handler: /metrics, /healthz and /readyz, to
+// serve on an address the public does not reach (PEDIGREE_OPERATOR_HTTP).
+func (s *Service) OperatorHandler() http.Handler { return s.handler.Operator() }
+
 // Custody returns the custody actions as the API and the pages call them: each answer says
 // whether its effect shows yet ("confirmed") or not ("pending").
 func (s *Service) Custody() pedigree.CustodyService { return s.custody }
@@ -393,6 +422,9 @@ func (s *Service) Leading() bool { return s.leading.Load() }
 
 // Close closes what New opened.
 func (s *Service) Close() {
+	if s.instance != nil {
+		s.instance.Close() // what this process left unfinished is orphaned: others settle it
+	}
 	if s.ownPool && s.pool != nil {
 		s.pool.Close()
 	}
@@ -503,6 +535,7 @@ func (s *Service) Run(ctx context.Context) error {
 	s.log.Info("connected to the node", "node", s.nodeURL(), "contract", s.cfg.Contract)
 	var wg sync.WaitGroup
 	wg.Go(func() { s.watchNode(ctx) })
+	wg.Go(func() { s.reconcile(ctx) })
 	defer wg.Wait()
 	return s.lead(ctx)
 }

@@ -88,6 +88,16 @@ func (s *Sender) Transact(ctx context.Context, to *common.Address, data []byte) 
 
 // Send estimates, signs and sends a transaction without waiting for it to be mined.
 func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte) (*types.Transaction, error) {
+	return s.SendRecorded(ctx, to, data, nil)
+}
+
+// SendRecorded is Send for a transaction that must be on record before it leaves, so that a
+// process killed at any point can learn on restart whether it may be on its way: record is
+// called with each signed transaction, under the sender's lock, just before it is sent (again,
+// with a new nonce, when the node refused the previous one for its nonce). An error from record
+// sends nothing and uses no nonce. When sending fails after record accepted a transaction, that
+// transaction is returned with the error: it may have reached the node.
+func (s *Sender) SendRecorded(ctx context.Context, to *common.Address, data []byte, record func(*types.Transaction) error) (*types.Transaction, error) {
 	msg := ethereum.CallMsg{From: s.from, To: to, Data: data}
 	gas, err := s.backend.EstimateGas(ctx, msg)
 	if err != nil {
@@ -125,6 +135,11 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte) (*ty
 		if err != nil {
 			return nil, fmt.Errorf("sign transaction: %w", err)
 		}
+		if record != nil {
+			if err := record(tx); err != nil {
+				return nil, err
+			}
+		}
 		err = s.backend.SendTransaction(ctx, tx)
 		if err == nil {
 			s.nonce++
@@ -135,6 +150,9 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte) (*ty
 		s.hasNonce = false
 		if attempt < 3 && isNonceError(err) {
 			continue
+		}
+		if record != nil {
+			return tx, fmt.Errorf("send transaction: %w", err)
 		}
 		return nil, fmt.Errorf("send transaction: %w", err)
 	}

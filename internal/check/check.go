@@ -321,6 +321,10 @@ func (c *checker) serverWords(v pedigree.Verification) {
 		c.serverOnly("names", "names and the product", "%s: the chain holds accounts and GLNs, not names", strings.Join(names, ", "))
 	}
 	if len(v.Provenance) > 0 {
-		c.serverOnly("provenance", "the provenance", "%d custody events, the service's reading of the chain's events (each names its transaction)", len(v.Provenance))
+		how := "each names its transaction"
+		if v.Provenance[0].TxHash == (pedigree.Hash{}) {
+			how = "by kind, day and role only, as the public is told them"
+		}
+		c.serverOnly("provenance", "the provenance", "%d custody events, the service's reading of the chain's events (%s)", len(v.Provenance), how)
 	}
 }

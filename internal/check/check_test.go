@@ -120,9 +120,11 @@ func TestCheck(t *testing.T) {
 		held        []string // facts that must hold
 		serverOnly  []string // facts only the server says
 	}{
+		// To the public, a pack at a pharmacy: the answer names no token (its holder's account
+		// would name the pharmacy), so the custodian is the service's word.
 		{name: "Authentic", lot: "VERIFY", serial: w.Batch.Serials[52], verdict: pedigree.VerdictAuthentic,
-			held:       []string{"signature", "code", "chain", "contract", "block", "batch_id", "serial_hash", "batch", "registered", "serial", "state", "token", "custodian", "verdict"},
-			serverOnly: []string{"names", "provenance"}},
+			held:       []string{"signature", "code", "chain", "contract", "block", "batch_id", "serial_hash", "batch", "registered", "serial", "state", "verdict"},
+			serverOnly: []string{"names", "provenance", "custodian"}},
 		{name: "AuthenticAsDispenser", lot: "VERIFY", serial: w.Batch.Serials[52], token: dispenser, verdict: pedigree.VerdictAuthentic,
 			held: []string{"serial", "state", "token", "custodian", "verdict"}},
 		{name: "DispensedAsDispenser", lot: "VERIFY", serial: w.Batch.Serials[50], token: dispenser, verdict: pedigree.VerdictAlreadyDecommissioned,
@@ -131,8 +133,12 @@ func TestCheck(t *testing.T) {
 			held: []string{"state", "verdict"}},
 		{name: "Recalled", lot: "RECALLED", serial: w.Recalled.Serials[1], verdict: pedigree.VerdictRecalled,
 			held: []string{"batch", "recall", "serial", "verdict"}},
+		// At the manufacturer, the token is named, and the holder checked.
 		{name: "NotReleased", lot: "VERIFY", serial: w.Batch.Serials[10], verdict: pedigree.VerdictNotReleased,
-			held: []string{"serial", "custodian", "verdict"}},
+			held: []string{"serial", "token", "custodian", "verdict"}},
+		// At a distributor, it is not: NOT_RELEASED is the service's word.
+		{name: "NotReleasedAtADistributor", lot: "VERIFY", serial: w.Batch.Serials[40], verdict: pedigree.VerdictNotReleased,
+			held: []string{"serial", "state"}, serverOnly: []string{"custodian", "verdict"}},
 		{name: "UnknownBatch", lot: "NOSUCHLOT", serial: "ANY1", verdict: pedigree.VerdictUnknownBatch,
 			held: []string{"batch_id", "batch", "verdict"}},
 		{name: "UnknownSerial", lot: "VERIFY", serial: "FORGED0001", verdict: pedigree.VerdictUnknownSerial,
@@ -254,6 +260,8 @@ func TestCheckTampered(t *testing.T) {
 		}, "batch"},
 		{"RecallTx", recalled, w.Recalled.Serials[1], "RECALLED", func(a map[string]any) { obj(a, "evidence")["recall_tx"] = obj(a, "evidence")["registered_tx"] }, "recall"},
 		{"Custodian", authentic, "", "", func(a map[string]any) { obj(a, "custodian")["gln"] = "4012345000061" }, "custodian"},
+		// Only an answer to the public may leave its token out.
+		{"TokenDropped", authentic, "", "", func(a map[string]any) { delete(obj(a, "evidence"), "token_id") }, "token"},
 		{"Manufacturer", authentic, "", "", func(a map[string]any) { obj(obj(a, "batch"), "manufacturer")["gln"] = "4012345000030" }, "batch"},
 		{"Quantity", authentic, "", "", func(a map[string]any) { obj(a, "batch")["quantity"] = 65 }, "registered"},
 		{"AbsenceProof", unknownSerial, "FORGED0001", "", func(a map[string]any) {

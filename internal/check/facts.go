@@ -34,6 +34,9 @@ type state struct {
 	pack        *chain.PackStateOutput
 	holder      *party // the holder of the token covering the pack
 	pending     *party // the receiver of its shipment in transit
+	// holderUnread is set when an answer to the public names no token: the holder is not
+	// read, so what depends on it (the custodian, NOT_RELEASED) is the service's word.
+	holderUnread bool
 }
 
 // party is a participant as the contract registers it.
@@ -300,12 +303,22 @@ func (c *checker) packState(s *state) {
 }
 
 // token checks the answer's token covers the pack, and its holder (and any receiver of a
-// shipment in transit) is the party the answer names.
+// shipment in transit) is the party the answer names. An answer to the public names the token
+// only while the manufacturer holds it with no shipment pending (the holder's account would
+// name a distributor or a pharmacy): without one, it claims nothing of the holder.
 func (c *checker) token(s *state) {
 	const what = "the answer's token covers the pack"
 	ev := s.ev
 	if ev.TokenID == nil {
-		c.fail("token", what, "the answer names no token")
+		if s.v.Asker != pedigree.AskerPublic {
+			c.fail("token", what, "the answer names no token")
+			return
+		}
+		s.holderUnread = true
+		if p := s.v.Custodian; p != nil {
+			c.serverOnly("custodian", "the custodian is the token's holder",
+				"the answer says a %s holds the pack; an answer to the public names the token covering the pack only while the manufacturer holds it, so the holder is not read", p.Role)
+		}
 		return
 	}
 	id := ev.TokenID.Big()

@@ -65,6 +65,9 @@ func (s *state) findings(role pedigree.Role, times []time.Time, norm func(pedigr
 		_, reasons := pedigree.Decide(s.facts(t, role))
 		seen := map[pedigree.Verdict]bool{}
 		for _, r := range reasons {
+			if r.Verdict == pedigree.VerdictNotReleased && s.holderUnread {
+				continue // it rests on the holder, which was not read
+			}
 			if v := norm(r.Verdict); v != pedigree.VerdictAuthentic && !seen[v] {
 				seen[v] = true
 				count[v]++
@@ -113,7 +116,7 @@ func (c *checker) verdict(s *state) {
 			}
 		case r.Verdict == pedigree.VerdictAuthentic:
 		case r.Verdict == pedigree.VerdictNotReleased:
-			if !slices.Contains(forPatient, pedigree.VerdictNotReleased) {
+			if !slices.Contains(forPatient, pedigree.VerdictNotReleased) && !(s.holderUnread && s.active()) {
 				problems = append(problems, "the answer finds NOT_RELEASED; the chain shows the pack released to a pharmacy, or no longer active")
 			}
 		default:
@@ -161,7 +164,13 @@ func (c *checker) verdict(s *state) {
 		if v.Verdict == pedigree.VerdictUnknownProduct {
 			detail += "; that no batch of the GTIN exists at all is the service's word (the chain has no index of GTINs)"
 		}
+		if s.holderUnread && s.active() {
+			detail += "; that the pack has reached a pharmacy is the service's word (the answer names no token to read its holder from)"
+		}
 		c.held("verdict", what, "%s", detail)
+	case v.Verdict == pedigree.VerdictNotReleased && s.holderUnread:
+		c.serverOnly("verdict", what, "NOT_RELEASED: the chain shows the pack active and %s %s; that a manufacturer or distributor still holds it is the service's word (an answer to the public names the token covering the pack only while the manufacturer holds it)",
+			found, when)
 	case v.Verdict == pedigree.VerdictNotReleased && public:
 		c.held("verdict", what, "NOT_RELEASED: the answer was made for the public, and the chain shows the pack active and held by a %s, never released to a pharmacy, %s", s.holder.role(), when)
 	case v.Verdict == pedigree.VerdictNotReleased && s.holder != nil:
@@ -173,6 +182,11 @@ func (c *checker) verdict(s *state) {
 	if len(serverOnly) > 0 {
 		c.serverOnly("findings", "findings of the scan log and of who asked", "%s: the service's word", strings.Join(serverOnly, ", "))
 	}
+}
+
+// active reports whether the chain shows the pack active.
+func (s *state) active() bool {
+	return s.pack != nil && pedigree.PackState(s.pack.State) == pedigree.PackActive
 }
 
 // mostSevere returns the most severe verdict among reasons, in pedigree.Verdicts' order; a

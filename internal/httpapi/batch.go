@@ -27,10 +27,22 @@ const maxUpload = 64 << 20
 type batchRequest struct {
 	GTIN     string           `json:"gtin"`
 	Lot      string           `json:"lot"`
-	Expiry   *pedigree.Date   `json:"expiry"`
+	Expiry   *expiryField     `json:"expiry"`
 	Product  pedigree.Product `json:"product"`
 	Serials  []string         `json:"serials"`
 	Quantity int              `json:"quantity"`
+}
+
+// expiryField is a registration's "expiry": a pedigree.Date whose refusal names its field,
+// which encoding/json does not do for a value's own UnmarshalJSON.
+type expiryField struct{ pedigree.Date }
+
+// UnmarshalJSON reads a date as pedigree.Date does.
+func (d *expiryField) UnmarshalJSON(b []byte) error {
+	if err := d.Date.UnmarshalJSON(b); err != nil {
+		return pedigree.Errorf(pedigree.EINVALID, "expiry: %s", pedigree.ErrorMessage(err))
+	}
+	return nil
 }
 
 // handleRegisterBatch registers a batch: JSON with the serials or a quantity, or a multipart
@@ -48,8 +60,8 @@ func (s *Server) handleRegisterBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	key := r.Header.Get("Idempotency-Key")
-	if len(key) > 200 {
-		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "the Idempotency-Key is longer than 200 characters"))
+	if err := pedigree.CheckText("Idempotency-Key", key, 200); err != nil {
+		s.error(w, r, err)
 		return
 	}
 	if key != "" {
@@ -67,7 +79,8 @@ func (s *Server) handleRegisterBatch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	nb := pedigree.NewBatch{GTIN: req.GTIN, Lot: req.Lot, Product: req.Product, Serials: req.Serials, Quantity: req.Quantity}
+	// The key names the request: a retry of one cut short answers its registration's outcome.
+	nb := pedigree.NewBatch{GTIN: req.GTIN, Lot: req.Lot, Product: req.Product, Serials: req.Serials, Quantity: req.Quantity, Request: key}
 	if req.Expiry != nil {
 		nb.Expiry = req.Expiry.Time
 	}
@@ -140,7 +153,7 @@ func readBatchRequest(w http.ResponseWriter, r *http.Request) (batchRequest, []b
 		if err := d.UnmarshalText([]byte(v)); err != nil {
 			return req, nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "expiry: %q is not a date (YYYY-MM-DD)", v)
 		}
-		req.Expiry = &d
+		req.Expiry = &expiryField{d}
 	}
 	if v := get("quantity"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -164,14 +177,30 @@ func readBatchRequest(w http.ResponseWriter, r *http.Request) (batchRequest, []b
 }
 
 // readSerialsCSV reads serials from CSV: one a line, or the column named "serial" when the
-// first line is a header with one.
+// first line is a header with one. Files as spreadsheets save them are read too: a UTF-8 byte
+// order mark, CRLF line ends, and ";" (or a tab) between fields, as Excel writes CSV where
+// the decimal separator is a comma. The separator is the one the first line uses most, or
+// the one an Excel "sep=;" first line names.
 func readSerialsCSV(r io.Reader) ([]string, error) {
-	cr := csv.NewReader(bufio.NewReaderSize(r, 1<<16))
+	br := bufio.NewReaderSize(r, 1<<16)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
+		_, _ = br.Discard(3)
+	}
+	first := 1 // the file's line of the first record
+	comma, hinted := csvSeparator(br)
+	if hinted {
+		if _, err := br.ReadString('\n'); err != nil && !errors.Is(err, io.EOF) {
+			return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: the file could not be read")
+		}
+		first = 2
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	var out []string
 	column := 0
-	for line := 1; ; line++ {
+	for line := first; ; line++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -179,7 +208,7 @@ func readSerialsCSV(r io.Reader) ([]string, error) {
 		if err != nil {
 			return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: line %d is not valid CSV", line)
 		}
-		if line == 1 {
+		if line == first {
 			found := false
 			for i, f := range rec {
 				if strings.EqualFold(strings.TrimSpace(f), "serial") {
@@ -204,6 +233,35 @@ func readSerialsCSV(r io.Reader) ([]string, error) {
 		return nil, errorf(http.StatusBadRequest, pedigree.EINVALID, "serials: the file has none")
 	}
 	return out, nil
+}
+
+// csvSeparator returns the field separator of the CSV br holds, from its first line: the one
+// an Excel "sep=X" line names (hinted: skip that line), else whichever of ",", ";" and tab
+// the line has most of outside quotes, "," when it has none.
+func csvSeparator(br *bufio.Reader) (comma rune, hinted bool) {
+	head, _ := br.Peek(br.Size())
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	line = bytes.TrimRight(line, "\r")
+	if v, ok := bytes.CutPrefix(bytes.ToLower(line), []byte("sep=")); ok && len(v) == 1 && bytes.ContainsAny(v, ",;\t") {
+		return rune(v[0]), true
+	}
+	counts := map[byte]int{}
+	quoted := false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ',' || c == ';' || c == '\t'):
+			counts[c]++
+		}
+	}
+	comma = ','
+	for _, c := range []byte{';', '\t'} {
+		if counts[c] > counts[byte(comma)] {
+			comma = rune(c)
+		}
+	}
+	return comma, false
 }
 
 // handleBatch shows a batch's provenance to participants.
@@ -236,11 +294,13 @@ func (s *Server) handleRecall(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// handleLabels answers a batch's labels: ?format=html (a printable sheet, the default) or zip
-// (PNGs), for packs [from, to) (default all), with Digital Links on ?base= (default this
-// server).
+// handleLabels answers a batch's labels to its manufacturer alone: ?format=html (a printable
+// sheet, the default) or zip (PNGs and manifest.csv), for packs [from, to) (default all), with
+// Digital Links on ?base= (default this server). Anyone else gets 403, whatever it asks; each
+// download is recorded before the labels are made.
 func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.requireOrg(r); err != nil {
+	org, err := s.requireOrg(r)
+	if err != nil {
 		s.error(w, r, err)
 		return
 	}
@@ -249,12 +309,26 @@ func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	s.writeLabels(w, r, id, s.error)
+	s.writeLabels(w, r, pedigree.LabelRequest{Batch: id, Organisation: *org, APIToken: bearerToken(r), Client: clientAddress(r)}, s.error)
 }
 
-// writeLabels writes batch id's labels as the query asks, and errors with fail.
-func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree.TokenID, fail func(http.ResponseWriter, *http.Request, error)) {
-	v, err := s.deps.Provenance.Batch(r.Context(), id)
+// bearerToken is the API token of the request's Authorization header, once caller has
+// accepted it.
+func bearerToken(r *http.Request) string {
+	token, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return strings.TrimSpace(token)
+}
+
+// writeLabels writes the labels of req's batch as the query asks, to req's organisation if
+// it is the batch's manufacturer, and errors with fail. The serials come from the serial
+// service, which records the download first.
+func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, req pedigree.LabelRequest, fail func(http.ResponseWriter, *http.Request, error)) {
+	// Who asks comes first: anyone but the manufacturer is refused whatever the query says.
+	if _, err := s.deps.Serials.Access(r.Context(), req.Organisation, req.Batch, pedigree.SerialsAll); err != nil {
+		fail(w, r, err)
+		return
+	}
+	v, err := s.deps.Provenance.Batch(r.Context(), req.Batch)
 	if err != nil {
 		fail(w, r, err)
 		return
@@ -275,6 +349,11 @@ func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree
 		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to %s packs within 0 and %d", thousands(pedigree.MaxLabels), v.Batch.Quantity))
 		return
 	}
+	format, err := pedigree.ParseLabelFormat(q.Get("format"))
+	if err != nil {
+		fail(w, r, err)
+		return
+	}
 	base := q.Get("base")
 	if base == "" {
 		base = s.deps.BaseURL
@@ -282,7 +361,8 @@ func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree
 	if base == "" {
 		base = strings.TrimSuffix(requestURL(r), r.URL.RequestURI())
 	}
-	serials, err := s.deps.Packs.Serials(r.Context(), id)
+	req.From, req.To, req.Format = from, to, format
+	serials, err := s.deps.Serials.Labels(r.Context(), req)
 	if err != nil {
 		fail(w, r, err)
 		return
@@ -291,27 +371,26 @@ func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, id pedigree
 	expiry := gs1.Date{Year: v.Batch.Expiry.Year(), Month: int(v.Batch.Expiry.Month()), Day: v.Batch.Expiry.Day()}
 	packs := make([]label.Pack, 0, to-from)
 	for i := from; i < to; i++ {
-		c := gs1.Code{GTIN: v.Batch.GTIN, Lot: v.Batch.Lot, Serial: serials[i], Expiry: expiry}
+		c := gs1.Code{GTIN: v.Batch.GTIN, Lot: v.Batch.Lot, Serial: serials[i-from], Expiry: expiry}
 		packs = append(packs, label.Pack{DigitalLink: c.DigitalLink(base), ElementString: c.ElementString(), HumanReadable: c.Bracketed(), Product: product, Index: i})
 	}
 	var buf bytes.Buffer
 	name := fmt.Sprintf("labels-%s-%s-%d-%d", v.Batch.GTIN, v.Batch.Lot, from, to)
-	switch q.Get("format") {
-	case "", "html":
+	switch format {
+	case pedigree.LabelSheet:
 		err = label.Sheet(&buf, fmt.Sprintf("%s lot %s, packs %d to %d", product, v.Batch.Lot, from, to-1), packs)
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	case "zip":
+	case pedigree.LabelZIP:
 		err = label.ZIP(&buf, packs)
 		w.Header().Set("Content-Type", "application/zip")
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.zip"`)
-	default:
-		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "format: html or zip"))
-		return
 	}
 	if err != nil {
 		w.Header().Del("Content-Disposition")
 		fail(w, r, err)
 		return
 	}
+	// Serial numbers: no cache keeps them.
+	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write(buf.Bytes())
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
@@ -23,10 +24,20 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
-// newBrowser starts a headless chromium (internal/testkit/browsertest) for three minutes.
+// newBrowser starts a headless chromium (internal/testkit/browsertest) for three minutes. Every
+// page it opens records what its Content-Security-Policy refused, which checkPage reports.
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
-	return browsertest.New(t, 3*time.Minute)
+	ctx := browsertest.New(t, 3*time.Minute)
+	err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__csp = [];
+			document.addEventListener("securitypolicyviolation", e => window.__csp.push(e.violatedDirective + " " + (e.blockedURI || "inline") + " " + (e.sample || "")));`).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("watch the Content-Security-Policy: %v", err)
+	}
+	return ctx
 }
 
 // story is a browser session on a served world, with a screenshot after each step when
@@ -84,6 +95,7 @@ func (s *story) checkPage(what string) {
 		});
 		if (document.documentElement.scrollWidth > window.innerWidth + 1)
 			out.push("the page is " + document.documentElement.scrollWidth + " px wide in a " + window.innerWidth + " px window");
+		(window.__csp || []).forEach(v => out.push("the Content-Security-Policy refused " + v));
 		return out;
 	})()`, &problems))
 	if err != nil {

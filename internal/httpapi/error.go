@@ -35,8 +35,13 @@ var statuses = map[string]int{
 	pedigree.ERATELIMITED:    http.StatusTooManyRequests,
 }
 
+// retryUnavailable is the Retry-After of a 503, in seconds: long enough for a database
+// fail-over or restart to be worth waiting for, short enough for a pharmacist at the counter.
+const retryUnavailable = "5"
+
 // classify returns the status, code and message an error leaves as. Only internal errors are
-// logged, and their details never reach the caller.
+// logged, and their details never reach the caller. A database that does not answer is not
+// internal: it is 503, unavailable, and the caller may try again.
 func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 	var he *httpError
 	var ge *gs1.Error
@@ -47,6 +52,10 @@ func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 		return http.StatusUnprocessableEntity, pedigree.EINVALIDCODE, ge.Error()
 	}
 	code := pedigree.ErrorCode(err)
+	if code == pedigree.EINTERNAL && s.deps.Unavailable != nil && s.deps.Unavailable(err) {
+		s.log.Warn("the database is not answering", "method", r.Method, "route", routePattern(r), "err", err)
+		return http.StatusServiceUnavailable, pedigree.EUNAVAILABLE, "pedigree cannot reach its database right now: try again in a moment."
+	}
 	status, ok := statuses[code]
 	if !ok {
 		status = http.StatusInternalServerError
@@ -58,10 +67,20 @@ func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 // error writes err as JSON.
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	status, code, message := s.classify(r, err)
-	if status == http.StatusUnauthorized {
+	switch status {
+	case http.StatusUnauthorized:
 		w.Header().Set("WWW-Authenticate", `Bearer realm="pedigree"`)
+	case http.StatusServiceUnavailable:
+		setRetryAfter(w)
 	}
 	writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": message}})
+}
+
+// setRetryAfter tells a 503's client when to try again, unless the handler already did.
+func setRetryAfter(w http.ResponseWriter) {
+	if w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", retryUnavailable)
+	}
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -31,7 +31,8 @@ const (
 
 // pvStyle colours the picture where no stylesheet does (a saved file, a feed reader). Inline
 // SVG's <style> applies to the whole page, hence every rule under .pv. Text is at least 5:1
-// against its fill.
+// against its fill. The pages' Content-Security-Policy allows this style element by its hash
+// (pagePolicy), so it must stay a constant.
 const pvStyle = `.pv text{font:12px system-ui,sans-serif;fill:#1b1f24}` +
 	`.pv .pv-name,.pv .pv-range{font-weight:600}.pv .pv-muted{fill:#57606a}.pv .pv-bad{fill:#a3141c}` +
 	`.pv .pv-node{fill:#f6f8fa;stroke:#57606a;stroke-width:1.5}` +
@@ -99,8 +100,10 @@ func provenanceSVG(v pedigree.BatchView) template.HTML {
 	id := fmt.Sprintf("pv-%x", v.Batch.ID[:6])
 
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="pv" viewBox="0 0 %d %d" width="100%%" style="max-width:%dpx" role="img" aria-labelledby="%s-title %s-desc">`,
-		width, height, width, id, id)
+	// At its own size, shrunk to fit a narrower page by the style sheet (max-width: 100%): no
+	// style attribute, which the Content-Security-Policy would refuse.
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="pv" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="%s-title %s-desc">`,
+		width, height, width, height, id, id)
 	fmt.Fprintf(&b, `<title id="%s-title">Provenance of batch %s</title>`, id, pvEsc(v.Batch.Lot))
 	fmt.Fprintf(&b, `<desc id="%s-desc">%s</desc><style>%s</style>`, id, pvEsc(pvWords(v, root, lanes)), pvStyle)
 	if len(recall) > 0 {

@@ -125,8 +125,11 @@ func TestProvenanceSVG(t *testing.T) {
 		for _, a := range root.Attr {
 			attr[a.Name.Local] = a.Value
 		}
-		if attr["role"] != "img" || attr["width"] != "100%" || !strings.HasPrefix(attr["viewBox"], "0 0 ") {
-			t.Errorf("svg attributes %v: want role img, width 100%% and a viewBox", attr)
+		if attr["role"] != "img" || !strings.HasPrefix(attr["viewBox"], "0 0 "+attr["width"]+" "+attr["height"]) {
+			t.Errorf("svg attributes %v: want role img, and a width and height those of the viewBox", attr)
+		}
+		if _, ok := attr["style"]; ok {
+			t.Error("a style attribute, which the pages' Content-Security-Policy refuses")
 		}
 		for _, id := range strings.Fields(attr["aria-labelledby"]) {
 			if !strings.Contains(svg, `id="`+id+`"`) {

@@ -11,9 +11,10 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// RateLimit bounds anonymous verifications per client address with a token bucket: a client
-// may make Burst checks at once, then one more each Every. Zero values are the defaults
-// (DefaultAnonymousBurst, DefaultAnonymousEvery); a negative Burst turns the limit off.
+// RateLimit bounds what a client address may ask for anonymously with a token bucket: a client
+// may make Burst requests at once, then one more each Every. Zero values are the defaults
+// (DefaultAnonymousBurst and DefaultAnonymousEvery for verifications, DefaultImageBurst and
+// DefaultImageEvery for images); a negative Burst turns the limit off.
 type RateLimit struct {
 	Burst int
 	Every time.Duration
@@ -24,6 +25,16 @@ type RateLimit struct {
 const (
 	DefaultAnonymousBurst = 30
 	DefaultAnonymousEvery = time.Second
+)
+
+// The default limit of images decoded for visitors per client address: a camera without
+// BarcodeDetector sends a frame every 600 ms while it looks, and a frame takes one token; a
+// photo, which may take a second or two of CPU to search, takes photoCost. Pages of a
+// signed-in user are not limited.
+const (
+	DefaultImageBurst = 30
+	DefaultImageEvery = 500 * time.Millisecond
+	photoCost         = 5
 )
 
 // maxClients is how many client addresses a limiter remembers before it forgets those whose
@@ -47,22 +58,26 @@ type bucket struct {
 	at     time.Time
 }
 
-// newLimiter returns the limiter l describes on clock now; nil when the limit is off.
-func newLimiter(l RateLimit, now func() time.Time) *limiter {
+// newLimiter returns the limiter l describes, with burst and every for its zero values, on
+// clock now; nil when the limit is off.
+func newLimiter(l RateLimit, burst int, every time.Duration, now func() time.Time) *limiter {
 	if l.Burst < 0 {
 		return nil
 	}
 	if l.Burst == 0 {
-		l.Burst = DefaultAnonymousBurst
+		l.Burst = burst
 	}
 	if l.Every <= 0 {
-		l.Every = DefaultAnonymousEvery
+		l.Every = every
 	}
 	return &limiter{burst: float64(l.Burst), every: l.Every, now: now, buckets: map[string]bucket{}}
 }
 
 // allow takes a token from client's bucket; when there is none, it says how long until there is.
-func (l *limiter) allow(client string) (bool, time.Duration) {
+func (l *limiter) allow(client string) (bool, time.Duration) { return l.allowN(client, 1) }
+
+// allowN takes n tokens from client's bucket, or none and says how long until there are n.
+func (l *limiter) allowN(client string, n float64) (bool, time.Duration) {
 	if l == nil {
 		return true, 0
 	}
@@ -77,11 +92,12 @@ func (l *limiter) allow(client string) (bool, time.Duration) {
 		b = bucket{tokens: l.burst, at: now}
 	}
 	b = l.refill(b, now)
-	if b.tokens < 1 {
+	n = min(n, l.burst) // a cost above the burst waits for a full bucket
+	if b.tokens < n {
 		l.buckets[client] = b
-		return false, time.Duration((1 - b.tokens) * float64(l.every))
+		return false, time.Duration((n - b.tokens) * float64(l.every))
 	}
-	b.tokens--
+	b.tokens -= n
 	l.buckets[client] = b
 	return true, 0
 }
@@ -125,9 +141,33 @@ func (s *Server) limitAnonymous(w http.ResponseWriter, r *http.Request) string {
 	if ok {
 		return ""
 	}
+	return tooManyChecks(retryAfter(w, wait))
+}
+
+// limitImages takes cost tokens for an image a visitor asks pedigree to decode; a signed-in
+// user's are not limited. When the client has used its share, it sets Retry-After and returns
+// why, in words; "" when the decoding may go on.
+func (s *Server) limitImages(w http.ResponseWriter, r *http.Request, cost float64) string {
+	if user(r) != nil {
+		return ""
+	}
+	ok, wait := s.images.allowN(anonymousClient(r), cost)
+	if ok {
+		return ""
+	}
+	seconds := retryAfter(w, wait)
+	when := strconv.Itoa(seconds) + " seconds"
+	if seconds == 1 {
+		when = "a second"
+	}
+	return "Too many pictures from your address: try again in " + when + ", or type the code."
+}
+
+// retryAfter sets Retry-After to wait, in whole seconds (at least one), and returns them.
+func retryAfter(w http.ResponseWriter, wait time.Duration) int {
 	seconds := max(1, int(math.Ceil(wait.Seconds())))
 	w.Header().Set("Retry-After", strconv.Itoa(seconds))
-	return tooManyChecks(seconds)
+	return seconds
 }
 
 // allowAnonymous is limitAnonymous for the API and the resolver: a refusal is a 429, as JSON,

@@ -8,7 +8,7 @@ import (
 
 func TestLimiter(t *testing.T) {
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
-	l := newLimiter(RateLimit{Burst: 3, Every: 2 * time.Second}, func() time.Time { return now })
+	l := newLimiter(RateLimit{Burst: 3, Every: 2 * time.Second}, DefaultAnonymousBurst, DefaultAnonymousEvery, func() time.Time { return now })
 	for i := range 3 {
 		if ok, _ := l.allow("a"); !ok {
 			t.Fatalf("check %d refused within the burst", i+1)
@@ -34,11 +34,33 @@ func TestLimiter(t *testing.T) {
 	if len(l.buckets) != 0 {
 		t.Fatalf("%d full buckets kept", len(l.buckets))
 	}
-	if newLimiter(RateLimit{Burst: -1}, time.Now) != nil {
+	if newLimiter(RateLimit{Burst: -1}, DefaultAnonymousBurst, DefaultAnonymousEvery, time.Now) != nil {
 		t.Fatal("a negative burst did not turn the limit off")
 	}
-	if d := newLimiter(RateLimit{}, time.Now); d.burst != DefaultAnonymousBurst || d.every != DefaultAnonymousEvery {
+	if d := newLimiter(RateLimit{}, DefaultImageBurst, DefaultImageEvery, time.Now); d.burst != DefaultImageBurst || d.every != DefaultImageEvery {
 		t.Fatalf("defaults %v %v", d.burst, d.every)
+	}
+}
+
+// TestLimiterCost: a photo takes photoCost tokens of a visitor's image bucket, a frame one.
+func TestLimiterCost(t *testing.T) {
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
+	l := newLimiter(RateLimit{}, DefaultImageBurst, DefaultImageEvery, func() time.Time { return now })
+	for i := range DefaultImageBurst / photoCost {
+		if ok, _ := l.allowN("a", photoCost); !ok {
+			t.Fatalf("photo %d refused within the burst", i+1)
+		}
+	}
+	ok, wait := l.allowN("a", photoCost)
+	if ok || wait != photoCost*DefaultImageEvery {
+		t.Fatalf("a photo after the burst: %t, wait %s", ok, wait)
+	}
+	now = now.Add(DefaultImageEvery)
+	if ok, _ := l.allowN("a", 1); !ok {
+		t.Fatal("a frame refused with a token in the bucket")
+	}
+	if ok, _ := l.allowN("b", 1000); !ok { // a cost above the burst is the burst
+		t.Fatal("a cost above the burst refused a full bucket")
 	}
 }
 

@@ -10,14 +10,16 @@ import (
 )
 
 // handleResolver answers a GS1 Digital Link URI: a verdict page for browsers (a patient's
-// phone camera opens these), JSON for Accept: application/json.
+// phone camera opens these), JSON for Accept: application/json. A signed-in user's session
+// counts only for a request from this site or the user (fromThisSite): a link from another
+// site is answered, logged and limited as a visitor's.
 func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 	scanner, err := s.caller(r)
 	if err != nil {
 		s.resolverError(w, r, err)
 		return
 	}
-	if scanner == nil {
+	if scanner == nil && fromThisSite(r) {
 		scanner = user(r).org() // a signed-in user opening a printed link
 	}
 	if scanner == nil && !s.allowAnonymous(w, r, !wantsJSON(r)) {
@@ -73,10 +75,12 @@ func (s *Server) resolverError(w http.ResponseWriter, r *http.Request, err error
 		return
 	}
 	status, code, message := s.classify(r, err)
-	s.renderVerdict(w, r, status, pedigree.Verification{
-		Verdict: pedigree.Verdict(strings.ToUpper(code)),
-		Reasons: []pedigree.Reason{{Message: message}},
-	}, true)
+	v := pedigree.Verification{Verdict: pedigree.Verdict(strings.ToUpper(code)), Reasons: []pedigree.Reason{{Message: message}}}
+	if status == http.StatusServiceUnavailable { // no verdict: the code was not the problem
+		setRetryAfter(w)
+		v.Next = "Nothing is wrong with the pack's code: open it again in a minute. A pharmacist can check it for you."
+	}
+	s.renderVerdict(w, r, status, v, true)
 }
 
 // verdictPage is what the verdict card shows.
@@ -99,6 +103,8 @@ func newVerdictPage(v pedigree.Verification, public bool) verdictPage {
 	switch {
 	case v.Verdict.Genuine():
 		p.Class, p.Icon = "ok", "✓"
+	case v.Verdict == pedigree.Verdict(strings.ToUpper(pedigree.EUNAVAILABLE)):
+		p.Title, p.Class, p.Icon = "Temporarily unavailable", "warn", "!"
 	case p.Title == "":
 		p.Title, p.Class, p.Icon = "The code could not be read", "warn", "!"
 	case !v.Verdict.Suspect():

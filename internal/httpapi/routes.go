@@ -9,11 +9,11 @@ import (
 // routes is every route of the server, in one place.
 func (s *Server) routes() chi.Router {
 	r := chi.NewRouter()
-	r.Use(s.recoverPanics, s.logRequests)
+	r.Use(s.secureHeaders, s.recoverPanics, s.logRequests)
 
+	// /metrics is the operator's (operatorRoutes), never on this public listener.
 	r.Get("/healthz", s.handleHealth)
 	r.Get("/readyz", s.handleReady)
-	r.Get("/metrics", s.handleMetrics)
 	r.Handle("/static/*", s.static)
 	r.Get("/.well-known/jwks.json", s.handleJWKS)
 	r.Get("/.well-known/gs1resolver", s.handleResolverDescription)
@@ -24,7 +24,9 @@ func (s *Server) routes() chi.Router {
 
 		r.Post("/batches", s.handleRegisterBatch)
 		r.Get("/batches/{id}", s.handleBatch)
-		r.Get("/batches/{id}/labels", s.handleLabels)
+		r.With(withPolicy(sheetPolicy)).Get("/batches/{id}/labels", s.handleLabels)
+		r.Get("/batches/{id}/label-downloads", s.handleLabelDownloads)
+		r.Get("/batches/{id}/serials/{serial}", s.handleSerial)
 		r.Post("/batches/{id}/recall", s.handleRecall)
 
 		r.Get("/tokens/{id}", s.handleToken)
@@ -63,7 +65,7 @@ func (s *Server) routes() chi.Router {
 		r.Get("/batches/new", s.handleRegisterPage)
 		r.Post("/batches/new", s.handleRegisterForm)
 		r.Get("/batches/{id}", s.handleBatchPage)
-		r.Get("/batches/{id}/labels", s.handleBatchLabels)
+		r.With(withPolicy(sheetPolicy), s.notFromAnotherSite).Get("/batches/{id}/labels", s.handleBatchLabels)
 		r.Post("/batches/{id}/recall", s.handleRecallForm)
 
 		r.Get("/shipments", s.handleShipmentsPage)
@@ -78,8 +80,8 @@ func (s *Server) routes() chi.Router {
 
 		// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],
 		// on this host or under any path prefix a label was printed with.
-		r.Get("/01/*", s.handleResolver)
-		r.Get("/*", s.handleResolverOrNotFound)
+		r.With(withPolicy(verdictPolicy)).Get("/01/*", s.handleResolver)
+		r.With(withPolicy(verdictPolicy)).Get("/*", s.handleResolverOrNotFound)
 	})
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
@@ -87,6 +89,20 @@ func (s *Server) routes() chi.Router {
 	})
 	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, errorf(http.StatusMethodNotAllowed, "method_not_allowed", "%s is not allowed on %s", r.Method, r.URL.Path))
+	})
+	return r
+}
+
+// operatorRoutes are the operator's: Prometheus's /metrics, with /healthz and /readyz, on an
+// address of their own (PEDIGREE_OPERATOR_HTTP) that the public does not reach.
+func (s *Server) operatorRoutes() chi.Router {
+	r := chi.NewRouter()
+	r.Use(s.secureHeaders, s.recoverPanics)
+	r.Get("/metrics", s.handleMetrics)
+	r.Get("/healthz", s.handleHealth)
+	r.Get("/readyz", s.handleReady)
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
+		s.error(w, r, errorf(http.StatusNotFound, "not_found", "there is nothing at %s: the operator's address serves /metrics, /healthz and /readyz", r.URL.Path))
 	})
 	return r
 }

@@ -1,7 +1,8 @@
 // Package httpapi is pedigree's HTTP surface: the JSON API under /api/v1, the GS1 Digital
-// Link resolver (/01/...), the HTML pages, and /healthz, /readyz and /metrics. Handlers parse
-// their input, call a domain service and render; every error leaves as
-// {"error": {"code": "...", "message": "..."}} with the status its code maps to.
+// Link resolver (/01/...), the HTML pages, /healthz and /readyz; and apart, for operators,
+// /metrics (Server.Operator). Handlers parse their input, call a domain service and render;
+// every error leaves as {"error": {"code": "...", "message": "..."}} with the status its code
+// maps to.
 package httpapi
 
 import (
@@ -33,6 +34,9 @@ type Deps struct {
 	Idempotency Idempotency
 	Users       pedigree.Users
 	Directory   pedigree.Directory
+	// Serials guards the serial lists: labels to a batch's manufacturer, each download
+	// recorded; one serial's look-up and the record to regulators.
+	Serials pedigree.SerialService
 	// Indexed waits until the projection holds a block, so a page shown after an action shows
 	// its effect; nil means pages do not wait.
 	Indexed func(ctx context.Context, block uint64) error
@@ -59,6 +63,13 @@ type Deps struct {
 	// address (the API, the resolver, the scan page); zero values are the defaults, 30 at once
 	// then one a second.
 	AnonymousLimit RateLimit
+	// ImageLimit bounds the images decoded for visitors per client address (a camera frame
+	// takes one, a photo photoCost); zero values are the defaults, 30 at once then two a
+	// second.
+	ImageLimit RateLimit
+	// Unavailable reports whether an error means the database is not answering (down,
+	// restarting, unreachable): such an answer is 503 with Retry-After, not 500. Nil: none is.
+	Unavailable func(error) bool
 }
 
 // Idempotency remembers answers to requests sent with an Idempotency-Key.
@@ -78,7 +89,9 @@ type Server struct {
 	static    http.Handler
 	metrics   *metrics
 	anonymous *limiter // anonymous verifications per client address; nil: unlimited
+	images    *limiter // images decoded for visitors per client address; nil: unlimited
 	router    chi.Router
+	operator  chi.Router
 }
 
 // maxBody is the most a JSON request body may hold; a code is a few hundred bytes.
@@ -102,13 +115,19 @@ func NewServer(log *slog.Logger, deps Deps) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		log: log, deps: deps, templates: templates, pages: pages, metrics: newMetrics(), anonymous: newLimiter(deps.AnonymousLimit, deps.Now),
-		parser: gs1.Parser{Now: deps.Now},
-		static: http.StripPrefix("/static/", http.FileServerFS(static)),
+		log: log, deps: deps, templates: templates, pages: pages, metrics: newMetrics(),
+		anonymous: newLimiter(deps.AnonymousLimit, DefaultAnonymousBurst, DefaultAnonymousEvery, deps.Now),
+		images:    newLimiter(deps.ImageLimit, DefaultImageBurst, DefaultImageEvery, deps.Now),
+		parser:    gs1.Parser{Now: deps.Now},
+		static:    http.StripPrefix("/static/", http.FileServerFS(static)),
 	}
-	s.router = s.routes()
+	s.router, s.operator = s.routes(), s.operatorRoutes()
 	return s, nil
 }
 
-// ServeHTTP implements http.Handler.
+// ServeHTTP implements http.Handler: the public surface.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.router.ServeHTTP(w, r) }
+
+// Operator returns the operator's handler: /metrics, /healthz and /readyz, for an address
+// the public does not reach.
+func (s *Server) Operator() http.Handler { return s.operator }

@@ -6,11 +6,13 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"errors"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
 	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -108,10 +110,12 @@ func (s *Server) checkCSRF(next http.Handler) http.Handler {
 }
 
 // parseForm reads a form body, urlencoded or multipart, with an upload at most maxUpload bytes
-// (files beyond 8 MB wait on disk until the request ends).
+// (files beyond 8 MB wait on disk until the request ends), and holds every field but those
+// formTextExempt names to pedigree.CheckText: a control character or invalid UTF-8 in any of
+// them is EINVALID naming the field, before a handler reads it.
 func parseForm(w http.ResponseWriter, r *http.Request) error {
 	if r.PostForm != nil {
-		return nil
+		return checkFormText(r.PostForm)
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
 	var err error
@@ -127,7 +131,78 @@ func parseForm(w http.ResponseWriter, r *http.Request) error {
 	case err != nil:
 		return errorf(http.StatusBadRequest, pedigree.EINVALID, "The form could not be read: send it again.")
 	}
+	return checkFormText(r.PostForm)
+}
+
+// formTextExempt are the fields parseForm does not hold to pedigree.CheckText: a pack's code,
+// where a 2D scanner types GS1's separator (a control character) and the GS1 parser is the
+// rule, and a password, which is never stored or shown.
+var formTextExempt = map[string]bool{"code": true, "password": true}
+
+// checkFormText checks a form's fields as their handlers read them (trimmed), the first
+// wrong one by name.
+func checkFormText(form url.Values) error {
+	for _, name := range slices.Sorted(maps.Keys(form)) {
+		if formTextExempt[name] {
+			continue
+		}
+		for _, v := range form[name] {
+			if err := pedigree.CheckText(name, strings.TrimSpace(v), 0); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+// fromThisSite reports whether a request comes from this site's own pages or from the user
+// (typed, bookmarked, opened from the camera or another app): only then may a GET act in the
+// signed-in user's name. The session cookie is SameSite=Lax, so a link on another site opens
+// with it; without this, any site could make a signed-in pharmacist's browser log a scan in
+// the pharmacy's name, raising alerts. Browsers send Sec-Fetch-Site; without it, the Origin or
+// else the Referer must name this host (the pages send their Referer here: Referrer-Policy
+// same-origin). A request that shows neither is not taken as the user's.
+func fromThisSite(r *http.Request) bool {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "same-origin", "none":
+		return true
+	case "":
+	default: // same-site (another host of the same site) or cross-site
+		return false
+	}
+	for _, h := range []string{"Origin", "Referer"} {
+		if v := r.Header.Get(h); v != "" {
+			u, err := url.Parse(v) // an Origin of "null" has no host
+			return err == nil && u.Host != "" && strings.EqualFold(u.Host, r.Host)
+		}
+	}
+	return false
+}
+
+// fromAnotherSite reports whether a request shows it comes from another site: Sec-Fetch-Site
+// cross-site or same-site, or without it an Origin or Referer of another host.
+func fromAnotherSite(r *http.Request) bool {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "":
+		return (r.Header.Get("Origin") != "" || r.Header.Get("Referer") != "") && !fromThisSite(r)
+	case "same-origin", "none":
+		return false
+	}
+	return true
+}
+
+// notFromAnotherSite guards a GET that records something in the signed-in user's name (a
+// label download is recorded): a request that shows it comes from another site
+// (fromAnotherSite) is refused, and the user asked to open it from pedigree's own page.
+func (s *Server) notFromAnotherSite(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if user(r) != nil && fromAnotherSite(r) {
+			s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN,
+				"A link from another site cannot do this in your name: open it from pedigree's own page."))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // crossOrigin refuses cross-origin state-changing requests to the web pages.

@@ -201,9 +201,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("X-Frame-Options", "DENY")
+	w.Header().Set("Cache-Control", "no-store") // secureHeaders set the rest
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
 }
@@ -217,11 +215,16 @@ type errorPage struct {
 // pageError renders err as a page: the status its code maps to and its message in words.
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	status, _, message := s.classify(r, err)
-	if status == http.StatusUnauthorized {
+	title := http.StatusText(status)
+	switch status {
+	case http.StatusUnauthorized:
 		s.toLogin(w, r)
 		return
+	case http.StatusServiceUnavailable:
+		setRetryAfter(w)
+		title = "Temporarily unavailable"
 	}
-	s.render(w, r, status, "error", http.StatusText(status), errorPage{Status: status, Message: message})
+	s.render(w, r, status, "error", title, errorPage{Status: status, Message: message})
 }
 
 // refused tells a refusal the user can act on (a 4xx: shown next to the form) from a fault
@@ -381,6 +384,8 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	email := f.Get("email")
 	if email == "" {
 		f.Fail("email", "Enter your email address.")
+	} else if err := pedigree.CheckText("email", email, maxEmail); err != nil {
+		f.Fail("email", capitalise(pedigree.ErrorMessage(err)))
 	}
 	if password == "" {
 		f.Fail("password", "Enter your password.")
@@ -422,9 +427,39 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
 	s.done(w, r, "/login", "Signed out.")
 }
 
-// safeNext keeps a post-sign-in destination only when it is a path on this site.
+// maxEmail is the longest an email address may be (RFC 5321's path limit).
+const maxEmail = 254
+
+// safeNext keeps a post-sign-in destination only when it is a path on this site as a browser
+// reads it, and "" otherwise. Browsers drop tabs and line breaks from a URL and read a
+// backslash as a slash, and http.Redirect cleans the path ("/./" and "/../" go), so
+// "/<tab>/evil.example/" and "/./\evil.example/" both become "//evil.example/": another host. So
+// only a clean path (no "//", "." or ".." segments) of printable ASCII without a backslash
+// is kept (toLogin sends such paths, escaped), and only when, resolved against a host, it
+// stays on it.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.HasPrefix(next, "/login") {
+	if !strings.HasPrefix(next, "/") || len(next) > 2048 {
+		return ""
+	}
+	for i := 0; i < len(next); i++ {
+		if c := next[i]; c <= ' ' || c >= 0x7f || c == '\\' {
+			return ""
+		}
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" {
+		return ""
+	}
+	for _, p := range []string{u.Path, u.EscapedPath()} {
+		if !strings.HasPrefix(p, "/") || strings.Contains(p, "//") || strings.ContainsAny(p, "\\\t\r\n") {
+			return ""
+		}
+	}
+	if clean := path.Clean(u.Path); clean != strings.TrimSuffix(u.Path, "/") && clean != u.Path { // no "." or ".." segments
+		return ""
+	}
+	site := &url.URL{Scheme: "https", Host: "pedigree.invalid"}
+	if to := site.ResolveReference(u); to.Host != site.Host || strings.HasPrefix(path.Clean(u.Path), "/login") {
 		return ""
 	}
 	return next

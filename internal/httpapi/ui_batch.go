@@ -51,6 +51,10 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
+	if err := checkFormText(r.URL.Query()); err != nil { // the store cannot search for a NUL
+		s.pageError(w, r, err)
+		return
+	}
 	f := newForm(r.URL.Query())
 	q := pedigree.BatchQuery{GTIN: f.Get("gtin"), Lot: f.Get("lot"), Manufacturer: f.Get("manufacturer"), Status: pedigree.BatchStatus(f.Get("status"))}
 	if q.GTIN != "" {
@@ -94,6 +98,14 @@ type batchPage struct {
 	LabelsFrom int
 	LabelsTo   int
 	Form       *form
+	// What the user may see of the serials: labels (the manufacturer), one serial's look-up
+	// and the record of label downloads (the manufacturer and regulators), or neither.
+	CanLabels bool
+	CanLookUp bool
+	Downloads []pedigree.LabelDownload
+	Serial    string                 // the serial looked up
+	Found     *pedigree.SerialLookup // what the look-up found
+	NotFound  string                 // why it found nothing
 }
 
 type stateCount struct {
@@ -101,8 +113,9 @@ type stateCount struct {
 	Packs int
 }
 
-// handleBatchPage shows a batch: its details, its provenance drawn, its packs by state, its
-// labels and, for its manufacturer and regulators, the recall.
+// handleBatchPage shows a batch: its details, its provenance drawn, its packs by state and,
+// for its manufacturer and regulators, the recall, one serial's look-up (?serial=) and the
+// record of label downloads; for its manufacturer alone, its labels.
 func (s *Server) handleBatchPage(w http.ResponseWriter, r *http.Request) {
 	u := s.requireUser(w, r)
 	if u == nil {
@@ -122,9 +135,15 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		s.pageError(w, r, err)
 		return
 	}
-	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: recallReasons,
-		LabelsFrom: 1, LabelsTo: min(v.Batch.Quantity, 1000), Form: f}
 	org := u.User.Organisation
+	access, err := s.deps.Serials.Access(r.Context(), org, id, pedigree.SerialsNone)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: recallReasons,
+		LabelsFrom: 1, LabelsTo: min(v.Batch.Quantity, 1000), Form: f,
+		CanLabels: access >= pedigree.SerialsAll, CanLookUp: access >= pedigree.SerialsLookUp}
 	p.CanRecall = v.Recall == nil && (org.Role == pedigree.RoleRegulator || org.Account == v.Batch.Manufacturer.Account)
 	if v.Recall != nil {
 		p.RecallWhy = recallReasonName(v.Recall.Reason)
@@ -133,16 +152,44 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		p.Counts = append(p.Counts, stateCount{State: state, Packs: n})
 	}
 	sort.Slice(p.Counts, func(i, j int) bool { return p.Counts[i].State < p.Counts[j].State }) // active first, as the contract numbers them
+	if p.Serial = strings.TrimSpace(r.URL.Query().Get("serial")); p.Serial != "" {
+		found, err := s.deps.Serials.LookUp(r.Context(), org, id, p.Serial)
+		switch pedigree.ErrorCode(err) {
+		case "":
+			p.Found = &found
+		case pedigree.ENOTFOUND:
+			p.NotFound = fmt.Sprintf("No pack of this batch has serial %q: if it is printed on a pack, the pack may be counterfeit.", p.Serial)
+		default:
+			s.pageError(w, r, err)
+			return
+		}
+	}
+	if p.CanLookUp {
+		if p.Downloads, err = s.deps.Serials.Downloads(r.Context(), org, id, 50); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+	}
 	s.render(w, r, status, "batch", "Batch "+v.Batch.Lot, p)
 }
 
-// handleBatchLabels serves a batch's labels to a signed-in user, as the API does for tokens.
+// handleBatchLabels serves a batch's labels to a user of its manufacturer, as the API does;
+// anyone else gets 403.
 func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
-	if s.requireUser(w, r) == nil {
+	u := s.requireUser(w, r)
+	if u == nil {
 		return
 	}
 	id, err := tokenParam(r)
 	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	req := pedigree.LabelRequest{Batch: id, Organisation: u.User.Organisation, UserID: u.User.ID, Client: clientAddress(r)}
+	if _, err := s.deps.Serials.Access(r.Context(), req.Organisation, id, pedigree.SerialsAll); err != nil {
+		if pedigree.ErrorCode(err) == pedigree.EFORBIDDEN {
+			err = errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s.", capitalise(pedigree.ErrorMessage(err)))
+		}
 		s.pageError(w, r, err)
 		return
 	}
@@ -162,7 +209,7 @@ func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	r.URL.RawQuery = q.Encode()
-	s.writeLabels(w, r, id, s.pageError)
+	s.writeLabels(w, r, req, s.pageError)
 }
 
 // handleRecallForm recalls a batch from its page.
@@ -251,6 +298,8 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 			f.Fail("serials", fmt.Sprintf("Serial %d: %s", n+1, msg[i+3:]))
 		} else if rest, ok := strings.CutPrefix(msg, "product: "); ok {
 			f.Fail("product_name", capitalise(rest))
+		} else if field, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(field, "product.") {
+			f.Fail("product_"+strings.TrimPrefix(field, "product."), capitalise(rest)) // product.name: next to product_name
 		} else {
 			f.FailFrom(err, "gtin", "lot", "expiry", "quantity", "serials")
 		}

@@ -9,3 +9,33 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeNext: a post-sign-in destination is kept only when a browser following it stays on
+// the site; see the redirect cases of attack_test.go for the whole sign-in.
+func TestSafeNext(t *testing.T) {
+	for next, want := range map[string]string{
+		"/shipments":                  "/shipments",
+		"/batches?lot=VERIFY&gtin=1":  "/batches?lot=VERIFY&gtin=1",
+		"/01/09506000134352/21/A%2FB": "/01/09506000134352/21/A%2FB",
+		"/\t/evil.example/":           "",
+		"/./\\evil.example/":          "",
+		"//evil.example/":             "",
+		"/\\evil.example":             "",
+		"https://evil.example/":       "",
+		"/\r\n/evil.example":          "",
+		"/.//evil.example":            "",
+		"/a/../..//evil.example":      "",
+		"/%2F%2Fevil.example":         "",
+		"/%09/evil.example":           "",
+		"javascript:alert(1)":         "",
+		"/\u3000/evil.example":        "",
+		"/login?next=/x":              "",
+		"/./login":                    "",
+		"":                            "",
+		"shipments":                   "",
+	} {
+		if got := safeNext(next); got != want {
+			t.Errorf("safeNext(%q) = %q, want %q", next, got, want)
+		}
+	}
+}

@@ -60,8 +60,13 @@ func (s *Server) handleScan(w http.ResponseWriter, r *http.Request) {
 	s.scan(w, r, r.PostForm.Get("code"))
 }
 
-// handleScanPhoto verifies the code in an uploaded photo.
+// handleScanPhoto verifies the code in an uploaded photo. A visitor's photos are limited per
+// client address before the upload is read.
 func (s *Server) handleScanPhoto(w http.ResponseWriter, r *http.Request) {
+	if msg := s.limitImages(w, r, photoCost); msg != "" {
+		s.render(w, r, http.StatusTooManyRequests, "scan", "Scan a pack", scanPage{PhotoError: msg})
+		return
+	}
 	if err := parseForm(w, r); err != nil {
 		s.pageError(w, r, err)
 		return
@@ -110,8 +115,13 @@ func decodeImage(r io.Reader) (string, error) {
 const maxFrame = 4 << 20
 
 // handleScanFrame decodes one camera frame for browsers without BarcodeDetector: the image is
-// the body; the answer is {"code": "..."} or an error, 422 when the frame holds no code.
+// the body; the answer is {"code": "..."} or an error, 422 when the frame holds no code, 429
+// when a visitor's address sent too many.
 func (s *Server) handleScanFrame(w http.ResponseWriter, r *http.Request) {
+	if msg := s.limitImages(w, r, 1); msg != "" {
+		s.error(w, r, pedigree.Errorf(pedigree.ERATELIMITED, "%s", msg))
+		return
+	}
 	text, err := decodeImage(http.MaxBytesReader(w, r.Body, maxFrame))
 	var tooLarge *http.MaxBytesError
 	if errors.As(err, &tooLarge) {

@@ -2,13 +2,16 @@ package httpapi
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -129,6 +132,9 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
 	if err != nil {
 		return errorf(http.StatusBadRequest, pedigree.EINVALID, "the body could not be read")
 	}
+	if !utf8.Valid(data) { // encoding/json would quietly turn the bytes into U+FFFD
+		return errorf(http.StatusBadRequest, pedigree.EINVALID, "the body is not valid UTF-8 (byte %d)", firstInvalidUTF8(data)+1)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -140,19 +146,62 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
 	return nil
 }
 
-// jsonProblem says what is wrong with a JSON body in words, without echoing it back.
+// jsonProblem says what is wrong with a JSON body in words: where, which field and why.
 func jsonProblem(err error) string {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syntax):
-		return "a syntax error at byte " + itoa(int(syntax.Offset))
+		return fmt.Sprintf("a syntax error at byte %d (%s)", syntax.Offset, strings.TrimPrefix(syntax.Error(), "json: "))
+	case errors.As(err, &typ) && typ.Field == "":
+		return fmt.Sprintf("it should be a JSON object, not a %s", typ.Value)
 	case errors.As(err, &typ):
-		return "the field " + typ.Field + " should be a " + typ.Type.String()
-	case strings.HasPrefix(err.Error(), "json: unknown field"):
-		return strings.TrimPrefix(err.Error(), "json: ")
+		return fmt.Sprintf("the field %s should be %s, not a %s", typ.Field, jsonKind(typ.Type), typ.Value)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return "the field " + strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`) + " is not one this request takes"
 	case errors.Is(err, io.EOF):
 		return "it is empty"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "it ends before its JSON value does"
 	}
-	return "it is malformed"
+	var e *pedigree.Error
+	if errors.As(err, &e) { // a value's UnmarshalText refused it, and said why
+		return e.Message
+	}
+	return "a value is not of the kind expected"
+}
+
+// jsonKind names the JSON a Go type is decoded from: "a string", "a whole number".
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	if t.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) || reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+		return "a string"
+	}
+	return "an object"
+}
+
+// firstInvalidUTF8 returns the index of data's first byte that does not start valid UTF-8.
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
 }

@@ -192,15 +192,19 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 		target := head.Number.Uint64() - ix.cfg.Confirmations
 		if st.Cursor.Number >= target {
 			// Caught up, unless the chain was reorganised to a shorter one or replaced the
-			// cursor's block: then the cursor is no longer on the chain.
-			reorged := st.Cursor.Number > target
-			if !reorged {
-				at := head
-				if ix.cfg.Confirmations > 0 {
-					if at, err = ix.header(ctx, target); err != nil {
-						return st.Cursor, err
-					}
+			// cursor's block: then the cursor is no longer on the chain. A cursor past the
+			// target on the chain (another indexer, or a reindex swapped in, indexed with
+			// fewer confirmations) waits for the chain to grow.
+			at, reorged := head, false
+			if st.Cursor.Number != head.Number.Uint64() {
+				at, err = ix.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(st.Cursor.Number))
+				if errors.Is(err, ethereum.NotFound) {
+					reorged = true
+				} else if err != nil {
+					return st.Cursor, fmt.Errorf("read header %d: %w", st.Cursor.Number, err)
 				}
+			}
+			if !reorged {
 				reorged = pedigree.Hash(at.Hash()) != st.Cursor.Hash
 			}
 			if !reorged {

@@ -344,3 +344,28 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
 	return len(p), nil
 }
+
+// TestCursorPastConfirmations starts an indexer with confirmations on a projection another
+// indexed without (a reindex swapped in, say): it waits for the chain to confirm the cursor's
+// block, then goes on, and the projection equals a reindex.
+func TestCursorPastConfirmations(t *testing.T) {
+	h := chaintest.New(t)
+	pool := pgtest.NewPool(t)
+	story(h, "C")
+	head := sync_(t, newIndexer(h, pool, 2000))
+	ix := indexer.New(h.Client, postgres.NewProjection(pool), indexer.Config{
+		Contract: h.C.Address, DeployBlock: h.DeployBlock(), Confirmations: 3,
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	got, err := ix.Sync(ctx)
+	if err != nil || got != head {
+		t.Fatalf("Sync with the cursor past the confirmed blocks: %+v %v, want %+v", got, err, head)
+	}
+	story(h, "D")
+	if got, err = ix.Sync(ctx); err != nil || got.Number != h.Head().Number.Uint64()-3 {
+		t.Fatalf("Sync after the chain grew: %+v %v, want block %d", got, err, h.Head().Number.Uint64()-3)
+	}
+	sync_(t, newIndexer(h, pool, 2000))
+	sameDump(t, dump(t, pool), reindexed(t, h))
+}

@@ -28,6 +28,26 @@ func (p Product) String() string {
 	return strings.Join(parts, " ")
 }
 
+// The longest a product's name, and its strength and form, may be, in characters.
+const (
+	MaxProductName   = 200
+	MaxProductDetail = 100
+)
+
+// Validate checks the product's fields as CheckText does, naming the one that is wrong:
+// "product.name: ...". A name is not required here; NewBatch.Validate requires one.
+func (p Product) Validate() error {
+	for _, f := range [...]struct {
+		field, value string
+		max          int
+	}{{"product.name", p.Name, MaxProductName}, {"product.strength", p.Strength, MaxProductDetail}, {"product.form", p.Form, MaxProductDetail}} {
+		if err := CheckText(f.field, f.value, f.max); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // BatchStatus is what the chain says of a batch: active, or recalled for good.
 type BatchStatus string
 
@@ -96,6 +116,10 @@ type NewBatch struct {
 	Product  Product
 	Serials  []string // the packs' serials in pack order; or
 	Quantity int      // how many serials to generate, when Serials is empty
+	// Request is the client's name for this request (its Idempotency-Key), or "". A retry
+	// under the same name, by the same organisation, answers the outcome of the registration
+	// the first try began (finishing it if need be) instead of ECONFLICT.
+	Request string
 	// Progress, when set, is told each step of the registration as it starts, in words.
 	Progress func(step string)
 }
@@ -123,8 +147,11 @@ func (b NewBatch) Validate(now time.Time) error {
 	if b.Expiry.Unix()/86400 > 65535 { // the contract keeps the day in 16 bits
 		return Errorf(EINVALID, "expiry: %s is too far ahead", b.Expiry.Format(time.DateOnly))
 	}
-	if b.Product.Name == "" || len(b.Product.Name) > 200 || len(b.Product.Strength) > 100 || len(b.Product.Form) > 100 {
-		return Errorf(EINVALID, "product: a name (at most 200 characters) is required; strength and form at most 100")
+	if b.Product.Name == "" {
+		return Errorf(EINVALID, "product: a name (at most %d characters) is required; strength and form at most %d", MaxProductName, MaxProductDetail)
+	}
+	if err := b.Product.Validate(); err != nil {
+		return err
 	}
 	switch {
 	case len(b.Serials) > 0 && b.Quantity != 0 && b.Quantity != len(b.Serials):

@@ -81,16 +81,17 @@ type BatchInfo struct {
 	Product      Product     `json:"product,omitzero"` // zero when this service does not hold the batch's master data
 }
 
-// CustodyEvent is one step of a pack's provenance.
+// CustodyEvent is one step of a pack's provenance. An anonymous caller is told its kind, day
+// and parties' roles alone: the token, block and transaction are zero, and left out.
 type CustodyEvent struct {
 	Kind   string    `json:"kind"` // registered, split, shipped, accepted, cancelled
 	Time   time.Time `json:"time"`
 	From   *Party    `json:"from,omitempty"`
 	To     *Party    `json:"to,omitempty"`
-	Token  TokenID   `json:"token_id"`
+	Token  TokenID   `json:"token_id,omitzero"`
 	Parent *TokenID  `json:"parent_token_id,omitempty"` // the token a split came from
-	Block  uint64    `json:"block"`
-	TxHash Hash      `json:"tx_hash"`
+	Block  uint64    `json:"block,omitzero"`
+	TxHash Hash      `json:"tx_hash,omitzero"`
 }
 
 // Evidence is what lets anyone check an answer against a node of the chain, without trusting

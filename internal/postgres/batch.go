@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -14,15 +15,33 @@ import (
 )
 
 // Batches stores what manufacturers register with their batches: product master data and the
-// serial lists.
-type Batches struct{ pool *pgxpool.Pool }
+// serial lists, and each registration's progress (pedigree.RegistrationStore).
+type Batches struct {
+	pool *pgxpool.Pool
+	// Instance, when set, owns the registrations this store begins or records a mint of: while
+	// it lives, other instances' reconcilers leave them alone. Without one they are orphaned
+	// from the start.
+	Instance *Instance
+}
 
 // NewBatches returns the batch details stored in pool's database.
 func NewBatches(pool *pgxpool.Pool) *Batches { return &Batches{pool: pool} }
 
+var (
+	_ pedigree.BatchStore        = (*Batches)(nil)
+	_ pedigree.RegistrationStore = (*Batches)(nil)
+)
+
 // Create stores a batch's details and its serials, in pack order, in one transaction; the
 // serials go in with COPY. ECONFLICT when the (GTIN, lot) is already stored.
 func (s *Batches) Create(ctx context.Context, d pedigree.BatchDetails, serials []string) error {
+	return s.Begin(ctx, pedigree.Registration{BatchDetails: d}, serials)
+}
+
+// Begin implements pedigree.RegistrationStore: Create, with what a registration's recovery
+// needs.
+func (s *Batches) Begin(ctx context.Context, r pedigree.Registration, serials []string) error {
+	d := r.BatchDetails
 	if len(serials) != d.Quantity {
 		return pedigree.Errorf(pedigree.EINVALID, "%d serials for a quantity of %d", len(serials), d.Quantity)
 	}
@@ -34,11 +53,17 @@ func (s *Batches) Create(ctx context.Context, d pedigree.BatchDetails, serials [
 	if d.TxHash != nil {
 		txHash = d.TxHash[:]
 	}
+	var request any
+	if r.Request != "" {
+		request = r.Request
+	}
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		_, err := tx.Exec(ctx, `
-			INSERT INTO batch_details (batch_id, gtin, lot, product, master_data_hash, serials_root, quantity, organisation_id, status, tx_hash)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-			d.ID[:], d.GTIN, d.Lot, product, d.MasterDataHash[:], d.SerialsRoot[:], d.Quantity, nullID(d.OrganisationID), d.Status.String(), txHash)
+			INSERT INTO batch_details (batch_id, gtin, lot, product, master_data_hash, serials_root, quantity, organisation_id, status, tx_hash,
+			                           request, generated, owner)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+			d.ID[:], d.GTIN, d.Lot, product, d.MasterDataHash[:], d.SerialsRoot[:], d.Quantity, nullID(d.OrganisationID), d.Status.String(), txHash,
+			request, r.Generated, ownerID(s.Instance))
 		if err != nil {
 			return err
 		}
@@ -63,6 +88,133 @@ func nullID(id int64) any {
 	return id
 }
 
+// registrationColumns are what scanRegistration reads, from batch_details d joined to
+// organisations o.
+var registrationColumns = `d.batch_id, d.gtin, d.lot, d.product, d.master_data_hash, d.serials_root, d.quantity,
+	coalesce(d.organisation_id, 0), d.status, d.tx_hash, o.account, coalesce(d.request, ''), d.generated, d.mint,
+	coalesce(d.block, 0), ` + orphaned("d.owner") + `, extract(epoch FROM now() - d.updated_at)`
+
+func scanRegistration(row pgx.Row) (pedigree.Registration, error) {
+	var r pedigree.Registration
+	var id, master, root, tx, account []byte
+	var product []byte
+	var status string
+	var age float64
+	err := row.Scan(&id, &r.GTIN, &r.Lot, &product, &master, &root, &r.Quantity, &r.OrganisationID, &status, &tx, &account,
+		&r.Request, &r.Generated, &r.Mint, &r.Block, &r.Orphaned, &age)
+	if err != nil {
+		return r, err
+	}
+	r.ID, r.MasterDataHash, r.SerialsRoot = pedigree.TokenID(id), pedigree.Hash(master), pedigree.Hash(root)
+	if tx != nil {
+		h := pedigree.Hash(tx)
+		r.TxHash = &h
+	}
+	copy(r.Manufacturer[:], account)
+	r.Age = time.Duration(age * float64(time.Second))
+	if err := json.Unmarshal(product, &r.Product); err != nil {
+		return r, fmt.Errorf("decode product of batch %x: %w", id, err)
+	}
+	return r, r.Status.UnmarshalText([]byte(status))
+}
+
+// Load implements pedigree.RegistrationStore.
+func (s *Batches) Load(ctx context.Context, id pedigree.TokenID) (pedigree.Registration, error) {
+	r, err := scanRegistration(s.pool.QueryRow(ctx, `SELECT `+registrationColumns+`
+		FROM batch_details d LEFT JOIN organisations o ON o.id = d.organisation_id WHERE d.batch_id = $1`, id[:]))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, pedigree.Errorf(pedigree.ENOTFOUND, "no registration of batch %s is stored", id)
+	}
+	if err != nil {
+		return r, fmt.Errorf("read registration of batch %s: %w", id, err)
+	}
+	return r, nil
+}
+
+// Unfinished implements pedigree.RegistrationStore.
+func (s *Batches) Unfinished(ctx context.Context) ([]pedigree.Registration, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+registrationColumns+`
+		FROM batch_details d LEFT JOIN organisations o ON o.id = d.organisation_id
+		WHERE d.status <> 'confirmed' ORDER BY d.updated_at`)
+	if err != nil {
+		return nil, fmt.Errorf("list unfinished registrations: %w", err)
+	}
+	defer rows.Close()
+	var out []pedigree.Registration
+	for rows.Next() {
+		r, err := scanRegistration(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list unfinished registrations: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list unfinished registrations: %w", err)
+	}
+	return out, nil
+}
+
+// RecordMint implements pedigree.RegistrationStore. It is a compare-and-set: of an instance
+// about to send a mint and one undoing or taking over the same registration, one wins.
+func (s *Batches) RecordMint(ctx context.Context, id pedigree.TokenID, mint []byte, hash pedigree.Hash, prev *pedigree.Hash) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `
+		UPDATE batch_details SET mint = $2, tx_hash = $3, owner = $4, updated_at = now()
+		WHERE batch_id = $1 AND status = 'pending' AND tx_hash IS NOT DISTINCT FROM $5`,
+		id[:], mint, hash[:], ownerID(s.Instance), optHash(prev))
+	if err != nil {
+		return false, fmt.Errorf("record the mint of batch %s: %w", id, err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+func optHash(h *pedigree.Hash) []byte {
+	if h == nil {
+		return nil
+	}
+	return h[:]
+}
+
+// Confirm implements pedigree.RegistrationStore.
+func (s *Batches) Confirm(ctx context.Context, id pedigree.TokenID, tx pedigree.Hash, block uint64) error {
+	tag, err := s.pool.Exec(ctx, `
+		UPDATE batch_details SET status = 'confirmed', tx_hash = $2, block = $3, error = NULL, owner = NULL, updated_at = now()
+		WHERE batch_id = $1`, id[:], tx[:], int64(block))
+	if err != nil {
+		return fmt.Errorf("confirm batch %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no registration of batch %s is stored", id)
+	}
+	return nil
+}
+
+// Undo implements pedigree.RegistrationStore. The row is locked first, so an Undo and a
+// RecordMint of the same registration never both succeed.
+func (s *Batches) Undo(ctx context.Context, id pedigree.TokenID, mint *pedigree.Hash) (bool, error) {
+	done := false
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var one int
+		err := tx.QueryRow(ctx, `SELECT 1 FROM batch_details WHERE batch_id = $1 AND status <> 'confirmed' AND tx_hash IS NOT DISTINCT FROM $2 FOR UPDATE`,
+			id[:], optHash(mint)).Scan(&one)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM serials WHERE batch_id = $1`, id[:]); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM batch_details WHERE batch_id = $1`, id[:])
+		done = err == nil
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("undo the registration of batch %s: %w", id, err)
+	}
+	return done, nil
+}
+
 // SetStatus implements pedigree.BatchStore.
 func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status pedigree.RegistrationStatus, tx *pedigree.Hash, failure string) error {
 	var txHash []byte
@@ -73,7 +225,7 @@ func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status ped
 	if failure != "" {
 		errText = failure
 	}
-	tag, err := s.pool.Exec(ctx, `UPDATE batch_details SET status = $2, tx_hash = coalesce($3, tx_hash), error = $4 WHERE batch_id = $1`,
+	tag, err := s.pool.Exec(ctx, `UPDATE batch_details SET status = $2, tx_hash = coalesce($3, tx_hash), error = $4, updated_at = now() WHERE batch_id = $1`,
 		id[:], status.String(), txHash, errText)
 	if err != nil {
 		return fmt.Errorf("record status of batch %s: %w", id, err)
@@ -88,15 +240,15 @@ func (s *Batches) SetStatus(ctx context.Context, id pedigree.TokenID, status ped
 // so the (GTIN, lot) can be registered again.
 func (s *Batches) Delete(ctx context.Context, id pedigree.TokenID) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `DELETE FROM serials WHERE batch_id = $1`, id[:]); err != nil {
+		// A confirmed batch keeps its serials: they are its only copy.
+		if _, err := tx.Exec(ctx, `DELETE FROM serials WHERE batch_id = $1 AND EXISTS (
+			SELECT 1 FROM batch_details WHERE batch_id = $1 AND status <> $2)`, id[:], pedigree.RegistrationConfirmed.String()); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `DELETE FROM batch_details WHERE batch_id = $1 AND status <> $2`, id[:], pedigree.RegistrationConfirmed.String())
 		return err
 	})
 }
-
-var _ pedigree.BatchStore = (*Batches)(nil)
 
 // Serials returns a batch's serials in pack order.
 func (s *Batches) Serials(ctx context.Context, id pedigree.TokenID) ([]string, error) {

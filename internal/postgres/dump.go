@@ -9,7 +9,9 @@ import (
 )
 
 // projectionTables are the tables the projection consists of, with the columns a dump shows
-// (indexer_state without its wall-clock updated_at).
+// (indexer_state without its wall-clock updated_at). It is the one list of them: a dump, Reset
+// and a Rebuild (which builds a copy of each and swaps them in) all follow it, so a migration
+// that adds a projection table adds it here.
 var projectionTables = []struct{ name, columns string }{
 	{"indexer_state", "chain_id, contract, deploy_block, block_number, block_hash"},
 	{"indexed_blocks", "*"},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -14,10 +15,11 @@ import (
 )
 
 // Projection is the projection of pedigree's contract in PostgreSQL (migrations/001_projection.sql,
-// 006_gtin_ownership.sql).
+// 006_gtin_ownership.sql): the live one, which readers read, or one a Rebuild builds beside it.
 // It implements pedigree.Projection.
 type Projection struct {
-	pool *pgxpool.Pool
+	pool   *pgxpool.Pool
+	tables tables
 }
 
 var _ pedigree.Projection = (*Projection)(nil)
@@ -25,12 +27,42 @@ var _ pedigree.Projection = (*Projection)(nil)
 // NewProjection returns the projection stored in pool's database.
 func NewProjection(pool *pgxpool.Pool) *Projection { return &Projection{pool: pool} }
 
+// tables names a projection's tables in SQL. The live projection's are unqualified, found
+// through the search_path as readers find them; a rebuilt one's are in a schema of its own.
+type tables struct{ schema string }
+
+// sql returns the table's name for a statement.
+func (t tables) sql(table string) string {
+	if t.schema == "" {
+		return table
+	}
+	return t.ident(table).Sanitize()
+}
+
+// ident returns the table's name for CopyFrom.
+func (t tables) ident(table string) pgx.Identifier {
+	if t.schema == "" {
+		return pgx.Identifier{table}
+	}
+	return pgx.Identifier{t.schema, table}
+}
+
 // State implements pedigree.Projection.
 func (p *Projection) State(ctx context.Context) (pedigree.ProjectionState, error) {
+	return readState(ctx, p.pool, p.tables)
+}
+
+// queryRower is a pool, a connection or a transaction.
+type queryRower interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// readState reads the cursor of the projection in t.
+func readState(ctx context.Context, q queryRower, t tables) (pedigree.ProjectionState, error) {
 	var s pedigree.ProjectionState
 	var contract, hash []byte
 	var number int64
-	err := p.pool.QueryRow(ctx, `SELECT chain_id, contract, deploy_block, block_number, block_hash FROM indexer_state`).
+	err := q.QueryRow(ctx, `SELECT chain_id, contract, deploy_block, block_number, block_hash FROM `+t.sql("indexer_state")).
 		Scan(&s.ChainID, &contract, &s.DeployBlock, &number, &hash)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return s, pedigree.Errorf(pedigree.ENOTFOUND, "the projection has not been started")
@@ -46,7 +78,7 @@ func (p *Projection) State(ctx context.Context) (pedigree.ProjectionState, error
 // Init implements pedigree.Projection.
 func (p *Projection) Init(ctx context.Context, s pedigree.ProjectionState) error {
 	_, err := p.pool.Exec(ctx, `
-		INSERT INTO indexer_state (chain_id, contract, deploy_block, block_number, block_hash)
+		INSERT INTO `+p.tables.sql("indexer_state")+` (chain_id, contract, deploy_block, block_number, block_hash)
 		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (singleton) DO NOTHING`,
 		int64(s.ChainID), s.Contract[:], int64(s.DeployBlock), int64(s.Cursor.Number), s.Cursor.Hash[:])
 	if err != nil {
@@ -69,10 +101,10 @@ func (p *Projection) Init(ctx context.Context, s pedigree.ProjectionState) error
 // then written with one UPDATE and one COPY per table, in the same transaction as the cursor.
 func (p *Projection) Apply(ctx context.Context, r pedigree.BlockRange) error {
 	return pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
-		if err := lockCursor(ctx, tx, r.Cursor); err != nil {
+		if err := lockCursor(ctx, tx, p.tables, r.Cursor); err != nil {
 			return err
 		}
-		w := newRangeWriter()
+		w := newRangeWriter(p.tables)
 		if err := w.load(ctx, tx, r.Events); err != nil {
 			return err
 		}
@@ -96,11 +128,11 @@ func (p *Projection) Apply(ctx context.Context, r pedigree.BlockRange) error {
 			hashes = append(hashes, r.To.Hash[:])
 		}
 		if _, err := tx.Exec(ctx, `
-			INSERT INTO indexed_blocks (number, hash) SELECT * FROM unnest($1::bigint[], $2::bytea[])
+			INSERT INTO `+p.tables.sql("indexed_blocks")+` (number, hash) SELECT * FROM unnest($1::bigint[], $2::bytea[])
 			ON CONFLICT (number) DO UPDATE SET hash = excluded.hash`, numbers, hashes); err != nil {
 			return fmt.Errorf("record blocks: %w", err)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE indexer_state SET block_number = $1, block_hash = $2, updated_at = now()`,
+		if _, err := tx.Exec(ctx, `UPDATE `+p.tables.sql("indexer_state")+` SET block_number = $1, block_hash = $2, updated_at = now()`,
 			int64(r.To.Number), r.To.Hash[:]); err != nil {
 			return fmt.Errorf("advance cursor: %w", err)
 		}
@@ -110,10 +142,10 @@ func (p *Projection) Apply(ctx context.Context, r pedigree.BlockRange) error {
 
 // lockCursor locks the cursor row for the transaction and checks it is where the caller
 // expects: two indexers never apply the same range twice.
-func lockCursor(ctx context.Context, tx pgx.Tx, want pedigree.BlockRef) error {
+func lockCursor(ctx context.Context, tx pgx.Tx, t tables, want pedigree.BlockRef) error {
 	var number int64
 	var hash []byte
-	err := tx.QueryRow(ctx, `SELECT block_number, block_hash FROM indexer_state FOR UPDATE`).Scan(&number, &hash)
+	err := tx.QueryRow(ctx, `SELECT block_number, block_hash FROM `+t.sql("indexer_state")+` FOR UPDATE`).Scan(&number, &hash)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return pedigree.Errorf(pedigree.ENOTFOUND, "the projection has not been started")
 	}
@@ -133,36 +165,36 @@ var versionedTables = []string{"participants", "batches", "tokens", "pack_states
 func (p *Projection) Rollback(ctx context.Context, to pedigree.BlockRef) error {
 	return pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		var number int64
-		if err := tx.QueryRow(ctx, `SELECT block_number FROM indexer_state FOR UPDATE`).Scan(&number); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT block_number FROM `+p.tables.sql("indexer_state")+` FOR UPDATE`).Scan(&number); err != nil {
 			return fmt.Errorf("lock cursor: %w", err)
 		}
 		after := int64(to.Number)
 		// Newer versions go first, so the revived ones never meet them in a unique index.
 		for _, t := range versionedTables {
-			if _, err := tx.Exec(ctx, `DELETE FROM `+t+` WHERE block_number > $1`, after); err != nil {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+p.tables.sql(t)+` WHERE block_number > $1`, after); err != nil {
 				return fmt.Errorf("roll back %s: %w", t, err)
 			}
-			if _, err := tx.Exec(ctx, `UPDATE `+t+` SET superseded_at = NULL WHERE superseded_at > $1`, after); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE `+p.tables.sql(t)+` SET superseded_at = NULL WHERE superseded_at > $1`, after); err != nil {
 				return fmt.Errorf("roll back %s: %w", t, err)
 			}
 		}
 		for _, q := range []string{
-			`DELETE FROM custody_events WHERE block_number > $1`,
-			`DELETE FROM recalls WHERE block_number > $1`,
-			`DELETE FROM indexed_blocks WHERE number > $1`,
+			`DELETE FROM ` + p.tables.sql("custody_events") + ` WHERE block_number > $1`,
+			`DELETE FROM ` + p.tables.sql("recalls") + ` WHERE block_number > $1`,
+			`DELETE FROM ` + p.tables.sql("indexed_blocks") + ` WHERE number > $1`,
 		} {
 			if _, err := tx.Exec(ctx, q, after); err != nil {
 				return fmt.Errorf("roll back: %w", err)
 			}
 		}
-		_, err := tx.Exec(ctx, `UPDATE indexer_state SET block_number = $1, block_hash = $2, updated_at = now()`, after, to.Hash[:])
+		_, err := tx.Exec(ctx, `UPDATE `+p.tables.sql("indexer_state")+` SET block_number = $1, block_hash = $2, updated_at = now()`, after, to.Hash[:])
 		return err
 	})
 }
 
 // IndexedBlocks implements pedigree.Projection.
 func (p *Projection) IndexedBlocks(ctx context.Context, number uint64, limit int) ([]pedigree.BlockRef, error) {
-	rows, err := p.pool.Query(ctx, `SELECT number, hash FROM indexed_blocks WHERE number <= $1 ORDER BY number DESC LIMIT $2`, int64(number), limit)
+	rows, err := p.pool.Query(ctx, `SELECT number, hash FROM `+p.tables.sql("indexed_blocks")+` WHERE number <= $1 ORDER BY number DESC LIMIT $2`, int64(number), limit)
 	if err != nil {
 		return nil, fmt.Errorf("read indexed blocks: %w", err)
 	}
@@ -174,9 +206,14 @@ func (p *Projection) IndexedBlocks(ctx context.Context, number uint64, limit int
 	})
 }
 
-// Reset implements pedigree.Projection.
+// Reset implements pedigree.Projection. On the live projection, readers see it empty until it
+// is rebuilt (and TRUNCATE is not MVCC-safe): 'pedigree reindex' uses a Rebuild instead.
 func (p *Projection) Reset(ctx context.Context) error {
-	_, err := p.pool.Exec(ctx, `TRUNCATE indexer_state, indexed_blocks, participants, batches, tokens, pack_states, custody_events, recalls, gtin_assignments`)
+	names := make([]string, len(projectionTables))
+	for i, t := range projectionTables {
+		names[i] = p.tables.sql(t.name)
+	}
+	_, err := p.pool.Exec(ctx, `TRUNCATE `+strings.Join(names, ", "))
 	if err != nil {
 		return fmt.Errorf("drop projection: %w", err)
 	}
@@ -196,7 +233,7 @@ func (p *Projection) WaitCursor(ctx context.Context, block uint64, interval time
 	defer t.Stop()
 	for {
 		var number int64
-		err := p.pool.QueryRow(ctx, `SELECT block_number FROM indexer_state`).Scan(&number)
+		err := p.pool.QueryRow(ctx, `SELECT block_number FROM `+p.tables.sql("indexer_state")).Scan(&number)
 		if err == nil && uint64(number) >= block {
 			return nil
 		}

@@ -129,6 +129,7 @@ type custodyRow struct {
 
 // rangeWriter applies one range's events.
 type rangeWriter struct {
+	tables       tables
 	participants *versions[pedigree.Address, participantRow]
 	batches      *versions[pedigree.TokenID, batchRow]
 	tokens       *versions[pedigree.TokenID, tokenRow]
@@ -138,8 +139,9 @@ type rangeWriter struct {
 	recalls      []pedigree.BatchRecalled
 }
 
-func newRangeWriter() *rangeWriter {
+func newRangeWriter(t tables) *rangeWriter {
 	return &rangeWriter{
+		tables:       t,
 		participants: newVersions[pedigree.Address, participantRow](),
 		batches:      newVersions[pedigree.TokenID, batchRow](),
 		tokens:       newVersions[pedigree.TokenID, tokenRow](),
@@ -187,7 +189,7 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 	if len(accounts) > 0 {
 		rows, _ := tx.Query(ctx, `
 			SELECT account, number, role, gln, suspended, registered_by, changed_at
-			FROM participants WHERE superseded_at IS NULL AND account = ANY($1)`, accounts)
+			FROM `+w.tables.sql("participants")+` WHERE superseded_at IS NULL AND account = ANY($1)`, accounts)
 		var account, by []byte
 		var number int32
 		var role string
@@ -209,7 +211,7 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 		rows, _ := tx.Query(ctx, `
 			SELECT batch_id, gtin, lot, expiry, quantity, serials_root, index_root, sorted_root, master_data_hash, manufacturer,
 			       coalesce(recall_reason, 0), registered_block, registered_tx, changed_at
-			FROM batches WHERE superseded_at IS NULL AND batch_id = ANY($1)`, batches)
+			FROM `+w.tables.sql("batches")+` WHERE superseded_at IS NULL AND batch_id = ANY($1)`, batches)
 		var id, root, indexRoot, sortedRoot, master, manufacturer, regTx []byte
 		var quantity int32
 		var reason int16
@@ -229,7 +231,7 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 	if len(tokens) > 0 {
 		rows, _ := tx.Query(ctx, `
 			SELECT token_id, batch_id, range_start, range_end, holder, pending_to, changed_at
-			FROM tokens WHERE superseded_at IS NULL AND token_id = ANY($1)`, tokens)
+			FROM `+w.tables.sql("tokens")+` WHERE superseded_at IS NULL AND token_id = ANY($1)`, tokens)
 		var id, batch, holder, pending []byte
 		var start, end int32
 		var r tokenRow
@@ -249,7 +251,7 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 	if len(packBatches) > 0 {
 		rows, _ := tx.Query(ctx, `
 			SELECT p.batch_id, p.pack_index, p.state, p.actor, p.changed_at, p.tx_hash
-			FROM pack_states p JOIN unnest($1::bytea[], $2::integer[]) AS k(batch_id, pack_index)
+			FROM `+w.tables.sql("pack_states")+` p JOIN unnest($1::bytea[], $2::integer[]) AS k(batch_id, pack_index)
 			  ON p.batch_id = k.batch_id AND p.pack_index = k.pack_index
 			WHERE p.superseded_at IS NULL`, packBatches, packIndexes)
 		var batch, actor, txHash []byte
@@ -272,7 +274,7 @@ func (w *rangeWriter) load(ctx context.Context, tx pgx.Tx, events []pedigree.Eve
 	if len(codes) > 0 {
 		rows, _ := tx.Query(ctx, `
 			SELECT code, manufacturer, assigned_by, changed_at, tx_hash
-			FROM gtin_assignments WHERE superseded_at IS NULL AND code = ANY($1)`, codes)
+			FROM `+w.tables.sql("gtin_assignments")+` WHERE superseded_at IS NULL AND code = ANY($1)`, codes)
 		var code string
 		var manufacturer, by, txHash []byte
 		var r assignmentRow
@@ -382,13 +384,13 @@ func (w *rangeWriter) setSuspended(account pedigree.Address, suspended bool, met
 // flush writes what the range changed: per table, one UPDATE marking the stored versions it
 // superseded, and one COPY of the new versions.
 func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
-	if err := supersede(ctx, tx, "participants", "account", w.participants.superseded, func(k pedigree.Address) []byte { return k[:] }); err != nil {
+	if err := supersede(ctx, tx, w.tables, "participants", "account", w.participants.superseded, func(k pedigree.Address) []byte { return k[:] }); err != nil {
 		return err
 	}
-	if err := supersede(ctx, tx, "batches", "batch_id", w.batches.superseded, func(k pedigree.TokenID) []byte { return k[:] }); err != nil {
+	if err := supersede(ctx, tx, w.tables, "batches", "batch_id", w.batches.superseded, func(k pedigree.TokenID) []byte { return k[:] }); err != nil {
 		return err
 	}
-	if err := supersede(ctx, tx, "tokens", "token_id", w.tokens.superseded, func(k pedigree.TokenID) []byte { return k[:] }); err != nil {
+	if err := supersede(ctx, tx, w.tables, "tokens", "token_id", w.tokens.superseded, func(k pedigree.TokenID) []byte { return k[:] }); err != nil {
 		return err
 	}
 	if len(w.assignments.superseded) > 0 {
@@ -397,7 +399,7 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 			codes[i], blocks[i] = x.key, int64(x.block)
 		}
 		if _, err := tx.Exec(ctx, `
-			UPDATE gtin_assignments t SET superseded_at = u.block
+			UPDATE `+w.tables.sql("gtin_assignments")+` t SET superseded_at = u.block
 			FROM unnest($1::text[], $2::bigint[]) AS u(code, block)
 			WHERE t.code = u.code AND t.superseded_at IS NULL`, codes, blocks); err != nil {
 			return fmt.Errorf("supersede GTIN assignments: %w", err)
@@ -409,7 +411,7 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 			batches, indexes, blocks = append(batches, s.key.batch[:]), append(indexes, int32(s.key.index)), append(blocks, int64(s.block))
 		}
 		if _, err := tx.Exec(ctx, `
-			UPDATE pack_states p SET superseded_at = u.block
+			UPDATE `+w.tables.sql("pack_states")+` p SET superseded_at = u.block
 			FROM unnest($1::bytea[], $2::integer[], $3::bigint[]) AS u(batch_id, pack_index, block)
 			WHERE p.batch_id = u.batch_id AND p.pack_index = u.pack_index AND p.superseded_at IS NULL`,
 			batches, indexes, blocks); err != nil {
@@ -417,14 +419,14 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		}
 	}
 
-	if err := copyVersions(ctx, tx, "participants",
+	if err := copyVersions(ctx, tx, w.tables, "participants",
 		[]string{"account", "number", "role", "gln", "suspended", "registered_by", "changed_at"},
 		w.participants, func(k pedigree.Address, r participantRow) []any {
 			return []any{k[:], int32(r.Number), r.Role.String(), r.GLN, r.Suspended, r.RegisteredBy[:], r.ChangedAt}
 		}); err != nil {
 		return err
 	}
-	if err := copyVersions(ctx, tx, "batches",
+	if err := copyVersions(ctx, tx, w.tables, "batches",
 		[]string{"batch_id", "gtin", "lot", "expiry", "quantity", "serials_root", "index_root", "sorted_root", "master_data_hash", "manufacturer",
 			"status", "recall_reason", "registered_block", "registered_tx", "changed_at"},
 		w.batches, func(k pedigree.TokenID, r batchRow) []any {
@@ -437,7 +439,7 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		}); err != nil {
 		return err
 	}
-	if err := copyVersions(ctx, tx, "tokens",
+	if err := copyVersions(ctx, tx, w.tables, "tokens",
 		[]string{"token_id", "batch_id", "range_start", "range_end", "holder", "pending_to", "changed_at"},
 		w.tokens, func(k pedigree.TokenID, r tokenRow) []any {
 			var pending any
@@ -448,14 +450,14 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		}); err != nil {
 		return err
 	}
-	if err := copyVersions(ctx, tx, "pack_states",
+	if err := copyVersions(ctx, tx, w.tables, "pack_states",
 		[]string{"batch_id", "pack_index", "state", "day", "actor", "changed_at", "tx_hash"},
 		w.packs, func(k packKey, r packRow) []any {
 			return []any{k.batch[:], int32(k.index), r.State.String(), day(r.ChangedAt), r.Actor[:], r.ChangedAt, r.TxHash[:]}
 		}); err != nil {
 		return err
 	}
-	if err := copyVersions(ctx, tx, "gtin_assignments",
+	if err := copyVersions(ctx, tx, w.tables, "gtin_assignments",
 		[]string{"code", "manufacturer", "assigned_by", "changed_at", "tx_hash"},
 		w.assignments, func(code string, r assignmentRow) []any {
 			return []any{code, r.Manufacturer[:], r.By[:], r.ChangedAt, r.TxHash[:]}
@@ -463,7 +465,7 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		return err
 	}
 	if len(w.custody) > 0 {
-		_, err := tx.CopyFrom(ctx, pgx.Identifier{"custody_events"},
+		_, err := tx.CopyFrom(ctx, w.tables.ident("custody_events"),
 			[]string{"block_number", "log_index", "block_hash", "tx_hash", "time", "kind", "batch_id", "token_id",
 				"parent_token_id", "range_start", "range_end", "from_account", "to_account"},
 			pgx.CopyFromSlice(len(w.custody), func(i int) ([]any, error) {
@@ -476,7 +478,7 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 		}
 	}
 	if len(w.recalls) > 0 {
-		_, err := tx.CopyFrom(ctx, pgx.Identifier{"recalls"},
+		_, err := tx.CopyFrom(ctx, w.tables.ident("recalls"),
 			[]string{"block_number", "log_index", "tx_hash", "time", "batch_id", "reason", "recalled_by"},
 			pgx.CopyFromSlice(len(w.recalls), func(i int) ([]any, error) {
 				r := w.recalls[i]
@@ -490,7 +492,7 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 }
 
 // supersede marks the stored current versions of keys superseded at their blocks.
-func supersede[K comparable](ctx context.Context, tx pgx.Tx, table, keyColumn string, s []supersession[K], key func(K) []byte) error {
+func supersede[K comparable](ctx context.Context, tx pgx.Tx, t tables, table, keyColumn string, s []supersession[K], key func(K) []byte) error {
 	if len(s) == 0 {
 		return nil
 	}
@@ -499,7 +501,7 @@ func supersede[K comparable](ctx context.Context, tx pgx.Tx, table, keyColumn st
 		keys[i], blocks[i] = key(x.key), int64(x.block)
 	}
 	_, err := tx.Exec(ctx, `
-		UPDATE `+table+` t SET superseded_at = u.block
+		UPDATE `+t.sql(table)+` t SET superseded_at = u.block
 		FROM unnest($1::bytea[], $2::bigint[]) AS u(key, block)
 		WHERE t.`+keyColumn+` = u.key AND t.superseded_at IS NULL`, keys, blocks)
 	if err != nil {
@@ -510,12 +512,12 @@ func supersede[K comparable](ctx context.Context, tx pgx.Tx, table, keyColumn st
 
 // copyVersions writes a table's new versions with COPY: values gives a row's columns, and
 // the version columns (block_number, log_index, superseded_at) follow.
-func copyVersions[K comparable, R any](ctx context.Context, tx pgx.Tx, table string, columns []string, v *versions[K, R], values func(K, R) []any) error {
+func copyVersions[K comparable, R any](ctx context.Context, tx pgx.Tx, t tables, table string, columns []string, v *versions[K, R], values func(K, R) []any) error {
 	if len(v.inserts) == 0 {
 		return nil
 	}
 	columns = append(columns, "block_number", "log_index", "superseded_at")
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{table}, columns, pgx.CopyFromSlice(len(v.inserts), func(i int) ([]any, error) {
+	_, err := tx.CopyFrom(ctx, t.ident(table), columns, pgx.CopyFromSlice(len(v.inserts), func(i int) ([]any, error) {
 		nv := v.inserts[i]
 		var superseded any
 		if nv.superseded != nil {

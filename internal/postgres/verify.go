@@ -303,8 +303,14 @@ func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, 
 // evidence gathers what lets anyone check the answer on the chain, as of the projection's
 // block: the batch id and serial hash the code gives, the batch's commitments, the pack's
 // Merkle proof (built from the batch's serial list, checked against the root on chain), and
-// the contract calls that reproduce each fact. With professional, the custodian's account is
-// among the facts; an anonymous caller is told no party's account but the manufacturer's.
+// the contract calls that reproduce each fact.
+//
+// With professional, the token covering the pack (whose ownerOf is the custodian's account)
+// and the transaction of the pack's last state change are among the facts. An anonymous
+// caller is given no account, and no transaction or token that leads to one, but the
+// manufacturer's (and a regulator's recall): the token only while the manufacturer holds it
+// with no shipment pending (token(id) names the receiver), the state change's transaction only
+// when the manufacturer made it. What is left out is simply not claimed.
 func (v *Verifier) evidence(ctx context.Context, code pedigree.PackCode, b verifyBatch, ev packEvidence, pack *pedigree.PackInfo, professional bool) (*pedigree.Evidence, error) {
 	gtin, err := strconv.ParseUint(code.GTIN, 10, 64)
 	if err != nil {
@@ -373,11 +379,16 @@ func (v *Verifier) evidence(ctx context.Context, code pedigree.PackCode, b verif
 		return nil, fmt.Errorf("prove pack %d: %w", index, err)
 	}
 	token := pedigree.TokenID(ev.token)
-	e.Index, e.TokenID, e.Proof = &index, &token, make([]pedigree.Hash, len(proof))
+	manufacturer := pedigree.Address(b.manufacturer)
+	showToken := professional || optionalAddress(ev.holder) == manufacturer && ev.pending == nil
+	e.Index, e.Proof = &index, make([]pedigree.Hash, len(proof))
+	if showToken {
+		e.TokenID = &token
+	}
 	for i, h := range proof {
 		e.Proof[i] = pedigree.Hash(h)
 	}
-	if ev.stateTx != nil {
+	if ev.stateTx != nil && (professional || optionalAddress(ev.stateActor) == manufacturer) {
 		h := pedigree.Hash(ev.stateTx)
 		e.StateTx = &h
 	}
@@ -401,18 +412,19 @@ func (v *Verifier) evidence(ctx context.Context, code pedigree.PackCode, b verif
 			Method: "packState(uint256,uint256)", Args: []string{batchID.Big().String(), strconv.Itoa(index)},
 			Expect: state,
 		},
-		pedigree.Check{
-			Fact:   fmt.Sprintf("token %s covers packs %d to %d, the pack's among them", token, ev.tokenStart, ev.tokenEnd-1),
-			Method: "token(uint256)", Args: []string{token.Big().String()},
-			Expect: map[string]string{"batchId": batchID.Big().String(), "start": strconv.Itoa(int(ev.tokenStart)), "end": strconv.Itoa(int(ev.tokenEnd))},
-		},
 	)
-	if professional {
-		e.Checks = append(e.Checks, pedigree.Check{
-			Fact:   "the token's holder is the pack's custodian",
-			Method: "ownerOf(uint256)", Args: []string{token.Big().String()},
-			Expect: map[string]string{"result": pedigree.Address(ev.holder).String()},
-		})
+	if showToken {
+		e.Checks = append(e.Checks,
+			pedigree.Check{
+				Fact:   fmt.Sprintf("token %s covers packs %d to %d, the pack's among them", token, ev.tokenStart, ev.tokenEnd-1),
+				Method: "token(uint256)", Args: []string{token.Big().String()},
+				Expect: map[string]string{"batchId": batchID.Big().String(), "start": strconv.Itoa(int(ev.tokenStart)), "end": strconv.Itoa(int(ev.tokenEnd))},
+			},
+			pedigree.Check{
+				Fact:   "the token's holder is the pack's custodian",
+				Method: "ownerOf(uint256)", Args: []string{token.Big().String()},
+				Expect: map[string]string{"result": pedigree.Address(ev.holder).String()},
+			})
 	}
 	return e, nil
 }
@@ -486,17 +498,21 @@ func optionalAddress(b []byte) pedigree.Address {
 }
 
 // redact keeps, for an anonymous caller, no business data but the manufacturer's: other
-// parties show their role alone, and the decommissioning pharmacy is not named.
+// parties show their role alone, and the decommissioning pharmacy is not named. Nor does the
+// provenance say where to look on chain: its events keep their kind, day and parties' roles,
+// without the transaction, block, exact time or token that lead, through the chain, to the
+// accounts (and GLNs) of the distributors and pharmacies. The evidence was made for an
+// anonymous caller already (evidence).
 func redact(out *pedigree.Verification) {
 	anon := func(p *pedigree.Party) *pedigree.Party {
 		if p == nil || p.Role == pedigree.RoleManufacturer {
 			return p
 		}
-		return &pedigree.Party{Role: p.Role, Account: p.Account}
+		return &pedigree.Party{Role: p.Role}
 	}
 	out.Custodian, out.Pending = anon(out.Custodian), anon(out.Pending)
-	for i := range out.Provenance {
-		out.Provenance[i].From, out.Provenance[i].To = anon(out.Provenance[i].From), anon(out.Provenance[i].To)
+	for i, e := range out.Provenance {
+		out.Provenance[i] = pedigree.CustodyEvent{Kind: e.Kind, Time: e.Time.UTC().Truncate(24 * time.Hour), From: anon(e.From), To: anon(e.To)}
 	}
 }
 

@@ -224,7 +224,8 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
   };
 
   // The batch.
-  const chain = { batch: null, serialKnown: false, state: null, holder: null, pending: null };
+  // holderUnread: an answer to the public names no token, so the holder is not read.
+  const chain = { batch: null, serialKnown: false, state: null, holder: null, pending: null, holderUnread: false };
   const b = await call(SIGNATURES.batch, [BigInt(batchID)]);
   if (b.revert === "PedigreeUnknownBatch") {
     if (answer.batch) { fail("batch", "the batch is registered as the answer says", `batch(${batchID}) reverts PedigreeUnknownBatch ${at}: there is no such batch`); }
@@ -256,7 +257,7 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
       }
       await events(node, answer, chain, { contract, batchID, held, fail });
       if (ev.index !== undefined || answer.verdict !== "UNKNOWN_SERIAL") {
-        await membership({ answer, chain, call, participant, serialHash, batchID, at, held, fail });
+        await membership({ answer, chain, call, participant, serialHash, batchID, at, held, fail, serverOnly });
       } else {
         const proof = ev.non_membership;
         const what = "the serial is not in the batch's committed list";
@@ -288,7 +289,8 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
   if (answer.custodian && answer.custodian.name) { names.push(`the custodian is "${answer.custodian.name}"`); }
   if (names.length) { serverOnly("names", "names and the product", `${names.join(", ")}: the chain holds accounts and GLNs, not names`); }
   if (answer.provenance && answer.provenance.length) {
-    serverOnly("provenance", "the provenance", `${answer.provenance.length} custody events, the service's reading of the chain's events (each names its transaction)`);
+    const how = answer.provenance[0].tx_hash ? "each names its transaction" : "by kind, day and role only, as the public is told them";
+    serverOnly("provenance", "the provenance", `${answer.provenance.length} custody events, the service's reading of the chain's events (${how})`);
   }
   return facts;
 }
@@ -339,8 +341,10 @@ async function events(node, answer, chain, { contract, batchID, held, fail }) {
   }
 }
 
-// membership checks the pack's Merkle proof, state, token and custodian.
-async function membership({ answer, chain, call, participant, serialHash, batchID, at, held, fail }) {
+// membership checks the pack's Merkle proof, state, token and custodian. An answer to the
+// public names the token only while the manufacturer holds it (the holder's account would
+// name a distributor or a pharmacy): without one, it claims nothing of the holder.
+async function membership({ answer, chain, call, participant, serialHash, batchID, at, held, fail, serverOnly }) {
   const ev = answer.evidence;
   const what = "the serial is in the batch's committed list, at the answer's pack index";
   const index = ev.index;
@@ -374,7 +378,15 @@ async function membership({ answer, chain, call, participant, serialHash, batchI
   }
 
   const whatToken = "the answer's token covers the pack";
-  if (!ev.token_id) { fail("token", whatToken, "the answer names no token"); return; }
+  if (!ev.token_id) {
+    if (answer.asker !== "public") { fail("token", whatToken, "the answer names no token"); return; }
+    chain.holderUnread = true;
+    if (answer.custodian) {
+      serverOnly("custodian", "the custodian is the token's holder",
+        `the answer says a ${answer.custodian.role} holds the pack; an answer to the public names the token covering the pack only while the manufacturer holds it, so the holder is not read`);
+    }
+    return;
+  }
   const t = await call(SIGNATURES.token, [BigInt(ev.token_id)]);
   const tw = t.result ? words(t.result) : null;
   if (!tw || asBytes32(tw[0]) !== batchID || Number(tw[1]) > index || index >= Number(tw[2])) {
@@ -440,6 +452,7 @@ function verdict(answer, chain, code, times, { held, fail, serverOnly }) {
   const always = per[0].filter((f) => per.every((p) => p.includes(f)));
   const sometimes = [...new Set(per.flat())].filter((f) => !always.includes(f));
   const forPatient = times.flatMap((t) => findings(chain, code, t, true));
+  const active = Boolean(chain.state) && chain.state.state === 0;
   const problems = [], others = [];
   const claimed = new Set();
   for (const r of reasons) {
@@ -448,7 +461,7 @@ function verdict(answer, chain, code, times, { held, fail, serverOnly }) {
       claimed.add(n);
       if (!always.includes(n) && !sometimes.includes(n)) { problems.push(`the answer finds ${r.verdict}; the chain does not`); }
       if (r.verdict === "SUPPLIED" && !forPatient.includes("SUPPLIED")) { problems.push(`the answer finds SUPPLIED; the chain shows no supply in the last ${SUPPLIED_DAYS} days`); }
-    } else if (r.verdict === "NOT_RELEASED" && !forPatient.includes("NOT_RELEASED")) {
+    } else if (r.verdict === "NOT_RELEASED" && !forPatient.includes("NOT_RELEASED") && !(chain.holderUnread && active)) {
       problems.push("the answer finds NOT_RELEASED; the chain shows the pack released to a pharmacy, or no longer active");
     } else if (r.verdict !== "AUTHENTIC" && r.verdict !== "NOT_RELEASED" && !others.includes(r.verdict)) {
       others.push(r.verdict);
@@ -470,7 +483,10 @@ function verdict(answer, chain, code, times, { held, fail, serverOnly }) {
   if (problems.length) {
     fail("verdict", what, `${v}: ${problems.join("; ")} (the chain shows ${found} ${when})`);
   } else if (CHAIN_VERDICTS.includes(v) || v === "AUTHENTIC") {
-    held("verdict", what, `${v}: the chain shows ${found} ${when}`);
+    const unread = chain.holderUnread && active ? "; that the pack has reached a pharmacy is the service's word (the answer names no token to read its holder from)" : "";
+    held("verdict", what, `${v}: the chain shows ${found} ${when}${unread}`);
+  } else if (v === "NOT_RELEASED" && chain.holderUnread) {
+    serverOnly("verdict", what, `NOT_RELEASED: the chain shows the pack active and ${found} ${when}; that a manufacturer or distributor still holds it is the service's word (an answer to the public names the token covering the pack only while the manufacturer holds it)`);
   } else if (v === "NOT_RELEASED" && pub && chain.holder) {
     held("verdict", what, `NOT_RELEASED: the answer was made for the public, and the chain shows the pack active and held by a ${ROLES[chain.holder.role]}, never released to a pharmacy, ${when}`);
   } else if (v === "NOT_RELEASED" && chain.holder) {

@@ -142,6 +142,18 @@ func (w *World) User(t testing.TB, org pedigree.Organisation) (email, password s
 // the world's clock and an indexer following the chain; log receives the server's log.
 func (w *World) Serve(t testing.TB, log *slog.Logger, change ...func(*app.Config)) *httptest.Server {
 	t.Helper()
+	return w.Start(t, log, change...).Web
+}
+
+// Served is pedigree served over the world: the public listener, and the operator's with
+// /metrics.
+type Served struct {
+	Web, Operator *httptest.Server
+}
+
+// Start serves pedigree over the world as Serve does, and the operator's listener too.
+func (w *World) Start(t testing.TB, log *slog.Logger, change ...func(*app.Config)) Served {
+	t.Helper()
 	cfg := w.config(log, func() time.Time { return w.Now })
 	for _, f := range change {
 		f(&cfg)
@@ -152,6 +164,8 @@ func (w *World) Serve(t testing.TB, log *slog.Logger, change ...func(*app.Config
 	}
 	srv := httptest.NewServer(svc.Handler())
 	t.Cleanup(srv.Close)
+	op := httptest.NewServer(svc.OperatorHandler())
+	t.Cleanup(op.Close)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- svc.Run(ctx) }()
@@ -162,14 +176,17 @@ func (w *World) Serve(t testing.TB, log *slog.Logger, change ...func(*app.Config
 		}
 		svc.Close()
 	})
-	return srv
+	return Served{Web: srv, Operator: op}
 }
 
 // config is the service's configuration over the world, with clock now; log receives the
 // service's log (nil: none).
 func (w *World) config(log *slog.Logger, now func() time.Time) app.Config {
+	// The service holds every key of the cast, those of the participants without an
+	// organisation here too (the second manufacturer, the suspended distributor), so a test
+	// that gives them one sees them act as any other.
 	var senders []*chain.Sender
-	for _, a := range []chaintest.Account{w.H.Regulator, w.H.Manufacturer, w.H.Distributor, w.H.Dispenser, w.H.Dispenser2} {
+	for _, a := range []chaintest.Account{w.H.Regulator, w.H.Manufacturer, w.H.Distributor, w.H.Dispenser, w.H.Dispenser2, w.H.Manufacturer2, w.H.Suspended} {
 		senders = append(senders, a.S)
 	}
 	return app.Config{
