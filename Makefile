@@ -22,7 +22,7 @@ run: deps build
 	./$(BIN) dev
 
 ## test: every test (contract rules on the simulated chain, the embedded node, PostgreSQL, the binary end to end, the pages in chromium); SCREENSHOTS=DIR saves the browser story's steps as PNGs
-test: deps browser bin/geth contracts/node_modules
+test: deps browser bin/geth bin/clef contracts/node_modules
 	PEDIGREE_BROWSER=required $(GO) test -count=1 ./...
 
 ## deps: what run and test need beyond Go: PostgreSQL's server programs (installed from Debian when missing and root)
@@ -68,6 +68,15 @@ bin/geth:
 	@if [ "$$($(GO) version -m $@ 2>/dev/null | awk '$$1 == "mod" { print $$3 }')" != "$(GETH_VERSION)" ]; then \
 		echo "building geth $(GETH_VERSION) into bin/ (go install; a few minutes the first time)"; \
 		GOBIN="$(CURDIR)/bin" CGO_ENABLED=0 $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); \
+	fi
+
+## bin/clef: Clef from go-ethereum v1.17.3 (the last release with it), for the external-signer test (built on demand by it too; minutes when cold)
+CLEF_VERSION := v1.17.3
+.PHONY: bin/clef
+bin/clef:
+	@if [ "$$($(GO) version -m $@ 2>/dev/null | awk '$$1 == "mod" { print $$3 }')" != "$(CLEF_VERSION)" ]; then \
+		echo "building clef $(CLEF_VERSION) into bin/ (go install; a few minutes the first time)"; \
+		GOBIN="$(CURDIR)/bin" CGO_ENABLED=0 $(GO) install github.com/ethereum/go-ethereum/cmd/clef@$(CLEF_VERSION); \
 	fi
 
 contracts/node_modules: contracts/package.json contracts/package-lock.json

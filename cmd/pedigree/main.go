@@ -60,6 +60,7 @@ func commands() []command {
 		{"serve", "run pedigree for real: any Ethereum node, any PostgreSQL, no demo data", runServe},
 		{"deploy", "deploy pedigree's contract to a network with a regulator's key", runDeploy},
 		{"key", "make or list the signing keys in a keystore directory", runKey},
+		{"org", "onboard an organisation: org add -name -role -gln -admin [-prefix]", runOrg},
 		{"chain", "run the embedded chain alone", runChain},
 		{"migrate", "apply the database migrations", runMigrate},
 		{"reindex", "drop the projection and rebuild it from the chain", runReindex},

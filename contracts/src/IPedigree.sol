@@ -30,12 +30,18 @@ interface IPedigree {
         CheckedOut
     }
 
-    /// @notice A participant's registration. One storage slot.
+    /**
+     * @notice A participant's registration, stored under its account (the address it registered with, which holds
+     * its tokens and names it in events for good). One storage slot. The participant signs with its keys: the
+     * account itself until that key is retired, and any key added with {Pedigree-addKey}.
+     */
     struct Participant {
         Role role;
         bool suspended;
         uint24 number; // 1-based registration number, used in pack records and pending shipments
         uint64 gln; // GS1 Global Location Number
+        uint16 keys; // active keys, the account's own included unless retired; never 0
+        bool accountRetired; // the account's own key was retired: the account still holds, but no longer signs
     }
 
     /// @notice A batch as stored on chain (GTIN, lot, quantity and master-data hash are in {BatchRegistered}).
@@ -67,6 +73,10 @@ interface IPedigree {
     event ParticipantSuspended(address indexed account, address indexed by);
     /// @notice `account` may act again.
     event ParticipantReinstated(address indexed account, address indexed by);
+    /// @notice `key` now signs for the participant `account`: it acts as `account` in every call and event.
+    event KeyAdded(address indexed account, address indexed key, address indexed by);
+    /// @notice `key` no longer signs for the participant `account`; its holdings and records stay the account's.
+    event KeyRetired(address indexed account, address indexed key, address indexed by);
     /**
      * @notice The GS1 company prefix `prefix` of `length` digits (leading zeros included) was assigned to
      * `manufacturer`, moving it from `previous` (the zero address when it was unassigned).
@@ -117,6 +127,14 @@ interface IPedigree {
 
     /// @dev `account` is not a registered participant.
     error PedigreeNotParticipant(address account);
+    /// @dev `key` was a participant's key and has been retired: it can no longer act.
+    error PedigreeKeyRetired(address key);
+    /// @dev `key` cannot be added: it is the zero address, a participant's account, or a key added before.
+    error PedigreeKeyTaken(address key);
+    /// @dev `key` is not an active key of the participant `account`.
+    error PedigreeNotKey(address account, address key);
+    /// @dev The participant `account` has one key left, which cannot be retired.
+    error PedigreeLastKey(address account);
     /// @dev `account` is suspended.
     error PedigreeParticipantSuspended(address account);
     /// @dev `account`, registered as `role`, may not do this.

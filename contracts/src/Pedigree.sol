@@ -40,6 +40,14 @@ import {IPedigree} from "./IPedigree.sol";
  * (keccak256 of the two, the smaller first). A proof of either kind of leaf is an ordinary OpenZeppelin proof up to
  * it, whose last sibling is the other tree's root. Calls that change a pack carry only the serial's hash and a proof.
  *
+ * A participant is its account, the address it was registered with: the account holds its tokens (`ownerOf`),
+ * receives shipments and names it in every event. It signs with keys: the account's own, and any added with
+ * {addKey} by the participant or a regulator; every key acts as the account. Rotation is adding a key and
+ * retiring the old one ({retireKey}, the account's own key included, never the last): holdings, pending
+ * shipments (kept by participant number) and undo rights (pack records keep the number too) stay with the
+ * account, untouched. Calls by the account's own key read one slot, as before keys existed; an added key costs
+ * two more reads.
+ *
  * Storage is packed for gas: one slot per token (a batch token's slot also holds the batch's own fields), one slot
  * for the serials root, four 64-bit pack records per slot, and for GTIN ownership one slot per 6-digit stem of the
  * company prefixes (its 6-digit prefix's owner and which longer assignments exist under it), so that registering a
@@ -76,8 +84,15 @@ contract Pedigree is ERC721, IPedigree {
     uint256 private constant _MAX_PREFIX = 12;
     uint256 private constant _GTIN_BIT = 14; // the bit of a stem's lengths that marks single GTINs
 
+    /// @dev A key added to a participant. One storage slot.
+    struct Key {
+        uint24 number; // the participant's number; 0: never a key
+        bool retired;
+    }
+
     mapping(address account => Participant) private _participants;
     mapping(uint24 number => address) private _accounts;
+    mapping(address key => Key) private _keys; // keys other than the accounts themselves
     uint24 private _participantCount;
 
     mapping(uint256 stem => Stem) private _stems;
@@ -96,27 +111,75 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @notice Registers `account` as `role` at location `gln`. Regulators only.
     function registerParticipant(address account, Role role, uint64 gln) external {
-        _requireRole(_actor(), Role.Regulator);
-        _register(account, role, gln, msg.sender);
+        (Participant memory p, address by) = _actor();
+        _requireRole(p, Role.Regulator);
+        _register(account, role, gln, by);
     }
 
     /// @notice Suspends `account`: it can no longer act, receive shipments or have its tokens moved. Regulators only.
     function suspendParticipant(address account) external {
-        _requireRole(_actor(), Role.Regulator);
+        (Participant memory r, address by) = _actor();
+        _requireRole(r, Role.Regulator);
         Participant storage p = _participants[account];
         if (p.role == Role.None) revert PedigreeNotParticipant(account);
-        if (p.suspended || account == msg.sender) revert PedigreeInvalidParticipant(account);
+        if (p.suspended || account == by) revert PedigreeInvalidParticipant(account);
         p.suspended = true;
-        emit ParticipantSuspended(account, msg.sender);
+        emit ParticipantSuspended(account, by);
     }
 
     /// @notice Lifts the suspension of `account`. Regulators only.
     function reinstateParticipant(address account) external {
-        _requireRole(_actor(), Role.Regulator);
+        (Participant memory r, address by) = _actor();
+        _requireRole(r, Role.Regulator);
         Participant storage p = _participants[account];
         if (!p.suspended) revert PedigreeInvalidParticipant(account);
         p.suspended = false;
-        emit ParticipantReinstated(account, msg.sender);
+        emit ParticipantReinstated(account, by);
+    }
+
+    /**
+     * @notice Adds `key` as a signing key of the participant `account`: from now on `key` acts as `account` (it
+     * ships, accepts and changes the account's tokens, undoes its pack changes), while the tokens stay held by
+     * `account`. The participant itself (any of its active keys) or a regulator may. A key serves one participant,
+     * once: `key` must be neither an account nor a key added before, retired or not.
+     */
+    function addKey(address account, address key) external {
+        (Participant storage q, address by) = _keyHolder(account);
+        if (key == address(0) || _participants[key].role != Role.None || _keys[key].number != 0) {
+            revert PedigreeKeyTaken(key);
+        }
+        _keys[key] = Key({number: q.number, retired: false});
+        ++q.keys; // checked: a participant cannot pass 2^16-1 keys
+        emit KeyAdded(account, key, by);
+    }
+
+    /**
+     * @notice Retires `key`, an active key of the participant `account` (the account's own key included): it can
+     * no longer act. Holdings, pending shipments and undo rights are the account's and stay with its other keys.
+     * The participant itself (any of its active keys) or a regulator may; the last key cannot be retired.
+     */
+    function retireKey(address account, address key) external {
+        (Participant storage q, address by) = _keyHolder(account);
+        if (key == account) {
+            if (q.accountRetired) revert PedigreeNotKey(account, key);
+            q.accountRetired = true;
+        } else {
+            Key storage k = _keys[key];
+            if (k.number != q.number || k.retired) revert PedigreeNotKey(account, key);
+            k.retired = true;
+        }
+        if (q.keys == 1) revert PedigreeLastKey(account);
+        // Unchecked: keys is above 1 here.
+        unchecked {
+            --q.keys;
+        }
+        emit KeyRetired(account, key, by);
+    }
+
+    /// @notice Returns the account `key` acts for: `key` itself for an account whose own key is active, the
+    /// participant's account for an active added key, the zero address otherwise (unknown or retired).
+    function keyAccount(address key) external view returns (address) {
+        return _keyAccount(key);
     }
 
     /// @notice Returns the registration of `account` (role None when it has none).
@@ -140,7 +203,8 @@ contract Pedigree is ERC721, IPedigree {
      * are its digits.
      */
     function assignPrefix(uint64 prefix, uint8 length, address manufacturer) external {
-        _requireRole(_actor(), Role.Regulator);
+        (Participant memory p, address by) = _actor();
+        _requireRole(p, Role.Regulator);
         if (length < _MIN_PREFIX || length > _MAX_PREFIX || prefix >= 10 ** length) {
             revert PedigreeInvalidPrefix(prefix, length);
         }
@@ -154,7 +218,7 @@ contract Pedigree is ERC721, IPedigree {
         } else {
             previous = _assign(prefix / 10 ** (length - _MIN_PREFIX), length, prefix, manufacturer);
         }
-        emit PrefixAssigned(prefix, length, manufacturer, previous, msg.sender);
+        emit PrefixAssigned(prefix, length, manufacturer, previous, by);
     }
 
     /**
@@ -162,11 +226,12 @@ contract Pedigree is ERC721, IPedigree {
      * under; assigning it again to another manufacturer moves it. Regulators only.
      */
     function assignGTIN(uint64 gtin, address manufacturer) external {
-        _requireRole(_actor(), Role.Regulator);
+        (Participant memory p, address by) = _actor();
+        _requireRole(p, Role.Regulator);
         if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
         _requireManufacturer(manufacturer);
         address previous = _assign(_stemOf(gtin), _GTIN_BIT, gtin, manufacturer);
-        emit GTINAssigned(gtin, manufacturer, previous, msg.sender);
+        emit GTINAssigned(gtin, manufacturer, previous, by);
     }
 
     /**
@@ -230,9 +295,10 @@ contract Pedigree is ERC721, IPedigree {
         bytes32 sortedRoot,
         bytes32 masterDataHash
     ) external returns (uint256 batchId) {
-        _requireRole(_actor(), Role.Manufacturer);
+        (Participant memory p, address account) = _actor();
+        _requireRole(p, Role.Manufacturer);
         if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
-        if (gtinOwner(gtin) != msg.sender) revert PedigreeGTINNotOwned(gtin, msg.sender);
+        if (gtinOwner(gtin) != account) revert PedigreeGTINNotOwned(gtin, account);
         if (!_validLot(lot)) revert PedigreeInvalidLot(lot);
         if (expiryDay < _today()) revert PedigreeInvalidExpiry(expiryDay);
         if (quantity == 0) revert PedigreeInvalidQuantity(quantity);
@@ -241,7 +307,7 @@ contract Pedigree is ERC721, IPedigree {
         batchId = batchIdOf(gtin, lot);
         if (_tokens[batchId].end != 0) revert PedigreeBatchExists(batchId);
         _tokens[batchId] = Token({
-            manufacturer: msg.sender,
+            manufacturer: account,
             expiryDay: expiryDay,
             recallReason: 0,
             start: 0,
@@ -249,10 +315,10 @@ contract Pedigree is ERC721, IPedigree {
             pendingTo: 0
         });
         _roots[batchId] = _serialsRoot(indexRoot, sortedRoot);
-        _mint(msg.sender, batchId);
+        _mint(account, batchId);
         emit BatchRegistered(
             batchId,
-            msg.sender,
+            account,
             gtin,
             lot,
             expiryDay,
@@ -275,16 +341,16 @@ contract Pedigree is ERC721, IPedigree {
      * and blocks every later change to the batch, its tokens and its packs.
      */
     function recall(uint256 batchId, uint8 reason) external {
-        Participant memory p = _actor();
+        (Participant memory p, address account) = _actor();
         Token memory b = _tokens[batchId];
         if (b.manufacturer == address(0)) revert PedigreeUnknownBatch(batchId);
-        if (p.role != Role.Regulator && msg.sender != b.manufacturer) {
+        if (p.role != Role.Regulator && account != b.manufacturer) {
             revert PedigreeUnauthorizedRole(msg.sender, p.role);
         }
         if (reason == 0) revert PedigreeInvalidRecallReason();
         if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
         _tokens[batchId].recallReason = reason;
-        emit BatchRecalled(batchId, msg.sender, reason);
+        emit BatchRecalled(batchId, account, reason);
     }
 
     // ---------------------------------------------------------------- tokens and custody
@@ -306,8 +372,8 @@ contract Pedigree is ERC721, IPedigree {
      * @return newTokenId The id of the new token.
      */
     function split(uint256 tokenId, uint24 newStart) external returns (uint256 newTokenId) {
-        _actor();
-        (Token memory t, uint256 batchId, ) = _loadHeld(tokenId);
+        (, address account) = _actor();
+        (Token memory t, uint256 batchId, ) = _loadHeld(tokenId, account);
         if (newStart <= t.start || newStart >= t.end) revert PedigreeSplitOutOfRange(tokenId, newStart);
         newTokenId = batchId ^ newStart;
         _tokens[newTokenId] = Token({
@@ -319,7 +385,7 @@ contract Pedigree is ERC721, IPedigree {
             pendingTo: 0
         });
         _tokens[tokenId].end = newStart;
-        _mint(msg.sender, newTokenId);
+        _mint(account, newTokenId);
         emit TokenSplit(tokenId, newTokenId, batchId, newStart, t.end);
     }
 
@@ -329,31 +395,34 @@ contract Pedigree is ERC721, IPedigree {
      * to the batch's manufacturer. Custody moves when `to` accepts.
      */
     function ship(uint256 tokenId, address to) external {
-        Participant memory sender = _actor();
-        (, , Token memory b) = _loadHeld(tokenId);
-        if (to == msg.sender) revert PedigreeInvalidReceiver(to);
+        (Participant memory sender, address account) = _actor();
+        (, , Token memory b) = _loadHeld(tokenId, account);
+        if (to == account) revert PedigreeInvalidReceiver(to);
         Participant memory receiver = _active(to);
         if (!_routeAllowed(sender.role, receiver.role, to == b.manufacturer)) {
             revert PedigreeRouteNotAllowed(sender.role, receiver.role);
         }
         _tokens[tokenId].pendingTo = receiver.number;
-        emit ShipmentSent(tokenId, msg.sender, to);
+        emit ShipmentSent(tokenId, account, to);
     }
 
     /// @notice Accepts the pending shipment of `tokenId`: the caller, its receiver, becomes the holder.
     function accept(uint256 tokenId) external {
-        _update(msg.sender, tokenId, msg.sender);
+        address account = _keyAccount(msg.sender);
+        // _update checks the receiver; {_actor} reverts with the reason the caller cannot act.
+        if (account == address(0)) _actor();
+        _update(account, tokenId, msg.sender);
     }
 
     /// @notice Cancels the pending shipment of `tokenId`. Its sender (the holder) or its receiver may.
     function cancelShipment(uint256 tokenId) external {
-        Participant memory p = _actor();
+        (Participant memory p, address account) = _actor();
         (Token memory t, uint256 batchId, Token memory b) = _loadToken(tokenId);
         if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
         if (t.pendingTo == 0) revert PedigreeNoShipment(tokenId);
-        if (t.pendingTo != p.number && _ownerOf(tokenId) != msg.sender) revert PedigreeNotReceiver(msg.sender, tokenId);
+        if (t.pendingTo != p.number && _ownerOf(tokenId) != account) revert PedigreeNotReceiver(account, tokenId);
         _tokens[tokenId].pendingTo = 0;
-        emit ShipmentCancelled(tokenId, msg.sender);
+        emit ShipmentCancelled(tokenId, account);
     }
 
     // ---------------------------------------------------------------- packs
@@ -369,8 +438,8 @@ contract Pedigree is ERC721, IPedigree {
         PackState state,
         bytes32[] calldata proof
     ) external {
-        Participant memory p = _actor();
-        (Token memory t, uint256 batchId, ) = _loadHeld(tokenId);
+        (Participant memory p, address account) = _actor();
+        (Token memory t, uint256 batchId, ) = _loadHeld(tokenId, account);
         if (index < t.start || index >= t.end) revert PedigreePackOutOfRange(tokenId, index);
         if (!MerkleProof.verifyCalldata(proof, _roots[batchId], _leaf(index, serialHash))) {
             revert PedigreeInvalidProof(batchId);
@@ -385,7 +454,7 @@ contract Pedigree is ERC721, IPedigree {
 
         uint256[] memory indexes = new uint256[](1);
         indexes[0] = index;
-        emit PackStatesChanged(batchId, msg.sender, state, indexes);
+        emit PackStatesChanged(batchId, account, state, indexes);
     }
 
     /**
@@ -403,15 +472,18 @@ contract Pedigree is ERC721, IPedigree {
         bytes32[] calldata proof,
         bool[] calldata proofFlags
     ) external {
-        uint256 record = _record(state, _actor().number);
+        (Participant memory p, address account) = _actor();
         if (state == PackState.Active) revert PedigreeInvalidPackState(state);
-        uint256 batchId = _requirePackRange(tokenId, indexes, serialHashes.length);
-        bytes32[] memory leaves = _leaves(indexes, serialHashes);
-        if (!MerkleProof.multiProofVerifyCalldata(proof, proofFlags, _roots[batchId], leaves)) {
-            revert PedigreeInvalidProof(batchId);
+        uint256 batchId = _requirePackRange(tokenId, indexes, serialHashes.length, account);
+        // A block of its own keeps the stack shallow enough for the many calldata arguments.
+        {
+            bytes32[] memory leaves = _leaves(indexes, serialHashes);
+            if (!MerkleProof.multiProofVerifyCalldata(proof, proofFlags, _roots[batchId], leaves)) {
+                revert PedigreeInvalidProof(batchId);
+            }
         }
-        _writeRecords(_packs[batchId], indexes, record);
-        emit PackStatesChanged(batchId, msg.sender, state, indexes);
+        _writeRecords(_packs[batchId], indexes, _record(state, p.number));
+        emit PackStatesChanged(batchId, account, state, indexes);
     }
 
     /**
@@ -419,8 +491,8 @@ contract Pedigree is ERC721, IPedigree {
      * token, within {UNDO_WINDOW_DAYS} days of the change, never for Destroyed packs or an expired batch.
      */
     function undoPackStates(uint256 tokenId, uint256[] calldata indexes) external {
-        Participant memory p = _actor();
-        (Token memory t, uint256 batchId, Token memory b) = _loadHeld(tokenId);
+        (Participant memory p, address account) = _actor();
+        (Token memory t, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
         uint256 today = _today();
         if (today > b.expiryDay) revert PedigreeBatchExpired(batchId);
         if (indexes.length == 0) revert PedigreeInvalidPackList();
@@ -440,7 +512,7 @@ contract Pedigree is ERC721, IPedigree {
             if (today > day + UNDO_WINDOW_DAYS) revert PedigreeUndoWindowClosed(index, day);
             packs[index >> 2] = word & ~(_RECORD_MASK << shift);
         }
-        emit PackStatesReverted(batchId, msg.sender, indexes);
+        emit PackStatesReverted(batchId, account, indexes);
     }
 
     /// @notice Returns pack `index` of `batchId`: its state, the day it last changed and who changed it.
@@ -498,16 +570,21 @@ contract Pedigree is ERC721, IPedigree {
 
     /**
      * @dev Every token move passes here. Mints come only from {registerBatch} and {split}. A transfer is the
-     * acceptance of a pending shipment by its receiver (`auth`, who must be `to`), whether through {accept},
-     * `transferFrom` or `safeTransferFrom`. Burns do not exist.
+     * acceptance of a pending shipment by its receiver (`auth`, who must be `to` or an active key of `to`), whether
+     * through {accept}, `transferFrom` or `safeTransferFrom`. Burns do not exist.
      */
     function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
         if (_ownerOf(tokenId) == address(0)) {
             // Internal mints pass no `auth`; a transfer call for a token that does not exist must not mint it.
             if (auth != address(0)) revert ERC721NonexistentToken(tokenId);
         } else {
-            if (to == address(0) || auth != to) revert PedigreeNotReceiver(auth, tokenId);
+            if (to == address(0)) revert PedigreeNotReceiver(auth, tokenId);
             Participant memory receiver = _active(to);
+            if (auth == to) {
+                if (receiver.accountRetired) revert PedigreeKeyRetired(auth);
+            } else if (_keyAccount(auth) != to) {
+                revert PedigreeNotReceiver(auth, tokenId);
+            }
             (Token memory t, uint256 batchId, Token memory b) = _loadToken(tokenId);
             if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
             if (t.pendingTo == 0) revert PedigreeNoShipment(tokenId);
@@ -532,17 +609,61 @@ contract Pedigree is ERC721, IPedigree {
 
     function _register(address account, Role role, uint64 gln, address by) private {
         if (account == address(0) || role == Role.None) revert PedigreeInvalidParticipant(account);
-        if (_participants[account].role != Role.None) revert PedigreeParticipantExists(account);
+        if (_participants[account].role != Role.None || _keys[account].number != 0) {
+            revert PedigreeParticipantExists(account);
+        }
         if (!_validCheckDigit(gln, 1e13)) revert PedigreeInvalidGLN(gln);
         uint24 number = ++_participantCount; // checked: reverts past 2^24-1 participants
-        _participants[account] = Participant({role: role, suspended: false, number: number, gln: gln});
+        _participants[account] = Participant({
+            role: role,
+            suspended: false,
+            number: number,
+            gln: gln,
+            keys: 1,
+            accountRetired: false
+        });
         _accounts[number] = account;
         emit ParticipantRegistered(account, role, gln, number, by);
     }
 
-    /// @dev Returns the caller's registration, reverting unless it is an active participant.
-    function _actor() private view returns (Participant memory) {
-        return _active(msg.sender);
+    /**
+     * @dev Returns the registration of the participant the caller signs for, and its account, reverting unless the
+     * caller is an active key of an active participant: its account (one read, as before keys existed) or an
+     * added key (two more).
+     */
+    function _actor() private view returns (Participant memory p, address account) {
+        account = msg.sender;
+        p = _participants[account];
+        if (p.role == Role.None) {
+            Key memory k = _keys[account];
+            if (k.number == 0) revert PedigreeNotParticipant(account);
+            if (k.retired) revert PedigreeKeyRetired(account);
+            account = _accounts[k.number];
+            p = _participants[account];
+        } else if (p.accountRetired) {
+            revert PedigreeKeyRetired(account);
+        }
+        if (p.suspended) revert PedigreeParticipantSuspended(account);
+    }
+
+    /// @dev The account `key` acts for, or zero (see {keyAccount}); suspension is not checked.
+    function _keyAccount(address key) private view returns (address) {
+        Participant storage p = _participants[key];
+        if (p.role != Role.None) return p.accountRetired ? address(0) : key;
+        Key memory k = _keys[key];
+        return k.retired ? address(0) : _accounts[k.number]; // _accounts[0] is the zero address
+    }
+
+    /**
+     * @dev Returns the registration of `account` for a change of its keys, and the caller's account, reverting
+     * unless the caller signs for `account` itself or is a regulator.
+     */
+    function _keyHolder(address account) private view returns (Participant storage q, address by) {
+        Participant memory p;
+        (p, by) = _actor();
+        if (by != account && p.role != Role.Regulator) revert PedigreeUnauthorizedRole(msg.sender, p.role);
+        q = _participants[account];
+        if (q.role == Role.None) revert PedigreeNotParticipant(account);
     }
 
     function _active(address account) private view returns (Participant memory p) {
@@ -557,7 +678,7 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @dev Reverts unless `account` is an active manufacturer.
     function _requireManufacturer(address account) private view {
-        Participant memory p = _participants[account];
+        Participant storage p = _participants[account];
         if (p.role != Role.Manufacturer) revert PedigreeNotManufacturer(account);
         if (p.suspended) revert PedigreeParticipantSuspended(account);
     }
@@ -598,10 +719,13 @@ contract Pedigree is ERC721, IPedigree {
         b = t.start == 0 ? t : _tokens[batchId];
     }
 
-    /// @dev {_loadToken} for a change by the holder: the caller holds it, nothing is pending, no recall.
-    function _loadHeld(uint256 tokenId) private view returns (Token memory t, uint256 batchId, Token memory b) {
+    /// @dev {_loadToken} for a change by the holder: `account` (the caller's) holds it, nothing is pending, no recall.
+    function _loadHeld(
+        uint256 tokenId,
+        address account
+    ) private view returns (Token memory t, uint256 batchId, Token memory b) {
         (t, batchId, b) = _loadToken(tokenId);
-        if (_ownerOf(tokenId) != msg.sender) revert PedigreeNotCustodian(msg.sender, tokenId);
+        if (_ownerOf(tokenId) != account) revert PedigreeNotCustodian(account, tokenId);
         if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
         if (t.pendingTo != 0) revert PedigreeShipmentPending(tokenId);
     }
@@ -610,10 +734,11 @@ contract Pedigree is ERC721, IPedigree {
     function _requirePackRange(
         uint256 tokenId,
         uint256[] calldata indexes,
-        uint256 hashes
+        uint256 hashes,
+        address account
     ) private view returns (uint256 batchId) {
         Token memory t;
-        (t, batchId, ) = _loadHeld(tokenId);
+        (t, batchId, ) = _loadHeld(tokenId, account);
         uint256 n = indexes.length;
         if (n == 0 || n != hashes) revert PedigreeInvalidPackList();
         if (indexes[0] < t.start) revert PedigreePackOutOfRange(tokenId, indexes[0]);

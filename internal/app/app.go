@@ -6,6 +6,7 @@ package app
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -27,6 +28,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/jws"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
+	"github.com/pedigree-rx/pedigree/internal/signer"
 	"github.com/pedigree-rx/pedigree/migrations"
 )
 
@@ -84,6 +86,12 @@ type Config struct {
 	// Passphrase at start; their accounts' organisations can act through this service.
 	Keystore   string
 	Passphrase string
+	// ExternalSigners are organisations' keys kept outside pedigree, in external signers
+	// speaking Clef's account_signTransaction: pedigree prepares each transaction and asks.
+	ExternalSigners []ExternalSigner
+	// TwoFactorKey seals users' TOTP secrets (32 bytes); nil derives it from Passphrase, or
+	// without one makes a key of this process alone (secrets enrolled then do not outlive it).
+	TwoFactorKey []byte
 
 	// Pool is an open, migrated database; DatabaseURL one to open and migrate.
 	Pool        *pgxpool.Pool
@@ -203,12 +211,15 @@ type Service struct {
 	Organisations *postgres.Organisations
 	Tokens        *postgres.Tokens
 	Users         *postgres.Users
+	TwoFactor     *postgres.TwoFactor
+	Audit         *postgres.Audit
 	Projection    *postgres.Projection
 
 	custody   pedigree.CustodyService // Actions as callers see them: "pending" until indexed
 	handler   *httpapi.Server
 	indexed   indexer.Watermark // this instance's indexer's progress: a fast path for waits
 	senders   map[pedigree.Address]*chain.Sender
+	signers   []*signer.Client // external signers' connections
 	nodeState atomic.Pointer[nodeState]
 	chainID   atomic.Uint64      // the node's, once checked
 	answerKey *jws.Key           // signs answers
@@ -223,6 +234,13 @@ type Service struct {
 type nodeState struct {
 	checked bool  // the chain id and the contract were checked once
 	err     error // the last failure to reach it, nil when it answered
+}
+
+// ExternalSigner is one organisation's key in an external signer (go-ethereum's Clef).
+type ExternalSigner struct {
+	URL     string         // the signer's JSON-RPC endpoint, e.g. Clef's http://127.0.0.1:8550
+	Account common.Address // the participant the key signs for
+	Key     common.Address // the key: Account itself, or a key added to it on chain (addKey)
 }
 
 // New validates cfg, opens and migrates the database, unlocks the keys and builds the service.
@@ -269,6 +287,9 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, err
 		}
 	}
+	if err := s.dialSigners(ctx); err != nil {
+		return nil, err
+	}
 	s.nodeState.Store(&nodeState{err: fmt.Errorf("the Ethereum node (%s) has not been checked yet", s.nodeURL())})
 
 	if err := s.loadAnswerKey(ctx); err != nil {
@@ -287,6 +308,10 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	s.Organisations = postgres.NewOrganisations(pool)
 	s.Tokens = postgres.NewTokens(pool)
 	s.Users = postgres.NewUsers(pool, time.Now)
+	if s.TwoFactor, err = s.newTwoFactor(pool); err != nil {
+		return nil, err
+	}
+	s.Audit = postgres.NewAudit(pool, time.Now)
 	s.Projection = postgres.NewProjection(pool)
 	s.Registrar = chain.NewRegistrar(s.Contract, s.senders, s.Batches, cfg.Now, s.log)
 	s.Registrar.AfterStep = cfg.AfterRegistrationStep
@@ -303,6 +328,11 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Packs:        s.Batches,
 		Idempotency:  idempotency,
 		Users:        s.Users,
+		People:       s.Users,
+		TokenAdmin:   s.Tokens,
+		Onboarder:    s.onboarding(),
+		TwoFactor:    s.TwoFactor,
+		Audit:        s.Audit,
 		Directory:    postgres.NewDirectory(pool),
 		Serials:      postgres.NewSerials(pool, cfg.Now),
 		Indexed:      s.WaitIndexed,
@@ -373,13 +403,9 @@ func (s *Service) unlock(ctx context.Context) error {
 	if len(accounts) == 0 {
 		return configErrorf(EnvKeystore, "%s holds no keys", s.cfg.Keystore)
 	}
-	chainID := new(big.Int).SetUint64(s.cfg.ChainID)
-	if s.cfg.ChainID == 0 {
-		id, err := s.backend.ChainID(ctx)
-		if err != nil {
-			return fmt.Errorf("read the chain id: %w", err)
-		}
-		chainID = id
+	chainID, err := s.signingChainID(ctx)
+	if err != nil {
+		return err
 	}
 	for _, a := range accounts {
 		sign, err := chain.KeystoreSigner(ks, a.Address, s.cfg.Passphrase, chainID)
@@ -391,6 +417,42 @@ func (s *Service) unlock(ctx context.Context) error {
 		}
 	}
 	s.log.Info("unlocked signing keys", "keys", len(accounts), "keystore", s.cfg.Keystore)
+	return nil
+}
+
+// signingChainID is the chain id transactions are signed for: the configured one, or the
+// node's when none is configured (an open Backend).
+func (s *Service) signingChainID(ctx context.Context) (*big.Int, error) {
+	if s.cfg.ChainID != 0 {
+		return new(big.Int).SetUint64(s.cfg.ChainID), nil
+	}
+	id, err := s.backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the chain id: %w", err)
+	}
+	return id, nil
+}
+
+// dialSigners makes a Sender of every external signer's key, for its participant's account.
+func (s *Service) dialSigners(ctx context.Context) error {
+	if len(s.cfg.ExternalSigners) == 0 {
+		return nil
+	}
+	chainID, err := s.signingChainID(ctx)
+	if err != nil {
+		return err
+	}
+	for _, e := range s.cfg.ExternalSigners {
+		c, err := signer.Dial(ctx, e.URL)
+		if err != nil {
+			return err
+		}
+		s.signers = append(s.signers, c)
+		if _, ok := s.senders[pedigree.Address(e.Account)]; !ok {
+			s.senders[pedigree.Address(e.Account)] = chain.NewSender(s.backend, e.Key, c.SignFunc(e.Key, chainID, chain.PedigreeABI()))
+		}
+	}
+	s.log.Info("external signers", "keys", len(s.cfg.ExternalSigners))
 	return nil
 }
 
@@ -411,6 +473,14 @@ func (s *Service) Pool() *pgxpool.Pool { return s.pool }
 // Backend returns the service's connection to the chain.
 func (s *Service) Backend() chain.Backend { return s.backend }
 
+// onboarding returns the onboarder: keys made in the keystore, participants registered as
+// the calling regulator, the first administrator invited.
+func (s *Service) onboarding() pedigree.Onboarder {
+	return &onboarder{orgs: s.Organisations, people: s.Users, custody: s.custody,
+		keystore: s.cfg.Keystore, passphrase: s.cfg.Passphrase,
+		funding: "the new account needs ether for gas before it can act, and this service signs for a key it made from its next start (restart it, or every instance)"}
+}
+
 // Sender returns the sender of account, if this service holds its key.
 func (s *Service) Sender(account pedigree.Address) (*chain.Sender, bool) {
 	snd, ok := s.senders[account]
@@ -430,6 +500,9 @@ func (s *Service) Close() {
 	}
 	if s.dialled != nil {
 		s.dialled.Close()
+	}
+	for _, c := range s.signers {
+		c.Close()
 	}
 }
 
@@ -656,4 +729,25 @@ func (s *Service) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 		Contract: s.cfg.Contract, DeployBlock: deploy, Confirmations: s.cfg.Confirmations, Logger: s.log, Watermark: &s.indexed,
 	})
 	return ix.Sync(ctx)
+}
+
+// newTwoFactor returns the two-factor store, its sealing key the config's, or derived from
+// the passphrase, or without one a random key of this process alone.
+func (s *Service) newTwoFactor(pool *pgxpool.Pool) (*postgres.TwoFactor, error) {
+	key := s.cfg.TwoFactorKey
+	switch {
+	case key != nil:
+	case s.cfg.Passphrase != "":
+		var err error
+		if key, err = postgres.TwoFactorKey(s.cfg.Passphrase); err != nil {
+			return nil, err
+		}
+	default:
+		key = make([]byte, 32)
+		if _, err := rand.Read(key); err != nil {
+			return nil, err
+		}
+		s.log.Warn("no passphrase: two-factor secrets are sealed with a key of this process alone; users enrolled now must enrol again after a restart")
+	}
+	return postgres.NewTwoFactor(pool, time.Now, key)
 }

@@ -150,6 +150,26 @@ func (c *Contract) ReinstateParticipant(ctx context.Context, s *Sender, account 
 	return c.transact(ctx, s, c.binding.PackReinstateParticipant(account))
 }
 
+// AddKey adds key as a signing key of the participant account: key then acts as account, whose
+// tokens, pending shipments and undo rights it shares. s must be one of account's active keys or
+// a regulator's.
+func (c *Contract) AddKey(ctx context.Context, s *Sender, account, key common.Address) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackAddKey(account, key))
+}
+
+// RetireKey retires key, an active key of the participant account (account's own key included),
+// which can then no longer act; the last key cannot be retired. s must be one of account's active
+// keys or a regulator's.
+func (c *Contract) RetireKey(ctx context.Context, s *Sender, account, key common.Address) (*types.Receipt, error) {
+	return c.transact(ctx, s, c.binding.PackRetireKey(account, key))
+}
+
+// KeyAccount returns the participant account key signs for, or the zero address when key is
+// unknown or retired.
+func (c *Contract) KeyAccount(ctx context.Context, key common.Address) (common.Address, error) {
+	return call(ctx, c, c.binding.PackKeyAccount(key), c.binding.UnpackKeyAccount)
+}
+
 // NewBatch is what registering a batch commits to the chain.
 type NewBatch struct {
 	GTIN      uint64

@@ -13,6 +13,10 @@ import (
 var revertMeanings = map[string]struct{ code, message string }{
 	"PedigreeNotParticipant":       {pedigree.EFORBIDDEN, "%s is not a registered participant"},
 	"PedigreeParticipantSuspended": {pedigree.EFORBIDDEN, "%s is suspended"},
+	"PedigreeKeyRetired":           {pedigree.EFORBIDDEN, "key %s was retired: it can no longer act"},
+	"PedigreeKeyTaken":             {pedigree.ECONFLICT, "key %s cannot be added: it is zero, a participant's account or a key added before"},
+	"PedigreeNotKey":               {pedigree.EINVALID, "%[2]s is not an active key of %[1]s"},
+	"PedigreeLastKey":              {pedigree.ECONFLICT, "%s has one key left, which cannot be retired"},
 	"PedigreeUnauthorizedRole":     {pedigree.EFORBIDDEN, "%s may not do this in its role"},
 	"PedigreeParticipantExists":    {pedigree.ECONFLICT, "%s is already registered"},
 	"PedigreeInvalidParticipant":   {pedigree.EINVALID, "%s cannot be registered, suspended or reinstated this way"},

@@ -31,6 +31,10 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return w.ResponseWriter.Write(b)
 }
 
+// Unwrap lets http.ResponseController reach the writer's Flush: the registration page
+// streams its progress.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
 // logRequests logs each request by its route pattern, never its path: resolver paths hold
 // pack codes, which stay out of logs.
 func (s *Server) logRequests(next http.Handler) http.Handler {

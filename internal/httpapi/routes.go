@@ -9,7 +9,7 @@ import (
 // routes is every route of the server, in one place.
 func (s *Server) routes() chi.Router {
 	r := chi.NewRouter()
-	r.Use(s.secureHeaders, s.recoverPanics, s.logRequests)
+	r.Use(s.secureHeaders, s.recoverPanics, s.logRequests, s.audit)
 
 	// /metrics is the operator's (operatorRoutes), never on this public listener.
 	r.Get("/healthz", s.handleHealth)
@@ -44,16 +44,26 @@ func (s *Server) routes() chi.Router {
 
 		r.Get("/prefixes", s.handlePrefixes)
 		r.Post("/prefixes", s.handleAssignPrefix)
+
+		r.Post("/organisations", s.handleOnboard)
+
+		r.Get("/audit", s.handleAuditAPI)
 	})
 
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
 	// carrying the session's CSRF token.
 	r.Group(func(r chi.Router) {
-		r.Use(s.crossOrigin, s.sessions, s.checkCSRF)
+		r.Use(s.crossOrigin, s.sessions, s.checkCSRF, s.requireSecondFactor)
 		r.Get("/", s.handleHome)
 		r.Get("/login", s.handleLoginPage)
 		r.Post("/login", s.handleLogin)
+		r.Get("/login/code", s.handleCodePage)
+		r.Post("/login/code", s.handleCode)
 		r.Post("/logout", s.handleLogout)
+		r.Get(enrolPath, s.handleTwoFactorPage)
+		r.Post(enrolPath, s.handleTwoFactorConfirm)
+		r.Post(enrolPath+"/requirement", s.handleTwoFactorRequirement)
+		r.Get("/audit", s.handleAuditPage)
 
 		r.Get("/scan", s.handleScanPage)
 		r.Post("/scan", s.handleScan)
@@ -77,6 +87,20 @@ func (s *Server) routes() chi.Router {
 		r.Get("/prefixes", s.handlePrefixesPage)
 		r.Post("/prefixes", s.handleAssignPrefixForm)
 		r.Get("/alerts", s.handleAlertsPage)
+
+		r.Get("/organisations", s.handleOrganisationsPage)
+		r.Post("/organisations", s.handleOnboardForm)
+		r.Get("/invitations/{token}", s.handleInvitationPage)
+		r.Post("/invitations/{token}", s.handleInvitation)
+		r.Get("/people", s.handlePeoplePage)
+		r.Post("/people", s.handleInvite)
+		r.Post("/people/{id}/{action}", s.handlePersonAction)
+		r.Post("/sessions/{id}/end", s.handleEndSession)
+		r.Get("/account", s.handleAccountPage)
+		r.Post("/account/password", s.handlePasswordForm)
+		r.Get("/tokens", s.handleTokensPage)
+		r.Post("/tokens", s.handleCreateToken)
+		r.Post("/tokens/{id}/revoke", s.handleRevokeToken)
 
 		// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],
 		// on this host or under any path prefix a label was printed with.

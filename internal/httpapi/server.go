@@ -34,6 +34,18 @@ type Deps struct {
 	Idempotency Idempotency
 	Users       pedigree.Users
 	Directory   pedigree.Directory
+	// People manages the users within organisations (invitations, roles, sessions); nil: the
+	// people pages are not served.
+	People pedigree.People
+	// TokenAdmin lists, creates and revokes organisations' API tokens for the tokens page.
+	TokenAdmin pedigree.TokenAdmin
+	// Onboarder onboards organisations (regulators); nil: onboarding answers 503.
+	Onboarder pedigree.Onboarder
+	// TwoFactor keeps TOTP secrets, recovery codes and sign-ins waiting for a code; nil turns
+	// two-factor sign-in off.
+	TwoFactor pedigree.TwoFactor
+	// Audit records every action of users and API tokens; nil records nothing.
+	Audit pedigree.AuditLog
 	// Serials guards the serial lists: labels to a batch's manufacturer, each download
 	// recorded; one serial's look-up and the record to regulators.
 	Serials pedigree.SerialService

@@ -71,6 +71,7 @@ func (s *Server) sessions(next http.Handler) http.Handler {
 		case "":
 			u := &signedIn{Session: sess, token: c.Value, CSRF: csrfToken(c.Value)}
 			r = r.WithContext(context.WithValue(r.Context(), sessionKey{}, u))
+			noteActor(r, userActor(sess.User))
 		case pedigree.EUNAUTHORIZED:
 			s.clearCookie(w, r, sessionCookie)
 		default:

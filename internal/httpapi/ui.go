@@ -45,8 +45,13 @@ func navFor(u *signedIn, current string) []navItem {
 		case pedigree.RoleDistributor, pedigree.RoleDispenser:
 			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleRegulator:
-			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/alerts", Label: "Alerts"})
+			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/organisations", Label: "Organisations"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/alerts", Label: "Alerts"})
 		}
+		if pedigree.CanDo(u.User.Role, pedigree.ActManagePeople) {
+			items = append(items, navItem{Href: "/people", Label: "People"}, navItem{Href: "/tokens", Label: "API tokens"})
+		}
+		items = append(items, navItem{Href: "/account", Label: "Account"})
+		items = append(items, navItem{Href: "/audit", Label: "Audit log"}, navItem{Href: enrolPath, Label: "Two-factor"})
 	}
 	for i := range items {
 		items[i].Current = items[i].Href == current
@@ -272,6 +277,11 @@ func (s *Server) requireUser(w http.ResponseWriter, r *http.Request, roles ...pe
 	if len(roles) > 0 {
 		for _, role := range roles {
 			if u.User.Organisation.Role == role {
+				// A form posted to a page of an organisation's role acts in the organisation's
+				// name: operators and administrators only (pedigree.CanDo).
+				if r.Method == http.MethodPost && !s.allowed(w, r, u, pedigree.ActChain) {
+					return nil
+				}
 				return u
 			}
 		}
@@ -393,8 +403,14 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	next := safeNext(f.Get("next"))
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
+		noteActor(r, auditActor{who: "sign-in as " + email})
 		token, sess, err := s.deps.Users.Login(r.Context(), email, password, clientAddress(r))
+		if err == nil && s.secondFactor(w, r, token, sess, next) {
+			noteActor(r, auditActor{orgID: sess.User.Organisation.ID, userID: sess.User.ID, who: userActor(sess.User).who + " (password right, code awaited)"})
+			return
+		}
 		if err == nil {
+			noteActor(r, userActor(sess.User))
 			if old := user(r); old != nil {
 				_ = s.deps.Users.Logout(r.Context(), old.token)
 			}

@@ -110,10 +110,12 @@ func (s *Server) caller(r *http.Request) (*pedigree.Organisation, error) {
 	if !ok || token == "" {
 		return nil, errorf(http.StatusUnauthorized, pedigree.EUNAUTHORIZED, `the Authorization header must be "Bearer <API token>"`)
 	}
-	org, err := s.deps.Tokens.Authenticate(r.Context(), strings.TrimSpace(token))
+	token = strings.TrimSpace(token)
+	org, err := s.deps.Tokens.Authenticate(r.Context(), token)
 	if err != nil {
 		return nil, err
 	}
+	noteActor(r, tokenActor(org, token))
 	return &org, nil
 }
 

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // Hashes made by the reference implementation (libargon2's argon2id_hash_encoded) of
@@ -126,4 +128,29 @@ func FuzzVerify(f *testing.F) {
 			t.Fatalf("Verify = true, %v", err)
 		}
 	})
+}
+
+func TestCheck(t *testing.T) {
+	for _, tc := range []struct {
+		pass string
+		ok   bool
+	}{
+		{"short", false},
+		{"password1234", false},
+		{"Password1234", false},
+		{"qwertyuiop123", false},
+		{"111111111111", false},
+		{"correct horse battery", true},
+		{"plum-ferry-otter-42", true},
+	} {
+		if got := Check(tc.pass) == nil; got != tc.ok {
+			t.Errorf("Check(%q) accepted %v, want %v", tc.pass, got, tc.ok)
+		}
+	}
+}
+
+func TestMinLengthIsTheDomains(t *testing.T) {
+	if MinLength != pedigree.MinPasswordLength {
+		t.Errorf("password.MinLength %d, pedigree.MinPasswordLength %d", MinLength, pedigree.MinPasswordLength)
+	}
 }

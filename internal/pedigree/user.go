@@ -11,6 +11,7 @@ type User struct {
 	Email        string // the login name, lower-case
 	Name         string
 	Organisation Organisation
+	Role         UserRole // within the organisation
 }
 
 // Session is a signed-in user's session.
@@ -35,7 +36,7 @@ const (
 )
 
 // MinPasswordLength is the shortest password a user may set.
-const MinPasswordLength = 10
+const MinPasswordLength = 12
 
 // Users keeps the web users, their passwords (argon2id) and their sessions.
 type Users interface {

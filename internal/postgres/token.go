@@ -90,3 +90,29 @@ func (s *Tokens) Revoke(ctx context.Context, token string) error {
 	}
 	return nil
 }
+
+// List returns the organisation's live tokens, newest first.
+func (s *Tokens) List(ctx context.Context, organisationID int64) ([]pedigree.TokenInfo, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id, name, prefix, created_at, last_used_at FROM api_tokens
+		WHERE organisation_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC, id DESC`, organisationID)
+	if err != nil {
+		return nil, fmt.Errorf("list tokens: %w", err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.TokenInfo, error) {
+		var t pedigree.TokenInfo
+		err := row.Scan(&t.ID, &t.Name, &t.Prefix, &t.CreatedAt, &t.LastUsed)
+		return t, err
+	})
+}
+
+// RevokeID revokes the organisation's token id. ENOTFOUND when it has no such live token.
+func (s *Tokens) RevokeID(ctx context.Context, organisationID, id int64) error {
+	tag, err := s.pool.Exec(ctx, `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NULL`, id, organisationID)
+	if err != nil {
+		return fmt.Errorf("revoke token %d: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no such token in your organisation")
+	}
+	return nil
+}

@@ -88,11 +88,8 @@ func (s *Users) Create(ctx context.Context, organisationID int64, email, name, p
 	case n > maxNameLength || !utf8.ValidString(name):
 		return pedigree.User{}, pedigree.Errorf(pedigree.EINVALID, "the name is not %d characters at most of UTF-8 text", maxNameLength)
 	}
-	switch {
-	case utf8.RuneCountInString(pass) < pedigree.MinPasswordLength:
-		return pedigree.User{}, pedigree.Errorf(pedigree.EINVALID, "the password is too short: it needs %d characters at least", pedigree.MinPasswordLength)
-	case len(pass) > maxPasswordLength:
-		return pedigree.User{}, pedigree.Errorf(pedigree.EINVALID, "the password is too long: it may have %d bytes at most", maxPasswordLength)
+	if err := checkPassword(pass); err != nil {
+		return pedigree.User{}, err
 	}
 	hash, err := password.Hash(pass)
 	if err != nil {
@@ -102,7 +99,7 @@ func (s *Users) Create(ctx context.Context, organisationID int64, email, name, p
 	err = s.pool.QueryRow(ctx, `
 		WITH u AS (
 			INSERT INTO users (organisation_id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)
-			RETURNING id, email, name, organisation_id
+			RETURNING id, email, name, organisation_id, role
 		)
 		SELECT `+userColumns+` FROM u JOIN organisations o ON o.id = u.organisation_id`,
 		organisationID, email, name, hash, s.clock()).Scan(r.dest()...)
@@ -164,7 +161,8 @@ func (s *Users) Login(ctx context.Context, email, pass, client string) (string, 
 	var r userRow
 	var hash string
 	err = s.pool.QueryRow(ctx, `SELECT `+userColumns+`, u.password_hash
-		FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.email = $1`, email).Scan(append(r.dest(), &hash)...)
+		FROM users u JOIN organisations o ON o.id = u.organisation_id
+		WHERE u.email = $1 AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL`, email).Scan(append(r.dest(), &hash)...)
 	found := err == nil
 	if errors.Is(err, pgx.ErrNoRows) {
 		hash, err = dummyHash()
@@ -227,7 +225,7 @@ func (s *Users) Session(ctx context.Context, token string) (pedigree.Session, er
 		WITH live AS (
 			SELECT s.created_at, s.last_seen_at, s.expires_at, `+userColumns+`
 			FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id
-			WHERE s.hash = $1 AND s.ended_at IS NULL AND s.last_seen_at > $2 AND s.expires_at > $3
+			WHERE s.hash = $1 AND s.ended_at IS NULL AND s.last_seen_at > $2 AND s.expires_at > $3 AND u.disabled_at IS NULL
 		), seen AS (
 			UPDATE sessions SET last_seen_at = $3
 			WHERE hash = $1 AND ended_at IS NULL AND last_seen_at > $2 AND expires_at > $3 AND last_seen_at <= $4
@@ -265,25 +263,41 @@ func (s *Users) Logout(ctx context.Context, token string) error {
 }
 
 // userColumns are the columns userRow scans, of users u joined to organisations o.
-const userColumns = `u.id, u.email, u.name, o.id, o.name, o.gln, o.role, o.account`
+const userColumns = `u.id, u.email, u.name, u.role, o.id, o.name, o.gln, o.role, o.account`
 
 // userRow is a user as userColumns hold it.
 type userRow struct {
-	u       pedigree.User
-	role    string
-	account []byte
+	u        pedigree.User
+	userRole string
+	role     string
+	account  []byte
 }
 
 func (r *userRow) dest() []any {
 	o := &r.u.Organisation
-	return []any{&r.u.ID, &r.u.Email, &r.u.Name, &o.ID, &o.Name, &o.GLN, &r.role, &r.account}
+	return []any{&r.u.ID, &r.u.Email, &r.u.Name, &r.userRole, &o.ID, &o.Name, &o.GLN, &r.role, &r.account}
 }
 
 func (r *userRow) user() (pedigree.User, error) {
 	var err error
 	r.u.Organisation.Account = pedigree.Address(r.account)
-	r.u.Organisation.Role, err = pedigree.ParseRole(r.role)
+	if r.u.Organisation.Role, err = pedigree.ParseRole(r.role); err != nil {
+		return r.u, err
+	}
+	r.u.Role, err = pedigree.ParseUserRole(r.userRole)
 	return r.u, err
+}
+
+// checkPassword returns EINVALID when pass may not be a password: too short, too long, or
+// one of the common passwords (password.Check).
+func checkPassword(pass string) error {
+	if len(pass) > maxPasswordLength {
+		return pedigree.Errorf(pedigree.EINVALID, "the password is too long: it may have %d bytes at most", maxPasswordLength)
+	}
+	if err := password.Check(pass); err != nil {
+		return pedigree.Errorf(pedigree.EINVALID, "%s", err)
+	}
+	return nil
 }
 
 // expiresAt returns when a session last used at lastSeen and ending at end at the latest ends.
@@ -335,4 +349,298 @@ func minutes(d time.Duration) string {
 		return "1 minute"
 	}
 	return fmt.Sprintf("%d minutes", n)
+}
+
+var _ pedigree.People = (*Users)(nil)
+
+// newLinkToken returns a one-time link's token and its SHA-256, which is all that is stored.
+func newLinkToken() (string, []byte, error) {
+	var raw [32]byte
+	if _, err := rand.Read(raw[:]); err != nil {
+		return "", nil, err
+	}
+	token := base64.RawURLEncoding.EncodeToString(raw[:])
+	hash := sha256.Sum256([]byte(token))
+	return token, hash[:], nil
+}
+
+// personColumns are the columns scanPerson reads, of users u.
+const personColumns = `u.id, u.email, u.name, u.role, u.disabled_at IS NOT NULL, u.password_hash IS NULL, u.created_at`
+
+func scanPerson(row pgx.Row) (pedigree.Person, error) {
+	var p pedigree.Person
+	var role string
+	if err := row.Scan(&p.ID, &p.Email, &p.Name, &role, &p.Disabled, &p.Invited, &p.CreatedAt); err != nil {
+		return p, err
+	}
+	var err error
+	p.Role, err = pedigree.ParseUserRole(role)
+	return p, err
+}
+
+// Invite implements pedigree.People.
+func (s *Users) Invite(ctx context.Context, organisationID int64, email, name string, role pedigree.UserRole) (pedigree.Person, string, error) {
+	email, err := parseEmail(email)
+	if err != nil {
+		return pedigree.Person{}, "", err
+	}
+	if name = strings.TrimSpace(name); name == "" {
+		name = email
+	}
+	if utf8.RuneCountInString(name) > maxNameLength {
+		return pedigree.Person{}, "", pedigree.Errorf(pedigree.EINVALID, "the name is not %d characters at most", maxNameLength)
+	}
+	if _, err := pedigree.ParseUserRole(role.String()); err != nil {
+		return pedigree.Person{}, "", err
+	}
+	p, err := scanPerson(s.pool.QueryRow(ctx, `
+		INSERT INTO users AS u (organisation_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5)
+		RETURNING `+personColumns, organisationID, email, name, role.String(), s.clock()))
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		switch pgErr.Code {
+		case "23505":
+			return pedigree.Person{}, "", pedigree.Errorf(pedigree.ECONFLICT, "a user with email %s exists", email)
+		case "23503":
+			return pedigree.Person{}, "", pedigree.Errorf(pedigree.ENOTFOUND, "no organisation with id %d", organisationID)
+		}
+	}
+	if err != nil {
+		return pedigree.Person{}, "", fmt.Errorf("invite %s: %w", email, err)
+	}
+	token, err := s.issueLink(ctx, organisationID, p.ID, pedigree.LinkInvitation)
+	return p, token, err
+}
+
+// Reinvite implements pedigree.People.
+func (s *Users) Reinvite(ctx context.Context, organisationID, userID int64) (string, error) {
+	return s.issueLink(ctx, organisationID, userID, pedigree.LinkInvitation)
+}
+
+// ResetLink implements pedigree.People.
+func (s *Users) ResetLink(ctx context.Context, organisationID, userID int64) (string, error) {
+	return s.issueLink(ctx, organisationID, userID, pedigree.LinkReset)
+}
+
+// issueLink ends the user's live links of kind and issues a new one. An invitation goes only
+// to a user without a password yet.
+func (s *Users) issueLink(ctx context.Context, organisationID, userID int64, kind pedigree.LinkKind) (string, error) {
+	token, hash, err := newLinkToken()
+	if err != nil {
+		return "", err
+	}
+	life := pedigree.ResetLife
+	if kind == pedigree.LinkInvitation {
+		life = pedigree.InvitationLife
+	}
+	now := s.clock()
+	tag, err := s.pool.Exec(ctx, `
+		WITH target AS (
+			SELECT id FROM users WHERE id = $1 AND organisation_id = $2 AND disabled_at IS NULL
+			AND ($3 <> 'invitation' OR password_hash IS NULL)
+		), ended AS (
+			UPDATE user_links SET used_at = $5 WHERE user_id IN (SELECT id FROM target) AND kind = $3 AND used_at IS NULL
+		)
+		INSERT INTO user_links (hash, user_id, kind, created_at, expires_at) SELECT $4, id, $3, $5, $6 FROM target`,
+		userID, organisationID, string(kind), hash, now, now.Add(life))
+	if err != nil {
+		return "", fmt.Errorf("issue %s link for user %d: %w", kind, userID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return "", pedigree.Errorf(pedigree.ENOTFOUND, "no such user in your organisation, or not one who can be sent a %s link (disabled, or already has a password)", kind)
+	}
+	return token, nil
+}
+
+// LinkUser implements pedigree.People.
+func (s *Users) LinkUser(ctx context.Context, token string) (pedigree.Person, pedigree.LinkKind, error) {
+	hash := sha256.Sum256([]byte(token))
+	var kind string
+	var p pedigree.Person
+	var role string
+	err := s.pool.QueryRow(ctx, `
+		SELECT `+personColumns+`, l.kind FROM user_links l JOIN users u ON u.id = l.user_id
+		WHERE l.hash = $1 AND l.used_at IS NULL AND l.expires_at > $2 AND u.disabled_at IS NULL`, hash[:], s.clock()).
+		Scan(&p.ID, &p.Email, &p.Name, &role, &p.Disabled, &p.Invited, &p.CreatedAt, &kind)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return p, "", pedigree.Errorf(pedigree.ENOTFOUND, "this link is unknown, used or expired: ask your administrator for a new one")
+	}
+	if err != nil {
+		return p, "", fmt.Errorf("read link: %w", err)
+	}
+	p.Role, err = pedigree.ParseUserRole(role)
+	return p, pedigree.LinkKind(kind), err
+}
+
+// UseLink implements pedigree.People.
+func (s *Users) UseLink(ctx context.Context, token, pass string) (pedigree.Person, error) {
+	if err := checkPassword(pass); err != nil {
+		return pedigree.Person{}, err
+	}
+	p, _, err := s.LinkUser(ctx, token)
+	if err != nil {
+		return p, err
+	}
+	h, err := password.Hash(pass)
+	if err != nil {
+		return p, err
+	}
+	hash := sha256.Sum256([]byte(token))
+	now := s.clock()
+	// One statement: the link is used up only if it is still live, and then only the password
+	// of its user changes, so two concurrent uses set one password.
+	tag, err := s.pool.Exec(ctx, `
+		WITH used AS (
+			UPDATE user_links SET used_at = $2 WHERE hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id
+		), ended AS (
+			UPDATE sessions SET ended_at = $2 WHERE user_id IN (SELECT user_id FROM used) AND ended_at IS NULL
+		)
+		UPDATE users SET password_hash = $3 WHERE id IN (SELECT user_id FROM used) AND disabled_at IS NULL`, hash[:], now, h)
+	if err != nil {
+		return p, fmt.Errorf("use link: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return p, pedigree.Errorf(pedigree.ENOTFOUND, "this link is unknown, used or expired: ask your administrator for a new one")
+	}
+	p.Invited = false
+	return p, nil
+}
+
+// List implements pedigree.People.
+func (s *Users) List(ctx context.Context, organisationID int64) ([]pedigree.Person, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+personColumns+` FROM users u WHERE organisation_id = $1 ORDER BY email`, organisationID)
+	if err != nil {
+		return nil, fmt.Errorf("list users: %w", err)
+	}
+	defer rows.Close()
+	var out []pedigree.Person
+	for rows.Next() {
+		p, err := scanPerson(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list users: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SetRole implements pedigree.People.
+func (s *Users) SetRole(ctx context.Context, organisationID, userID int64, role pedigree.UserRole) error {
+	if _, err := pedigree.ParseUserRole(role.String()); err != nil {
+		return err
+	}
+	return s.changeUser(ctx, organisationID, userID, `UPDATE users SET role = $3 WHERE id = $1 AND organisation_id = $2`, role.String())
+}
+
+// Disable implements pedigree.People.
+func (s *Users) Disable(ctx context.Context, organisationID, userID int64, disabled bool) error {
+	if !disabled {
+		return s.changeUser(ctx, organisationID, userID, `UPDATE users SET disabled_at = NULL WHERE id = $1 AND organisation_id = $2`)
+	}
+	return s.changeUser(ctx, organisationID, userID, `
+		WITH ended AS (UPDATE sessions SET ended_at = $3 WHERE user_id = $1 AND ended_at IS NULL)
+		UPDATE users SET disabled_at = $3 WHERE id = $1 AND organisation_id = $2 AND disabled_at IS NULL`, s.clock())
+}
+
+// changeUser runs update on the organisation's user in a transaction that then checks the
+// organisation still has an enabled administrator.
+func (s *Users) changeUser(ctx context.Context, organisationID, userID int64, update string, args ...any) error {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("change user %d: %w", userID, err)
+	}
+	defer tx.Rollback(ctx)
+	// Changes to one organisation's people take turns, so two administrators demoting each
+	// other cannot leave none.
+	if _, err := tx.Exec(ctx, `SELECT id FROM organisations WHERE id = $1 FOR UPDATE`, organisationID); err != nil {
+		return fmt.Errorf("change user %d: %w", userID, err)
+	}
+	var exists bool
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2)`, userID, organisationID).Scan(&exists); err != nil {
+		return fmt.Errorf("change user %d: %w", userID, err)
+	}
+	if !exists {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no user %d in your organisation", userID)
+	}
+	if _, err := tx.Exec(ctx, update, append([]any{userID, organisationID}, args...)...); err != nil {
+		return fmt.Errorf("change user %d: %w", userID, err)
+	}
+	var admins int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM users WHERE organisation_id = $1 AND role = 'administrator' AND disabled_at IS NULL`, organisationID).Scan(&admins); err != nil {
+		return fmt.Errorf("change user %d: %w", userID, err)
+	}
+	if admins == 0 {
+		return pedigree.Errorf(pedigree.EINVALID, "the organisation would have no administrator left: make another user administrator first")
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("change user %d: %w", userID, err)
+	}
+	return nil
+}
+
+// ChangePassword implements pedigree.People.
+func (s *Users) ChangePassword(ctx context.Context, userID int64, current, next string) error {
+	if err := checkPassword(next); err != nil {
+		return err
+	}
+	var hash *string
+	err := s.pool.QueryRow(ctx, `SELECT password_hash FROM users WHERE id = $1 AND disabled_at IS NULL`, userID).Scan(&hash)
+	if errors.Is(err, pgx.ErrNoRows) || (err == nil && hash == nil) {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no such user")
+	}
+	if err != nil {
+		return fmt.Errorf("change password of user %d: %w", userID, err)
+	}
+	if len(current) > maxPasswordLength {
+		current = current[:maxPasswordLength]
+	}
+	ok, err := password.Verify(current, *hash)
+	if err != nil {
+		return fmt.Errorf("change password of user %d: %w", userID, err)
+	}
+	if !ok {
+		return pedigree.Errorf(pedigree.EUNAUTHORIZED, "the current password is wrong")
+	}
+	h, err := password.Hash(next)
+	if err != nil {
+		return err
+	}
+	if _, err := s.pool.Exec(ctx, `UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = $3`, userID, h, *hash); err != nil {
+		return fmt.Errorf("change password of user %d: %w", userID, err)
+	}
+	return nil
+}
+
+// Sessions implements pedigree.People. A session's ID is the hex of the first 8 bytes of its
+// hash: enough to tell sessions apart, nothing that lets anyone use one.
+func (s *Users) Sessions(ctx context.Context, organisationID, userID int64) ([]pedigree.SessionInfo, error) {
+	now := s.clock()
+	rows, err := s.pool.Query(ctx, `
+		SELECT encode(substring(s.hash FROM 1 FOR 8), 'hex'), s.user_id, s.created_at, s.last_seen_at
+		FROM sessions s JOIN users u ON u.id = s.user_id
+		WHERE u.organisation_id = $1 AND ($2 = 0 OR u.id = $2) AND s.ended_at IS NULL AND s.last_seen_at > $3 AND s.expires_at > $4
+		ORDER BY s.last_seen_at DESC`, organisationID, userID, now.Add(-pedigree.SessionIdle), now)
+	if err != nil {
+		return nil, fmt.Errorf("list sessions: %w", err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.SessionInfo, error) {
+		var si pedigree.SessionInfo
+		err := row.Scan(&si.ID, &si.UserID, &si.CreatedAt, &si.LastSeen)
+		return si, err
+	})
+}
+
+// EndSession implements pedigree.People.
+func (s *Users) EndSession(ctx context.Context, organisationID int64, id string) error {
+	tag, err := s.pool.Exec(ctx, `
+		UPDATE sessions s SET ended_at = $3 FROM users u
+		WHERE u.id = s.user_id AND u.organisation_id = $1 AND encode(substring(s.hash FROM 1 FOR 8), 'hex') = $2 AND s.ended_at IS NULL`,
+		organisationID, id, s.clock())
+	if err != nil {
+		return fmt.Errorf("end session: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no such session in your organisation")
+	}
+	return nil
 }

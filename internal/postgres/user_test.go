@@ -78,7 +78,7 @@ func TestUsers(t *testing.T) {
 	a := newAccounts(t)
 	t0 := a.clock.now()
 	t.Run("Create", func(t *testing.T) {
-		want := pedigree.User{ID: a.ada.ID, Email: adaEmail, Name: "Ada Lovelace", Organisation: a.org}
+		want := pedigree.User{ID: a.ada.ID, Email: adaEmail, Name: "Ada Lovelace", Organisation: a.org, Role: pedigree.UserAdministrator}
 		if a.ada != want || a.ada.ID == 0 {
 			t.Fatalf("got %+v, want %+v", a.ada, want)
 		}
@@ -227,7 +227,7 @@ func TestUsersCreate(t *testing.T) {
 		})
 	}
 	t.Run("OK", func(t *testing.T) {
-		u, err := a.users.Create(ctx, a.org.ID, "Bob.Smith+Till@Example.com", "  Bob Smith ", "ñññññññññññ")
+		u, err := a.users.Create(ctx, a.org.ID, "Bob.Smith+Till@Example.com", "  Bob Smith ", "ññññññññññññ")
 		if err != nil || u.Email != "bob.smith+till@example.com" || u.Name != "Bob Smith" || u.Organisation != a.org {
 			t.Fatalf("got %+v, %v", u, err)
 		}

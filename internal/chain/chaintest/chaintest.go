@@ -43,6 +43,10 @@ type Harness struct {
 
 	Regulator, Manufacturer, Manufacturer2, Distributor, Distributor2 Account
 	Dispenser, Dispenser2, Suspended, Stranger                        Account
+
+	// Keys are funded accounts registered nowhere, for tests that add them to participants as
+	// signing keys.
+	Keys [4]Account
 }
 
 // GLNs with valid check digits, one per participant of the cast.
@@ -71,7 +75,7 @@ const (
 // Each manufacturer is assigned its GS1 company prefix (PrefixManufacturer, PrefixManufacturer2).
 func New(tb testing.TB) *Harness {
 	tb.Helper()
-	keys := make([]*ecdsa.PrivateKey, 9)
+	keys := make([]*ecdsa.PrivateKey, 9+len(Harness{}.Keys))
 	alloc := types.GenesisAlloc{}
 	for i := range keys {
 		k, err := crypto.GenerateKey()
@@ -95,6 +99,9 @@ func New(tb testing.TB) *Harness {
 	h.Regulator, h.Manufacturer, h.Manufacturer2 = acct(keys[0]), acct(keys[1]), acct(keys[2])
 	h.Distributor, h.Distributor2 = acct(keys[3]), acct(keys[4])
 	h.Dispenser, h.Dispenser2, h.Suspended, h.Stranger = acct(keys[5]), acct(keys[6]), acct(keys[7]), acct(keys[8])
+	for i := range h.Keys {
+		h.Keys[i] = acct(keys[9+i])
+	}
 
 	addr, receipt, err := chain.Deploy(h.Ctx, h.Regulator.S, GLNRegulator)
 	if err != nil {
@@ -278,8 +285,12 @@ func EthCall(to common.Address, data []byte) ethereum.CallMsg {
 
 // Senders returns the Sender of every account of the cast.
 func (h *Harness) Senders() []*chain.Sender {
-	return []*chain.Sender{h.Regulator.S, h.Manufacturer.S, h.Manufacturer2.S, h.Distributor.S, h.Distributor2.S,
+	out := []*chain.Sender{h.Regulator.S, h.Manufacturer.S, h.Manufacturer2.S, h.Distributor.S, h.Distributor2.S,
 		h.Dispenser.S, h.Dispenser2.S, h.Suspended.S, h.Stranger.S}
+	for _, k := range h.Keys {
+		out = append(out, k.S)
+	}
+	return out
 }
 
 // Fork makes the block with hash parent the head, dropping the blocks after it, as a
