@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -218,7 +219,7 @@ type Service struct {
 	custody   pedigree.CustodyService // Actions as callers see them: "pending" until indexed
 	handler   *httpapi.Server
 	indexed   indexer.Watermark // this instance's indexer's progress: a fast path for waits
-	senders   map[pedigree.Address]*chain.Sender
+	senders   *chain.Senders
 	signers   []*signer.Client // external signers' connections
 	nodeState atomic.Pointer[nodeState]
 	chainID   atomic.Uint64      // the node's, once checked
@@ -250,7 +251,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		return nil, err
 	}
 	cfg.defaults()
-	s := &Service{cfg: cfg, log: cfg.Logger, pool: cfg.Pool, backend: cfg.Backend, senders: map[pedigree.Address]*chain.Sender{}}
+	s := &Service{cfg: cfg, log: cfg.Logger, pool: cfg.Pool, backend: cfg.Backend, senders: chain.NewSenders()}
 	ok := false
 	defer func() {
 		if !ok {
@@ -280,7 +281,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		s.backend, s.dialled = c, c
 	}
 	for _, snd := range cfg.Senders {
-		s.senders[pedigree.Address(snd.From())] = snd
+		s.senders.Add(pedigree.Address(snd.From()), snd)
 	}
 	if cfg.Keystore != "" {
 		if err := s.unlock(ctx); err != nil {
@@ -412,9 +413,7 @@ func (s *Service) unlock(ctx context.Context) error {
 		if err != nil {
 			return configErrorf(EnvPassphraseFile, "the passphrase does not open the key of %s in %s", a.Address, s.cfg.Keystore)
 		}
-		if _, ok := s.senders[pedigree.Address(a.Address)]; !ok {
-			s.senders[pedigree.Address(a.Address)] = chain.NewSender(s.backend, a.Address, sign)
-		}
+		s.senders.Add(pedigree.Address(a.Address), chain.NewSender(s.backend, a.Address, sign))
 	}
 	s.log.Info("unlocked signing keys", "keys", len(accounts), "keystore", s.cfg.Keystore)
 	return nil
@@ -448,9 +447,7 @@ func (s *Service) dialSigners(ctx context.Context) error {
 			return err
 		}
 		s.signers = append(s.signers, c)
-		if _, ok := s.senders[pedigree.Address(e.Account)]; !ok {
-			s.senders[pedigree.Address(e.Account)] = chain.NewSender(s.backend, e.Key, c.SignFunc(e.Key, chainID, chain.PedigreeABI()))
-		}
+		s.senders.Add(pedigree.Address(e.Account), chain.NewSender(s.backend, e.Key, c.SignFunc(e.Key, chainID, chain.PedigreeABI())))
 	}
 	s.log.Info("external signers", "keys", len(s.cfg.ExternalSigners))
 	return nil
@@ -477,13 +474,27 @@ func (s *Service) Backend() chain.Backend { return s.backend }
 // the calling regulator, the first administrator invited.
 func (s *Service) onboarding() pedigree.Onboarder {
 	return &onboarder{orgs: s.Organisations, people: s.Users, custody: s.custody,
-		keystore: s.cfg.Keystore, passphrase: s.cfg.Passphrase,
-		funding: "the new account needs ether for gas before it can act, and this service signs for a key it made from its next start (restart it, or every instance)"}
+		keystore: s.cfg.Keystore, passphrase: s.cfg.Passphrase, signFor: s.signFor,
+		funding: "the new account needs ether for gas before it can act; this instance signs for it at once, other instances sharing the keystore from their next start"}
+}
+
+// signFor makes acc's key, just made in ks, sign for its account in this running service.
+func (s *Service) signFor(ctx context.Context, ks *keystore.KeyStore, acc accounts.Account) error {
+	chainID, err := s.signingChainID(ctx)
+	if err != nil {
+		return err
+	}
+	sign, err := chain.KeystoreSigner(ks, acc.Address, s.cfg.Passphrase, chainID)
+	if err != nil {
+		return err
+	}
+	s.senders.Add(pedigree.Address(acc.Address), chain.NewSender(s.backend, acc.Address, sign))
+	return nil
 }
 
 // Sender returns the sender of account, if this service holds its key.
 func (s *Service) Sender(account pedigree.Address) (*chain.Sender, bool) {
-	snd, ok := s.senders[account]
+	snd, ok := s.senders.Get(account)
 	return snd, ok
 }
 
@@ -636,7 +647,7 @@ func (s *Service) watchNode(ctx context.Context) {
 		case err == nil && was != nil:
 			s.nodeState.Store(&nodeState{checked: true})
 			s.log.Info("the Ethereum node is back")
-			for _, snd := range s.senders {
+			for _, snd := range s.senders.All() {
 				snd.Reset() // its pool may have lost what was pending
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
@@ -27,7 +28,9 @@ type onboarder struct {
 	custody pedigree.CustodyService
 	// keystore and passphrase make new keys; "" keystore: none can be made.
 	keystore, passphrase string
-	funding              string // what a new account needs, said in the answer
+	// signFor, when set, makes a new key sign in the running service at once.
+	signFor func(ctx context.Context, ks *keystore.KeyStore, acc accounts.Account) error
+	funding string // what a new account needs, said in the answer
 }
 
 var _ pedigree.Onboarder = (*onboarder)(nil)
@@ -104,6 +107,11 @@ func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob
 		acc, err := ks.NewAccount(o.passphrase)
 		if err != nil {
 			return fmt.Errorf("make a key in %s: %w", o.keystore, err)
+		}
+		if o.signFor != nil {
+			if err := o.signFor(ctx, ks, acc); err != nil {
+				return fmt.Errorf("sign with the new key of %s: %w", acc.Address, err)
+			}
 		}
 		a := pedigree.Address(acc.Address)
 		if err := o.step(ctx, ob, pedigree.StepKey, &a, 0); err != nil {
@@ -182,7 +190,7 @@ func (o *onboarder) Onboardings(ctx context.Context) ([]pedigree.Onboarding, err
 // not for the projection (no indexer runs); the link is its invitation path ("" when the
 // administrator has a password already), to put after the service's public URL.
 func (s *Service) Onboard(ctx context.Context, regulator pedigree.Address, req pedigree.OnboardRequest) (pedigree.Onboarding, string, error) {
-	if _, ok := s.senders[regulator]; !ok {
+	if _, ok := s.senders.Get(regulator); !ok {
 		return pedigree.Onboarding{}, "", configErrorf(EnvKeystore, "holds no key of the regulator %s", regulator)
 	}
 	reg, err := s.Organisations.ByAccount(ctx, regulator)

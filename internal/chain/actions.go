@@ -16,7 +16,7 @@ import (
 // implements pedigree.CustodyService.
 type Actions struct {
 	contract *Contract
-	senders  map[pedigree.Address]*Sender
+	senders  *Senders
 	packs    pedigree.PackLocator
 	trees    *merkle.Cache[pedigree.TokenID]
 }
@@ -25,7 +25,7 @@ var _ pedigree.CustodyService = (*Actions)(nil)
 
 // NewActions returns the actions on c of the organisations whose senders it has, keyed by
 // account; packs finds packs for state changes.
-func NewActions(c *Contract, senders map[pedigree.Address]*Sender, packs pedigree.PackLocator) *Actions {
+func NewActions(c *Contract, senders *Senders, packs pedigree.PackLocator) *Actions {
 	return &Actions{contract: c, senders: senders, packs: packs, trees: merkle.NewCache[pedigree.TokenID](16)}
 }
 
@@ -42,7 +42,7 @@ func (a *Actions) sender(org pedigree.Organisation, what string, roles ...pedigr
 	if !allowed {
 		return nil, pedigree.Errorf(pedigree.EFORBIDDEN, "%s is a %s: it may not %s", org.Name, org.Role, what)
 	}
-	s, ok := a.senders[org.Account]
+	s, ok := a.senders.Get(org.Account)
 	if !ok {
 		return nil, pedigree.Errorf(pedigree.EFORBIDDEN, "this service holds no key for %s (%s)", org.Name, org.Account)
 	}

@@ -179,10 +179,7 @@ func prefixEvent(t *testing.T, h *chaintest.Harness, r *types.Receipt) *chain.Pe
 func TestActionsAssign(t *testing.T) {
 	h := chaintest.New(t)
 	ctx := context.Background()
-	senders := map[pedigree.Address]*chain.Sender{}
-	for _, a := range []chaintest.Account{h.Regulator, h.Manufacturer} {
-		senders[pedigree.Address(a.Addr)] = a.S
-	}
+	senders := chain.NewSenders(h.Regulator.S, h.Manufacturer.S)
 	a := chain.NewActions(h.C, senders, nil)
 	regulator := pedigree.Organisation{Name: "Agency", Role: pedigree.RoleRegulator, Account: pedigree.Address(h.Regulator.Addr)}
 	maker := pedigree.Organisation{Name: "Acme", Role: pedigree.RoleManufacturer, Account: pedigree.Address(h.Manufacturer.Addr)}

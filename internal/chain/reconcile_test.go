@@ -57,7 +57,7 @@ func newCrashWorld(t *testing.T) *crashWorld {
 	w.owned.Instance = live
 	now := time.Unix(int64(h.Head().Time), 0).UTC()
 	w.today = uint16(now.Unix() / 86400)
-	w.r = chain.NewRegistrar(h.C, map[pedigree.Address]*chain.Sender{maker.Account: h.Manufacturer.S}, w.owned, func() time.Time { return now }, slog.New(slog.DiscardHandler))
+	w.r = chain.NewRegistrar(h.C, chain.NewSenders(h.Manufacturer.S), w.owned, func() time.Time { return now }, slog.New(slog.DiscardHandler))
 	if w.chainID, err = h.Client.ChainID(ctx); err != nil {
 		t.Fatal(err)
 	}

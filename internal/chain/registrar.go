@@ -34,7 +34,7 @@ import (
 //     (serials and row deleted) so the (GTIN, lot) can be registered again.
 type Registrar struct {
 	contract *Contract
-	senders  map[pedigree.Address]*Sender
+	senders  *Senders
 	store    pedigree.RegistrationStore
 	now      func() time.Time
 	log      *slog.Logger
@@ -61,7 +61,7 @@ var _ pedigree.BatchService = (*Registrar)(nil)
 
 // NewRegistrar returns a Registrar minting on c with the senders of the organisations it
 // signs for, keyed by account.
-func NewRegistrar(c *Contract, senders map[pedigree.Address]*Sender, store pedigree.RegistrationStore, now func() time.Time, log *slog.Logger) *Registrar {
+func NewRegistrar(c *Contract, senders *Senders, store pedigree.RegistrationStore, now func() time.Time, log *slog.Logger) *Registrar {
 	return &Registrar{contract: c, senders: senders, store: store, now: now, log: log, Wait: 5 * time.Second, StaleAfter: 10 * time.Minute}
 }
 
@@ -78,7 +78,7 @@ func (r *Registrar) register(ctx context.Context, org pedigree.Organisation, b p
 	if org.Role != pedigree.RoleManufacturer {
 		return out, pedigree.Errorf(pedigree.EFORBIDDEN, "only manufacturers register batches; %s is a %s", org.Name, org.Role)
 	}
-	sender, ok := r.senders[org.Account]
+	sender, ok := r.senders.Get(org.Account)
 	if !ok {
 		return out, pedigree.Errorf(pedigree.EFORBIDDEN, "this service holds no key for %s (%s)", org.Name, org.Account)
 	}
@@ -532,7 +532,7 @@ func (r *Registrar) undo(ctx context.Context, reg pedigree.Registration, why err
 func (r *Registrar) senderOf(tx *types.Transaction) *Sender {
 	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
 	if err == nil {
-		if s, ok := r.senders[pedigree.Address(from)]; ok {
+		if s, ok := r.senders.Get(pedigree.Address(from)); ok {
 			return s
 		}
 	}

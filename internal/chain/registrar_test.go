@@ -34,10 +34,7 @@ func TestRegistrar(t *testing.T) {
 	// The second manufacturer owns its prefix, and is suspended: only the chain knows that.
 	suspended := org("Suspended Pharma", pedigree.RoleManufacturer, h.Manufacturer2)
 	h.Ok(h.C.SuspendParticipant(ctx, h.Regulator.S, h.Manufacturer2.Addr))
-	senders := map[pedigree.Address]*chain.Sender{}
-	for _, a := range []chaintest.Account{h.Manufacturer, h.Distributor, h.Manufacturer2} {
-		senders[pedigree.Address(a.Addr)] = a.S
-	}
+	senders := chain.NewSenders(h.Manufacturer.S, h.Distributor.S, h.Manufacturer2.S)
 	now := time.Unix(int64(h.Head().Time), 0).UTC()
 	r := chain.NewRegistrar(h.C, senders, postgres.NewBatches(pool), func() time.Time { return now }, slog.New(slog.DiscardHandler))
 	valid := func(lot string) pedigree.NewBatch {
@@ -139,7 +136,7 @@ func BenchmarkRegister100k(b *testing.B) {
 		b.Fatal(err)
 	}
 	now := time.Unix(int64(h.Head().Time), 0).UTC()
-	r := chain.NewRegistrar(h.C, map[pedigree.Address]*chain.Sender{maker.Account: h.Manufacturer.S}, postgres.NewBatches(pool), func() time.Time { return now }, slog.New(slog.DiscardHandler))
+	r := chain.NewRegistrar(h.C, chain.NewSenders(h.Manufacturer.S), postgres.NewBatches(pool), func() time.Time { return now }, slog.New(slog.DiscardHandler))
 	serials := chaintest.Serials("BS-", 100_000)
 	b.ResetTimer()
 	for i := range b.N {
