@@ -572,8 +572,37 @@ func (s *Service) Check(ctx context.Context) error {
 		}
 		return s.unreachable(err)
 	}
+	if err := s.fileRotatedKeys(ctx); err != nil {
+		return s.unreachable(err)
+	}
 	s.chainID.Store(id.Uint64())
 	s.nodeState.Store(&nodeState{checked: true})
+	return nil
+}
+
+// fileRotatedKeys files every key added to a participant on chain (addKey) under the account
+// it acts for, so the participant's organisation signs with it: in place of the account's own
+// key when that one is retired, beside it otherwise.
+func (s *Service) fileRotatedKeys(ctx context.Context) error {
+	for _, snd := range s.senders.All() {
+		account, err := s.Contract.KeyAccount(ctx, snd.From())
+		if err != nil {
+			return fmt.Errorf("read the account key %s acts for: %w", snd.From(), err)
+		}
+		if account == (common.Address{}) || account == snd.From() {
+			continue // unknown, retired, or an account's own key: filed under itself already
+		}
+		cur, ok := s.senders.Get(pedigree.Address(account))
+		if ok {
+			if acts, err := s.Contract.KeyAccount(ctx, cur.From()); err != nil {
+				return fmt.Errorf("read the account key %s acts for: %w", cur.From(), err)
+			} else if acts == account {
+				continue // the account's current sender still acts for it
+			}
+		}
+		s.senders.Put(pedigree.Address(account), snd)
+		s.log.Info("signing for a participant with a key added on chain", "account", account, "key", snd.From())
+	}
 	return nil
 }
 

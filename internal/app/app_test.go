@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pedigree-rx/pedigree/internal/app"
+	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/chain/chaintest"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres/pgtest"
@@ -176,5 +177,32 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		if time.Now().After(deadline) {
 			t.Fatalf("waited 10 s for %s", what)
 		}
+	}
+}
+
+// TestRotatedKey runs the service with only a key added on chain to the manufacturer, whose own
+// key is retired: once the node is checked, the service signs for the manufacturer with it.
+func TestRotatedKey(t *testing.T) {
+	h := chaintest.New(t)
+	key := h.Keys[0]
+	b := h.Register(9506000134352, "ROTATED", 8) // with the manufacturer's own key
+	h.Ok(h.C.AddKey(h.Ctx, h.Manufacturer.S, h.Manufacturer.Addr, key.Addr))
+	h.Ok(h.C.RetireKey(h.Ctx, key.S, h.Manufacturer.Addr, h.Manufacturer.Addr))
+	svc := newService(t, h, func(c *app.Config) { c.Senders = []*chain.Sender{key.S} })
+	manufacturer := pedigree.Address(h.Manufacturer.Addr)
+	if _, ok := svc.Sender(manufacturer); ok {
+		t.Fatal("a sender for the manufacturer before the node was checked")
+	}
+	if err := svc.Check(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	snd, ok := svc.Sender(manufacturer)
+	if !ok || snd.From() != key.Addr {
+		t.Fatalf("the manufacturer's sender: %v, %v; want the added key %s", snd, ok, key.Addr)
+	}
+	// It acts: the manufacturer splits its batch, held by its account, with the added key.
+	org := pedigree.Organisation{Name: "Acme Pharma", Role: pedigree.RoleManufacturer, Account: manufacturer}
+	if _, _, err := svc.Custody().Split(t.Context(), org, pedigree.TokenIDFromBig(b.ID), 4); err != nil {
+		t.Fatalf("split with the added key: %v", err)
 	}
 }

@@ -33,6 +33,13 @@ func (s *Senders) Add(account pedigree.Address, snd *Sender) bool {
 	return true
 }
 
+// Put makes snd the sender of account, in place of any other.
+func (s *Senders) Put(account pedigree.Address, snd *Sender) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.m[account] = snd
+}
+
 // Get returns the sender of account.
 func (s *Senders) Get(account pedigree.Address) (*Sender, bool) {
 	s.mu.RLock()
