@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pedigree-rx/pedigree/internal/app"
+	"github.com/pedigree-rx/pedigree/internal/chain"
 )
 
 // serveSettings are the settings of `pedigree serve`: each is an environment variable and a
@@ -27,6 +28,7 @@ type serveSettings struct {
 	httpAddr, baseURL, logFormat, logLevel                string
 	publicRPCURL                                          string
 	operatorAddr                                          string
+	externalSigners                                       string
 }
 
 // setting is one of them, for the flag set and the README's table.
@@ -49,6 +51,7 @@ func (s *serveSettings) list() []setting {
 		{app.EnvHTTP, "http", "listen address of the web UI, the API and the resolver", &s.httpAddr, "127.0.0.1:8080"},
 		{app.EnvOperatorHTTP, "operator-http", "listen address of /metrics (with /healthz and /readyz) for operators, kept off the public listener; give one only operators reach (default: none, no /metrics)", &s.operatorAddr, ""},
 		{app.EnvBaseURL, "base-url", "public URL of this service, printed in pack labels' QR codes (default: the URL a request came to)", &s.baseURL, ""},
+		{app.EnvExternalSigners, "external-signers", "keys kept in external signers (Clef's account_signTransaction), comma-separated: ACCOUNT@URL, or ACCOUNT/KEY@URL for a key added to ACCOUNT on chain (default: none)", &s.externalSigners, ""},
 		{app.EnvPublicRPCURL, "public-rpc-url", "JSON-RPC URL of the chain that browsers may call, suggested on the verdict page to check its answer (default: none)", &s.publicRPCURL, ""},
 		{app.EnvLogFormat, "log-format", "log format: text or json", &s.logFormat, "text"},
 		{"PEDIGREE_LOG_LEVEL", "log-level", "log level: debug, info, warn or error", &s.logLevel, "info"},
@@ -160,7 +163,40 @@ func (s *serveSettings) config() (app.Config, error) {
 	}
 	cfg.BaseURL = s.baseURL
 	cfg.PublicRPCURL = s.publicRPCURL
+	if cfg.ExternalSigners, err = parseExternalSigners(s.externalSigners); err != nil {
+		return cfg, bad(app.EnvExternalSigners, "%v", err)
+	}
 	return cfg, nil
+}
+
+// parseExternalSigners reads PEDIGREE_EXTERNAL_SIGNERS: comma-separated ACCOUNT@URL (the
+// account's own key) or ACCOUNT/KEY@URL (a key added to the account on chain).
+func parseExternalSigners(v string) ([]app.ExternalSigner, error) {
+	var out []app.ExternalSigner
+	for _, item := range strings.Split(v, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		who, url, ok := strings.Cut(item, "@")
+		if !ok {
+			return nil, fmt.Errorf("%q is not ACCOUNT@URL or ACCOUNT/KEY@URL", item)
+		}
+		account, key, _ := strings.Cut(who, "/")
+		if key == "" {
+			key = account
+		}
+		for _, a := range []string{account, key} {
+			if !common.IsHexAddress(a) || !strings.HasPrefix(a, "0x") {
+				return nil, fmt.Errorf("%q in %q is not an address (0x and 40 hex digits)", a, item)
+			}
+		}
+		if err := chain.CheckRPCURL(url); err != nil {
+			return nil, fmt.Errorf("the signer of %s: %v", account, err)
+		}
+		out = append(out, app.ExternalSigner{URL: url, Account: common.HexToAddress(account), Key: common.HexToAddress(key)})
+	}
+	return out, nil
 }
 
 // configExit turns a configuration error into exit status 2 with its message.

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -532,6 +533,8 @@ func TestServeErrors(t *testing.T) {
 		{"ErrOperatorHTTPPublic", []string{app.EnvHTTP + "=127.0.0.1:8089", app.EnvOperatorHTTP + "=127.0.0.1:8089"}, app.EnvOperatorHTTP},
 		{"ErrBaseURL", []string{app.EnvBaseURL + "=pedigree.example"}, app.EnvBaseURL},
 		{"ErrLogFormat", []string{app.EnvLogFormat + "=xml"}, app.EnvLogFormat},
+		{"ErrExternalSignerAccount", []string{app.EnvExternalSigners + "=0x12@http://127.0.0.1:8550"}, app.EnvExternalSigners},
+		{"ErrExternalSignerURL", []string{app.EnvExternalSigners + "=" + common.HexToAddress("0xa1").Hex() + "@127.0.0.1:8550"}, app.EnvExternalSigners},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			env := append(n.env(), tc.env...)
@@ -694,5 +697,25 @@ func TestServeAnvilRestartInFlight(t *testing.T) {
 		"account": n.accounts["dispenser"].Hex(), "role": "dispenser", "gln": cast[3].gln}, 201)
 	if got := nonces(t, n)["regulator"] - before["regulator"]; got != 2 {
 		t.Fatalf("the regulator sent %d transactions for two actions", got)
+	}
+}
+
+func TestParseExternalSigners(t *testing.T) {
+	account, key := common.HexToAddress("0xa1"), common.HexToAddress("0xb2")
+	got, err := parseExternalSigners(" " + account.Hex() + "@http://127.0.0.1:8550 , " + account.Hex() + "/" + key.Hex() + "@https://signer.example,")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []app.ExternalSigner{
+		{URL: "http://127.0.0.1:8550", Account: account, Key: account},
+		{URL: "https://signer.example", Account: account, Key: key},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for _, bad := range []string{"0xa1", account.Hex() + "@", "@http://x", account.Hex() + "/0x12@http://x"} {
+		if _, err := parseExternalSigners(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
 	}
 }

@@ -35,19 +35,20 @@ import (
 
 // The environment variables of `pedigree serve`; a Setting names one in a ConfigError.
 const (
-	EnvRPCURL         = "PEDIGREE_RPC_URL"
-	EnvContract       = "PEDIGREE_CONTRACT"
-	EnvChainID        = "PEDIGREE_CHAIN_ID"
-	EnvConfirmations  = "PEDIGREE_CONFIRMATIONS"
-	EnvDeployBlock    = "PEDIGREE_DEPLOY_BLOCK"
-	EnvDatabaseURL    = "DATABASE_URL"
-	EnvKeystore       = "PEDIGREE_KEYSTORE"
-	EnvPassphraseFile = "PEDIGREE_KEY_PASSPHRASE_FILE"
-	EnvHTTP           = "PEDIGREE_HTTP"
-	EnvOperatorHTTP   = "PEDIGREE_OPERATOR_HTTP"
-	EnvBaseURL        = "PEDIGREE_BASE_URL"
-	EnvPublicRPCURL   = "PEDIGREE_PUBLIC_RPC_URL"
-	EnvLogFormat      = "PEDIGREE_LOG_FORMAT"
+	EnvRPCURL          = "PEDIGREE_RPC_URL"
+	EnvContract        = "PEDIGREE_CONTRACT"
+	EnvChainID         = "PEDIGREE_CHAIN_ID"
+	EnvConfirmations   = "PEDIGREE_CONFIRMATIONS"
+	EnvDeployBlock     = "PEDIGREE_DEPLOY_BLOCK"
+	EnvDatabaseURL     = "DATABASE_URL"
+	EnvKeystore        = "PEDIGREE_KEYSTORE"
+	EnvPassphraseFile  = "PEDIGREE_KEY_PASSPHRASE_FILE"
+	EnvHTTP            = "PEDIGREE_HTTP"
+	EnvOperatorHTTP    = "PEDIGREE_OPERATOR_HTTP"
+	EnvBaseURL         = "PEDIGREE_BASE_URL"
+	EnvPublicRPCURL    = "PEDIGREE_PUBLIC_RPC_URL"
+	EnvExternalSigners = "PEDIGREE_EXTERNAL_SIGNERS"
+	EnvLogFormat       = "PEDIGREE_LOG_FORMAT"
 )
 
 // ConfigError is a setting that is missing, malformed, or does not match the node or the
