@@ -141,7 +141,9 @@ same state.`, stderr)
 		Senders:     slices.Collect(maps.Values(senders)),
 		Pool:        db.pool,
 		Passphrase:  env.Passphrase(),
-		Logger:      log,
+		// The demo keystore, so a regulator onboarding an organisation makes its key there.
+		Keystore: filepath.Join(f.dataDir, "keys"),
+		Logger:   log,
 		// The embedded chain answers browsers: the verdict page suggests it for checking.
 		PublicRPCURL: c.HTTPEndpoint(),
 	})

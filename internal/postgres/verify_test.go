@@ -225,15 +225,17 @@ func TestVerify(t *testing.T) {
 		expect(t, w.Verify(t, w.Now.Add(3*time.Minute), w.Code(55), &w.Dispenser), pedigree.VerdictAuthentic)
 	})
 	t.Run("AnonymousScansCountedApart", func(t *testing.T) {
+		// Every scan in one hour of the clock: alerts aggregate per UTC hour.
+		at := w.Now.Truncate(time.Hour).Add(10 * time.Minute)
 		for i := range pedigree.MaxAnonymousScansPerWindow {
-			expect(t, w.Verify(t, w.Now.Add(time.Duration(i)*time.Second), w.Code(56), nil), pedigree.VerdictAuthentic)
+			expect(t, w.Verify(t, at.Add(time.Duration(i)*time.Second), w.Code(56), nil), pedigree.VerdictAuthentic)
 		}
 		// The flood is told once, aggregated, and changes no verdict.
-		first := w.Verify(t, w.Now.Add(time.Minute), w.Code(56), nil)
+		first := w.Verify(t, at.Add(time.Minute), w.Code(56), nil)
 		expect(t, first, pedigree.VerdictAuthentic, "anonymous_scan_rate")
-		second := w.Verify(t, w.Now.Add(2*time.Minute), w.Code(56), nil)
+		second := w.Verify(t, at.Add(2*time.Minute), w.Code(56), nil)
 		expect(t, second, pedigree.VerdictAuthentic, "anonymous_scan_rate")
-		expect(t, w.Verify(t, w.Now.Add(3*time.Minute), w.Code(56), &w.Dispenser), pedigree.VerdictAuthentic)
+		expect(t, w.Verify(t, at.Add(3*time.Minute), w.Code(56), &w.Dispenser), pedigree.VerdictAuthentic)
 		var n, count int
 		if err := w.Pool.QueryRow(context.Background(), `SELECT count(*), sum(count) FROM alerts WHERE kind = 'anonymous_scan_rate'`).Scan(&n, &count); err != nil {
 			t.Fatal(err)
