@@ -65,37 +65,6 @@ var auditedReads = map[string]bool{
 // signInRoutes are recorded even when nobody is known: failed sign-ins are worth seeing.
 var signInRoutes = map[string]bool{"/login": true, "/login/code": true}
 
-// auditWriter remembers the status a handler answered with. It keeps the writer's
-// http.Flusher (the registration page streams its progress) and unwraps for
-// http.ResponseController.
-type auditWriter struct {
-	http.ResponseWriter
-	status int
-}
-
-func (w *auditWriter) WriteHeader(status int) {
-	if w.status == 0 {
-		w.status = status
-	}
-	w.ResponseWriter.WriteHeader(status)
-}
-
-func (w *auditWriter) Write(b []byte) (int, error) {
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	return w.ResponseWriter.Write(b)
-}
-
-func (w *auditWriter) Flush() {
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	_ = http.NewResponseController(w.ResponseWriter).Flush()
-}
-
-func (w *auditWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
-
 // audit records each action after its answer. Without an audit log (unit tests of other
 // handlers) it passes requests through.
 func (s *Server) audit(next http.Handler) http.Handler {
@@ -105,7 +74,7 @@ func (s *Server) audit(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		actor := &auditActor{}
 		r = r.WithContext(context.WithValue(r.Context(), auditKey{}, actor))
-		aw := &auditWriter{ResponseWriter: w}
+		aw := &statusWriter{ResponseWriter: w}
 		next.ServeHTTP(aw, r)
 
 		route := routePattern(r)

@@ -11,7 +11,7 @@ import (
 	"github.com/go-chi/chi/v5"
 )
 
-// statusWriter remembers the status a handler wrote.
+// statusWriter remembers the status a handler wrote: for the request log and the audit log.
 type statusWriter struct {
 	http.ResponseWriter
 	status int
@@ -31,8 +31,16 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return w.ResponseWriter.Write(b)
 }
 
-// Unwrap lets http.ResponseController reach the writer's Flush: the registration page
-// streams its progress.
+// Flush passes a flush on, so a wrapped writer stays an http.Flusher (the registration page
+// streams its progress); a flush before any write answers 200.
+func (w *statusWriter) Flush() {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	_ = http.NewResponseController(w.ResponseWriter).Flush()
+}
+
+// Unwrap lets http.ResponseController reach the writer's own methods.
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // logRequests logs each request by its route pattern, never its path: resolver paths hold
