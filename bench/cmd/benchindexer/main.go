@@ -21,7 +21,7 @@ import (
 	"syscall"
 
 	indexbench "github.com/pedigree-rx/pedigree/bench/indexer"
-	"github.com/pedigree-rx/pedigree/internal/pgcluster"
+	"github.com/pedigree-rx/pedigree/bench/kit"
 )
 
 func main() {
@@ -67,29 +67,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		Events: *events, LotsPerBlock: *lotsPerBlock, MaxRanges: ranges, LagTx: *lagTx, CPUProfile: *cpuProfile,
 		Progress: stderr,
 	}
-	for _, name := range []string{"DATABASE_URL", "TEST_DATABASE_URL"} {
-		if u := getenv(name); u != "" {
-			opts.AdminURL, opts.Server = u, "the server named by "+name
-			break
-		}
+	var stop func()
+	var err error
+	if opts.AdminURL, opts.Server, stop, err = kit.ChooseServer(ctx, "benchindexer", getenv, stderr); err != nil {
+		return err
 	}
-	if opts.AdminURL == "" {
-		dir, err := os.MkdirTemp("", "benchindexer-pg-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		fmt.Fprintf(stderr, "starting a private PostgreSQL cluster in %s\n", dir)
-		cluster, err := pgcluster.Start(ctx, dir, nil)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if err := cluster.Stop(context.WithoutCancel(ctx)); err != nil {
-				fmt.Fprintf(stderr, "benchindexer: %v\n", err)
-			}
-		}()
-		opts.AdminURL, opts.Server = cluster.DatabaseURL("postgres"), "a private cluster (pgcluster.Start, server defaults) in "+dir
-	}
+	defer stop()
 	return indexbench.Run(ctx, opts, stdout)
 }

@@ -22,8 +22,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/pedigree-rx/pedigree/bench/kit"
 	"github.com/pedigree-rx/pedigree/bench/verify"
-	"github.com/pedigree-rx/pedigree/internal/pgcluster"
 )
 
 func main() {
@@ -79,29 +79,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		Serials: *serials, Concurrency: concurrency, Duration: *duration, Warmup: *warmup, AuthShare: *authShare,
 		MaxConns: int32(*maxConns), HTTPFloor: *httpFloor, CPUProfile: *cpuProfile, ProfileAt: *profileAt, Progress: stderr,
 	}
-	for _, name := range []string{"DATABASE_URL", "TEST_DATABASE_URL"} {
-		if u := getenv(name); u != "" {
-			opts.AdminURL, opts.Server = u, "the server named by "+name
-			break
-		}
+	var stop func()
+	var err error
+	if opts.AdminURL, opts.Server, stop, err = kit.ChooseServer(ctx, "benchverify", getenv, stderr); err != nil {
+		return err
 	}
-	if opts.AdminURL == "" {
-		dir, err := os.MkdirTemp("", "benchverify-pg-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		fmt.Fprintf(stderr, "starting a private PostgreSQL cluster in %s\n", dir)
-		cluster, err := pgcluster.Start(ctx, dir, nil)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if err := cluster.Stop(context.WithoutCancel(ctx)); err != nil {
-				fmt.Fprintf(stderr, "benchverify: %v\n", err)
-			}
-		}()
-		opts.AdminURL, opts.Server = cluster.DatabaseURL("postgres"), "a private cluster (pgcluster.Start, server defaults) in "+dir
-	}
+	defer stop()
 	return verify.Run(ctx, opts, stdout)
 }
