@@ -5,7 +5,7 @@ package web
 
 import "embed"
 
-// FS holds templates/*.html and static/*.
+// FS holds templates/*.html, static/* and the message catalogue, messages/<language>.json.
 //
-//go:embed templates static
+//go:embed templates static messages
 var FS embed.FS

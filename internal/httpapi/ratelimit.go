@@ -181,14 +181,10 @@ func (s *Server) allowAnonymous(w http.ResponseWriter, r *http.Request, html boo
 		s.error(w, r, pedigree.Errorf(pedigree.ERATELIMITED, "%s", message))
 		return false
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusTooManyRequests)
-	page := verdictPage{Title: "Too many checks", Class: "warn", Icon: "!", Public: true,
+	page := verdictPage{Path: r.URL.RequestURI(), Title: "Too many checks", Class: "warn", Icon: "!", Public: true,
 		V: pedigree.Verification{Verdict: "RATE_LIMITED", Reasons: []pedigree.Reason{{Message: message}},
 			Next: "Wait a moment, then open the pack's code again. A pharmacist can check it for you."}}
-	if err := s.templates.ExecuteTemplate(w, "verdict", page); err != nil {
-		s.log.Error("render rate-limit page", "err", err)
-	}
+	s.writeVerdictPage(w, r, http.StatusTooManyRequests, page)
 	return false
 }
 

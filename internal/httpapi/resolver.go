@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"html/template"
 	"net/http"
@@ -95,6 +96,7 @@ type verdictPage struct {
 	// "check it yourself", which checks it from the chain; RPCURL the node it suggests.
 	Answer template.JS
 	RPCURL string
+	Path   string // the page's own path and query, for the language switch to come back to
 }
 
 // newVerdictPage prepares v for the card.
@@ -117,9 +119,8 @@ func newVerdictPage(v pedigree.Verification, public bool) verdictPage {
 }
 
 func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status int, v pedigree.Verification, public bool) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(status)
 	p := newVerdictPage(v, public)
+	p.Path = r.URL.RequestURI()
 	if v.Evidence != nil {
 		answer, err := json.Marshal(v) // escapes <, > and &: safe inside a script element
 		if err != nil {
@@ -127,7 +128,19 @@ func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status in
 		}
 		p.Answer, p.RPCURL = template.JS(answer), s.deps.PublicRPCURL
 	}
-	if err := s.templates.ExecuteTemplate(w, "verdict", p); err != nil {
+	s.writeVerdictPage(w, r, status, p)
+}
+
+// writeVerdictPage renders the verdict page into a buffer first, so a template failing
+// halfway answers 500, not half a verdict.
+func (s *Server) writeVerdictPage(w http.ResponseWriter, r *http.Request, status int, p verdictPage) {
+	var buf bytes.Buffer
+	if err := s.templates[langOf(r).Code].ExecuteTemplate(&buf, "verdict", p); err != nil {
 		s.log.Error("render verdict page", "err", err)
+		http.Error(w, "An internal error has occurred.", http.StatusInternalServerError)
+		return
 	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
 }

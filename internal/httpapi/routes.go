@@ -9,7 +9,7 @@ import (
 // routes is every route of the server, in one place.
 func (s *Server) routes() chi.Router {
 	r := chi.NewRouter()
-	r.Use(s.secureHeaders, s.recoverPanics, s.logRequests, s.audit)
+	r.Use(s.secureHeaders, s.recoverPanics, s.logRequests, s.audit, chooseLanguage)
 
 	// /metrics is the operator's (operatorRoutes), never on this public listener.
 	r.Get("/healthz", s.handleHealth)
@@ -17,6 +17,7 @@ func (s *Server) routes() chi.Router {
 	r.Handle("/static/*", s.static)
 	r.Get("/.well-known/jwks.json", s.handleJWKS)
 	r.Get("/.well-known/gs1resolver", s.handleResolverDescription)
+	r.Get("/lang/{code}", s.handleLanguage)
 
 	r.Route("/api/v1", func(r chi.Router) {
 		r.Post("/verify", s.handleVerify)

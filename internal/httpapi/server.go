@@ -96,8 +96,8 @@ type Server struct {
 	log       *slog.Logger
 	deps      Deps
 	parser    gs1.Parser
-	templates *template.Template
-	pages     map[string]*template.Template // the web pages, by name
+	templates map[string]*template.Template            // the public templates (the verdict page), by language code
+	pages     map[string]map[string]*template.Template // the web pages, by language code and name
 	static    http.Handler
 	metrics   *metrics
 	anonymous *limiter // anonymous verifications per client address; nil: unlimited
@@ -114,13 +114,20 @@ func NewServer(log *slog.Logger, deps Deps) (*Server, error) {
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}
-	templates, err := template.New("").Funcs(templateFuncs).ParseFS(web.FS, "templates/*.html")
-	if err != nil {
-		return nil, fmt.Errorf("parse templates: %w", err)
+	if _, err := loadCatalogue(); err != nil {
+		return nil, fmt.Errorf("load the message catalogue: %w", err)
 	}
-	pages, err := parsePages()
-	if err != nil {
-		return nil, fmt.Errorf("parse page templates: %w", err)
+	templates, pages := map[string]*template.Template{}, map[string]map[string]*template.Template{}
+	for _, l := range languages {
+		t, err := template.New("").Funcs(templateFuncs).Funcs(l.funcs()).ParseFS(web.FS, "templates/*.html")
+		if err != nil {
+			return nil, fmt.Errorf("parse templates: %w", err)
+		}
+		p, err := parsePages(l)
+		if err != nil {
+			return nil, fmt.Errorf("parse page templates: %w", err)
+		}
+		templates[l.Code], pages[l.Code] = t, p
 	}
 	static, err := fs.Sub(web.FS, "static")
 	if err != nil {

@@ -28,6 +28,7 @@ type page struct {
 	Nav   []navItem
 	Flash string
 	Data  any
+	Path  string // the page's own path and query, for the language switch to come back to
 }
 
 type navItem struct {
@@ -75,8 +76,8 @@ func homeFor(u *signedIn) string {
 
 // parsePages parses each page of web/templates/ui with layout.html, which holds the layout
 // and the partials, and verdict.html for the verdict card.
-func parsePages() (map[string]*template.Template, error) {
-	base, err := template.New("").Funcs(templateFuncs).ParseFS(web.FS, "templates/ui/layout.html", "templates/verdict.html")
+func parsePages(l *lang) (map[string]*template.Template, error) {
+	base, err := template.New("").Funcs(templateFuncs).Funcs(l.funcs()).ParseFS(web.FS, "templates/ui/layout.html", "templates/verdict.html")
 	if err != nil {
 		return nil, err
 	}
@@ -101,8 +102,6 @@ func parsePages() (map[string]*template.Template, error) {
 
 // templateFuncs are the functions every template may call.
 var templateFuncs = template.FuncMap{
-	"date":      func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
-	"datetime":  func(t time.Time) string { return t.UTC().Format("2 Jan 2006 15:04 UTC") },
 	"iso":       func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 	"roleName":  func(r pedigree.Role) string { return roleTitles[r] },
 	"stateName": pedigree.PackState.Title,
@@ -192,8 +191,8 @@ func thousands(n int) string {
 // an error page, not half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	u := user(r)
-	p := page{Title: title, User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data}
-	t, ok := s.pages[name]
+	p := page{Title: s.tr(r, title), User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI()}
+	t, ok := s.pages[langOf(r).Code][name]
 	var buf bytes.Buffer
 	if ok {
 		if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
@@ -393,12 +392,12 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	f := newForm(url.Values{"email": r.PostForm["email"], "next": r.PostForm["next"]}) // the password is never sent back
 	email := f.Get("email")
 	if email == "" {
-		f.Fail("email", "Enter your email address.")
+		f.Fail("email", s.tr(r, "Enter your email address."))
 	} else if err := pedigree.CheckText("email", email, maxEmail); err != nil {
 		f.Fail("email", capitalise(pedigree.ErrorMessage(err)))
 	}
 	if password == "" {
-		f.Fail("password", "Enter your password.")
+		f.Fail("password", s.tr(r, "Enter your password."))
 	}
 	next := safeNext(f.Get("next"))
 	status := http.StatusUnprocessableEntity
@@ -418,7 +417,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 			if next == "" {
 				next = homeFor(&signedIn{Session: sess})
 			}
-			s.done(w, r, next, "Signed in as "+sess.User.Name+" of "+sess.User.Organisation.Name+".")
+			s.done(w, r, next, s.tr(r, "Signed in as %s of %s.", sess.User.Name, sess.User.Organisation.Name))
 			return
 		}
 		status, _, _ = s.classify(r, err)
@@ -440,7 +439,7 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.clearCookie(w, r, sessionCookie)
-	s.done(w, r, "/login", "Signed out.")
+	s.done(w, r, "/login", s.tr(r, "Signed out."))
 }
 
 // maxEmail is the longest an email address may be (RFC 5321's path limit).
@@ -454,6 +453,15 @@ const maxEmail = 254
 // is kept (toLogin sends such paths, escaped), and only when, resolved against a host, it
 // stays on it.
 func safeNext(next string) string {
+	if next = sitePath(next); strings.HasPrefix(path.Clean(next), "/login") {
+		return ""
+	}
+	return next
+}
+
+// sitePath keeps next when it is a path on this site as a browser reads it (see safeNext), and
+// returns "" otherwise.
+func sitePath(next string) string {
 	if !strings.HasPrefix(next, "/") || len(next) > 2048 {
 		return ""
 	}
@@ -475,7 +483,7 @@ func safeNext(next string) string {
 		return ""
 	}
 	site := &url.URL{Scheme: "https", Host: "pedigree.invalid"}
-	if to := site.ResolveReference(u); to.Host != site.Host || strings.HasPrefix(path.Clean(u.Path), "/login") {
+	if to := site.ResolveReference(u); to.Host != site.Host {
 		return ""
 	}
 	return next

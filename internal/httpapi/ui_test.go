@@ -61,9 +61,9 @@ func (b *browserless) do(method, path, contentType string, body io.Reader, heade
 	return resp.StatusCode, string(data), resp.Header
 }
 
-func (b *browserless) get(path string) (int, string, http.Header) {
+func (b *browserless) get(path string, header ...string) (int, string, http.Header) {
 	b.t.Helper()
-	return b.do("GET", path, "", nil)
+	return b.do("GET", path, "", nil, header...)
 }
 
 func (b *browserless) post(path string, form url.Values, header ...string) (int, string, http.Header) {
