@@ -192,7 +192,7 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	r.index, r.blocks, r.txs = time.Since(began), cursor.Number-w.deployBlock+1, w.txs
-	token, err := svc.Tokens.Create(ctx, w.dispenser.org.ID, "benchverify")
+	token, err := svc.Tokens.Create(ctx, pedigree.NewToken{OrganisationID: w.dispenser.org.ID, Name: "benchverify", Role: pedigree.UserOperator})
 	if err != nil {
 		return err
 	}

@@ -112,7 +112,7 @@ func newNetwork(t *testing.T, node *ethnode.Node) *network {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n.tokens[c.key], err = tokens.Create(ctx, o.ID, "e2e"); err != nil {
+		if n.tokens[c.key], err = tokens.Create(ctx, pedigree.NewToken{OrganisationID: o.ID, Name: "e2e", Role: pedigree.UserAdministrator}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -62,12 +62,13 @@ func (e *Env) Tokens(ctx context.Context, orgs map[string]pedigree.Organisation,
 	out, changed := map[string]string{}, false
 	for _, o := range Orgs {
 		if t, ok := saved[o.Key]; ok {
-			if org, err := tokens.Authenticate(ctx, t); err == nil && org.ID == orgs[o.Key].ID {
+			if c, err := tokens.Authenticate(ctx, t); err == nil && c.Organisation.ID == orgs[o.Key].ID && c.Role == pedigree.UserAdministrator {
 				out[o.Key] = t
 				continue
 			}
 		}
-		t, err := tokens.Create(ctx, orgs[o.Key].ID, "demo")
+		// The demo's tokens are administrators', so every call of the API can be tried.
+		t, err := tokens.Create(ctx, pedigree.NewToken{OrganisationID: orgs[o.Key].ID, Name: "demo", Role: pedigree.UserAdministrator})
 		if err != nil {
 			return nil, path, err
 		}

@@ -45,11 +45,15 @@ func userActor(u pedigree.User) auditActor {
 	return auditActor{orgID: u.Organisation.ID, userID: u.ID, who: u.Name + " <" + u.Email + "> of " + u.Organisation.Name}
 }
 
-// tokenActor is an API token of org, named by its first characters (as api_tokens.prefix
-// keeps them), never in full.
-func tokenActor(org pedigree.Organisation, token string) auditActor {
+// tokenActor is an API token, named by its first characters (as api_tokens.prefix keeps
+// them), never in full, with its role and a personal token's user.
+func tokenActor(c pedigree.TokenCaller, token string) auditActor {
 	h := sha256.Sum256([]byte(token))
-	return auditActor{orgID: org.ID, tokenHash: h[:], who: "API token " + token[:min(len(token), 10)] + "… of " + org.Name}
+	who := "API token " + token[:min(len(token), 10)] + "… (" + c.Role.String() + ") of " + c.Organisation.Name
+	if c.User != nil {
+		who += ", for " + c.User.Name + " <" + c.User.Email + ">"
+	}
+	return auditActor{orgID: c.Organisation.ID, tokenHash: h[:], who: who}
 }
 
 // auditedReads are the GET routes that act in someone's name: a label download or a serial's
@@ -166,29 +170,29 @@ func auditFilter(q url.Values, org pedigree.Organisation) (pedigree.AuditFilter,
 	return f, nil
 }
 
-// mayReadAudit says whether a caller may read an audit log: any user or token of a regulator
-// (everyone's), an organisation's administrators and its API tokens (which its
-// administrators issue) its own; operators and viewers not.
-func mayReadAudit(org pedigree.Organisation, role pedigree.UserRole, token bool) bool {
-	return org.Role == pedigree.RoleRegulator || token || role == pedigree.UserAdministrator
+// mayReadAudit says whether a user or API token of role may read an audit log: any of a
+// regulator (everyone's), an organisation's administrators its own; operators and viewers not.
+func mayReadAudit(org pedigree.Organisation, role pedigree.UserRole) bool {
+	return org.Role == pedigree.RoleRegulator || role == pedigree.UserAdministrator
 }
 
 // handleAuditAPI lists the audit log as JSON, newest first, or as CSV with ?format=csv.
 func (s *Server) handleAuditAPI(w http.ResponseWriter, r *http.Request) {
-	org, err := s.caller(r)
+	c, err := s.tokenCaller(r)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	if org == nil {
+	if c == nil {
 		s.error(w, r, errorf(http.StatusUnauthorized, pedigree.EUNAUTHORIZED, "the audit log needs an API token: send Authorization: Bearer <token>"))
 		return
 	}
-	if !mayReadAudit(*org, 0, true) {
-		s.error(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "the audit log is for an organisation's administrators and regulators"))
+	if !mayReadAudit(c.Organisation, c.Role) {
+		s.error(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "this API token acts as %s of %s: %s may not read the audit log, which is for an organisation's administrators and regulators",
+			pedigree.Article(c.Role), c.Organisation.Name, pedigree.Article(c.Role)))
 		return
 	}
-	f, err := auditFilter(r.URL.Query(), *org)
+	f, err := auditFilter(r.URL.Query(), c.Organisation)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -271,7 +275,7 @@ func (s *Server) handleAuditPage(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	if !mayReadAudit(u.User.Organisation, u.User.Role, false) {
+	if !mayReadAudit(u.User.Organisation, u.User.Role) {
 		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "The audit log is for an organisation's administrators and regulators."))
 		return
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
+	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
 )
 
 // The roles of the authorization matrix: every kind of caller, a suspended participant and
@@ -188,16 +189,19 @@ type snapshot struct {
 	rows       map[string]int64
 }
 
-func (a *authzWorld) snapshot(t *testing.T) snapshot {
+func (a *authzWorld) snapshot(t *testing.T) snapshot { t.Helper(); return takeSnapshot(t, a.f.w) }
+
+// takeSnapshot takes the world's snapshot, once the projection has the chain's head.
+func takeSnapshot(t *testing.T, w *worldtest.World) snapshot {
 	t.Helper()
 	ctx := context.Background()
-	a.f.synced(t)
-	s := snapshot{head: a.f.w.H.Head().Number.Uint64(), rows: map[string]int64{}}
+	w.Synced(t)
+	s := snapshot{head: w.H.Head().Number.Uint64(), rows: map[string]int64{}}
 	var err error
-	if s.projection, err = postgres.DumpProjection(ctx, a.f.w.Pool); err != nil {
+	if s.projection, err = postgres.DumpProjection(ctx, w.Pool); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := a.f.w.Pool.Query(ctx, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
+	rows, err := w.Pool.Query(ctx, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +218,7 @@ func (a *authzWorld) snapshot(t *testing.T) snapshot {
 	}
 	for _, table := range tables {
 		var n int64
-		if err := a.f.w.Pool.QueryRow(ctx, `SELECT count(*) FROM `+`"`+table+`"`).Scan(&n); err != nil {
+		if err := w.Pool.QueryRow(ctx, `SELECT count(*) FROM `+`"`+table+`"`).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		s.rows[table] = n

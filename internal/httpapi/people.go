@@ -3,6 +3,7 @@ package httpapi
 import (
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/go-chi/chi/v5"
 
@@ -15,16 +16,21 @@ func (s *Server) allowed(w http.ResponseWriter, r *http.Request, u *signedIn, ac
 	if pedigree.CanDo(u.User.Role, act) {
 		return true
 	}
-	what := map[pedigree.UserAction]string{
-		pedigree.ActChain: "act for the organisation", pedigree.ActManagePeople: "manage the organisation's people",
-		pedigree.ActManageTokens: "manage API tokens",
-	}[act]
-	if what == "" {
-		what = "do this"
-	}
-	s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "You are a %s of %s: a %s may not %s. Ask an administrator.",
-		u.User.Role, u.User.Organisation.Name, u.User.Role, what))
+	s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "You are %s of %s: %s may not %s. Ask an administrator.",
+		pedigree.Article(u.User.Role), u.User.Organisation.Name, pedigree.Article(u.User.Role), actionWords(act)))
 	return false
+}
+
+// actionWords says what act is, for a refusal: "a viewer may not <act for the organisation>".
+func actionWords(act pedigree.UserAction) string {
+	if what, ok := map[pedigree.UserAction]string{
+		pedigree.ActRead: "read the organisation's records", pedigree.ActChain: "act for the organisation",
+		pedigree.ActManagePeople: "manage the organisation's people", pedigree.ActManageTokens: "manage API tokens",
+		pedigree.ActOwnAccount: "manage an account",
+	}[act]; ok {
+		return what
+	}
+	return "do this"
 }
 
 // manager returns the signed-in user if they may do act and the server manages people; it
@@ -115,7 +121,8 @@ func (s *Server) handleInvite(w http.ResponseWriter, r *http.Request) {
 }
 
 // handlePersonAction changes one of the organisation's users: role, disable, enable, reset
-// (a one-time password-reset link), invite (a fresh invitation link).
+// (a one-time password-reset link), invite (a fresh invitation link), two-factor (reset their
+// second factor, after a confirmation).
 func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 	u := s.manager(w, r, pedigree.ActManagePeople)
 	if u == nil {
@@ -142,6 +149,9 @@ func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 		token, err = s.deps.People.ResetLink(ctx, org, id)
 	case "invite":
 		token, err = s.deps.People.Reinvite(ctx, org, id)
+	case "two-factor":
+		s.resetTwoFactor(w, r, u, id)
+		return
 	default:
 		err = errorf(http.StatusNotFound, pedigree.ENOTFOUND, "No such action.")
 	}
@@ -245,6 +255,7 @@ type tokensPage struct {
 	Tokens []pedigree.TokenInfo
 	Form   *form
 	Secret string // a token just created: shown this once
+	Roles  []pedigree.UserRole
 }
 
 func (s *Server) renderTokens(w http.ResponseWriter, r *http.Request, u *signedIn, status int, f *form, secret string) {
@@ -253,7 +264,7 @@ func (s *Server) renderTokens(w http.ResponseWriter, r *http.Request, u *signedI
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, status, "tokens", "API tokens", tokensPage{Tokens: list, Form: f, Secret: secret})
+	s.render(w, r, status, "tokens", "API tokens", tokensPage{Tokens: list, Form: f, Secret: secret, Roles: userRoles})
 }
 
 // handleTokensPage lists the organisation's API tokens (administrators).
@@ -270,13 +281,14 @@ func (s *Server) handleCreateToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := newForm(r.PostForm)
-	name := f.Get("name")
-	if err := pedigree.CheckText("name", name, 100); err != nil || name == "" {
-		f.Fail("name", "Give the token a name of 100 characters at most, saying what uses it.")
+	t, err := newToken(u.User.Organisation.ID, f.Get("name"), f.Get("role"), f.Get("personal") == "on", &u.User)
+	if err != nil {
+		field, message, _ := strings.Cut(pedigree.ErrorMessage(err), ": ")
+		f.Fail(field, capitalise(message)+".")
 		s.renderTokens(w, r, u, http.StatusBadRequest, f, "")
 		return
 	}
-	secret, err := s.deps.TokenAdmin.Create(r.Context(), u.User.Organisation.ID, name)
+	secret, err := s.deps.TokenAdmin.Create(r.Context(), t)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

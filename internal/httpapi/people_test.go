@@ -302,7 +302,7 @@ func TestRolesWithinOrganisation(t *testing.T) {
 				if status != want {
 					t.Errorf("%s %s as %s: %d, want %d", tc.method, tc.path, role, status, want)
 				}
-				if want == 403 && !strings.Contains(body, "a "+role+" may not") {
+				if r, _ := pedigree.ParseUserRole(role); want == 403 && !strings.Contains(body, pedigree.Article(r)+" may not") {
 					t.Errorf("%s %s as %s: the refusal does not name the role: %s", tc.method, tc.path, role, body)
 				}
 			})

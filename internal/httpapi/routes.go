@@ -49,6 +49,28 @@ func (s *Server) routes() chi.Router {
 		r.Post("/organisations", s.handleOnboard)
 
 		r.Get("/audit", s.handleAuditAPI)
+
+		// People, sessions, API tokens and two-factor sign-in (people_api.go): each route's
+		// role within the organisation is in apiActions.
+		r.Get("/users", s.handleUsersAPI)
+		r.Post("/users", s.handleInviteAPI)
+		r.Get("/users/{id}", s.handleUserAPI)
+		r.Post("/users/{id}/role", s.handleUserActionAPI)
+		r.Post("/users/{id}/disable", s.handleUserActionAPI)
+		r.Post("/users/{id}/enable", s.handleUserActionAPI)
+		r.Post("/users/{id}/reset-link", s.handleUserLinkAPI)
+		r.Post("/users/{id}/invitation", s.handleUserLinkAPI)
+		r.Get("/users/{id}/sessions", s.handleUserSessionsAPI)
+		r.Delete("/users/{id}/sessions/{session}", s.handleEndUserSessionAPI)
+		r.Delete("/users/{id}/two-factor", s.handleResetTwoFactorAPI)
+		r.Get("/account/sessions", s.handleOwnSessionsAPI)
+		r.Delete("/account/sessions/{session}", s.handleEndOwnSessionAPI)
+		r.Get("/account/two-factor", s.handleOwnTwoFactorAPI)
+		r.Post("/account/two-factor/off", s.handleTwoFactorOffAPI)
+		r.Post("/account/two-factor/recovery-codes", s.handleRecoveryCodesAPI)
+		r.Get("/api-tokens", s.handleAPITokensAPI)
+		r.Post("/api-tokens", s.handleCreateAPITokenAPI)
+		r.Delete("/api-tokens/{id}", s.handleRevokeAPITokenAPI)
 	})
 
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
@@ -64,6 +86,8 @@ func (s *Server) routes() chi.Router {
 		r.Get(enrolPath, s.handleTwoFactorPage)
 		r.Post(enrolPath, s.handleTwoFactorConfirm)
 		r.Post(enrolPath+"/requirement", s.handleTwoFactorRequirement)
+		r.Post(enrolPath+"/off", s.handleTwoFactorOff)
+		r.Post(enrolPath+"/recovery-codes", s.handleNewRecoveryCodes)
 		r.Get("/audit", s.handleAuditPage)
 
 		r.Get("/scan", s.handleScanPage)

@@ -152,6 +152,7 @@ type twoFactorPage struct {
 	URI      string
 	QR       template.URL // the URI as a QR code, a data: URL of a PNG made here
 	Recovery []string
+	Renewed  bool // Recovery replaces earlier codes
 	Form     *form
 }
 

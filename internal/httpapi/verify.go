@@ -100,8 +100,18 @@ func packCode(c gs1.Code) pedigree.PackCode {
 }
 
 // caller returns the organisation the request's bearer token belongs to, nil without one.
-// A token that is present but wrong is an error, never a silent anonymous request.
+// A token that is present but wrong is an error, never a silent anonymous request; so is a
+// token whose role within its organisation may not do what the route does (apiAction).
 func (s *Server) caller(r *http.Request) (*pedigree.Organisation, error) {
+	c, err := s.tokenCaller(r)
+	if c == nil {
+		return nil, err
+	}
+	return &c.Organisation, nil
+}
+
+// tokenCaller returns who the request's bearer token acts as, nil without one, as caller does.
+func (s *Server) tokenCaller(r *http.Request) (*pedigree.TokenCaller, error) {
 	h := r.Header.Get("Authorization")
 	if h == "" {
 		return nil, nil
@@ -111,12 +121,15 @@ func (s *Server) caller(r *http.Request) (*pedigree.Organisation, error) {
 		return nil, errorf(http.StatusUnauthorized, pedigree.EUNAUTHORIZED, `the Authorization header must be "Bearer <API token>"`)
 	}
 	token = strings.TrimSpace(token)
-	org, err := s.deps.Tokens.Authenticate(r.Context(), token)
+	c, err := s.deps.Tokens.Authenticate(r.Context(), token)
 	if err != nil {
 		return nil, err
 	}
-	noteActor(r, tokenActor(org, token))
-	return &org, nil
+	noteActor(r, tokenActor(c, token))
+	if act := apiAction(r); !pedigree.CanDo(c.Role, act) {
+		return nil, tokenRefusal(c, act)
+	}
+	return &c, nil
 }
 
 // decodeJSON reads a JSON request body into v: JSON only, at most maxBody bytes, no unknown

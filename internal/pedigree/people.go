@@ -5,9 +5,10 @@ import (
 	"time"
 )
 
-// UserRole is what a user may do within their organisation: viewers read, operators also act
-// on the chain (verify, register, ship, accept, dispense...), administrators also manage the
-// organisation's people and API tokens. API tokens act as operators.
+// UserRole is what a user or an API token may do within their organisation: viewers read and
+// verify, operators also act on the chain (register, ship, accept, dispense...),
+// administrators also manage the organisation's people and API tokens. An API token has a
+// role of its own, chosen when it is issued (TokenCaller).
 type UserRole uint8
 
 // The roles within an organisation, least first.
@@ -25,6 +26,21 @@ func (r UserRole) String() string {
 		return s
 	}
 	return "none"
+}
+
+// Article returns the role with its indefinite article: "an administrator", "an operator",
+// "a viewer".
+func Article(r UserRole) string {
+	if r == UserAdministrator || r == UserOperator {
+		return "an " + r.String()
+	}
+	return "a " + r.String()
+}
+
+// UserRoleName returns the role's name, and whether r is a role at all.
+func UserRoleName(r UserRole) (string, bool) {
+	s, ok := userRoleNames[r]
+	return s, ok
 }
 
 // MarshalText implements encoding.TextMarshaler.
@@ -55,8 +71,8 @@ type UserAction uint8
 
 // The actions CanDo decides.
 const (
-	ActRead         UserAction = iota + 1 // see the organisation's batches, shipments, alerts, people's names
-	ActChain                              // verify as the organisation, register, ship, accept, dispense, recall, onboard...
+	ActRead         UserAction = iota + 1 // see the organisation's batches, shipments, alerts; verify packs as the organisation
+	ActChain                              // register, split, ship, accept, dispense, undo, recall, onboard, register participants...
 	ActManagePeople                       // invite, change roles, disable, issue reset links, list and end sessions
 	ActManageTokens                       // create, list and revoke API tokens
 	ActOwnAccount                         // change one's own password, see one's own sessions
@@ -202,15 +218,43 @@ type TokenInfo struct {
 	ID        int64
 	Name      string
 	Prefix    string // the first characters, to tell tokens apart
+	Role      UserRole
+	UserID    int64  // a personal token's user; 0: the organisation's token
+	UserEmail string // a personal token's user's email
 	CreatedAt time.Time
 	LastUsed  *time.Time
 }
 
-// TokenAdmin is what administrators do with their organisation's API tokens. API tokens act
-// as operators (CanDo): they verify and act, but manage neither people nor tokens.
+// NewToken is an API token to issue.
+type NewToken struct {
+	OrganisationID int64
+	Name           string
+	// Role is what the token may do within the organisation (CanDo). Programs that only
+	// verify and act need an operator's; only a program managing people needs an
+	// administrator's.
+	Role UserRole
+	// UserID makes a personal token: it acts for that user, with the lesser of Role and the
+	// user's role at the time, and not at all while the user is disabled. 0: the
+	// organisation's token (a machine client), which acts with Role alone.
+	UserID int64
+}
+
+// TokenCaller is who a request with an API token acts as.
+type TokenCaller struct {
+	TokenID      int64
+	Organisation Organisation
+	// Role is the token's role; a personal token's is capped by its user's.
+	Role UserRole
+	// User is a personal token's user (with Role as the role the token acts with); nil for
+	// the organisation's token, which is no person: it has no sessions and no second factor.
+	User *User
+}
+
+// TokenAdmin is what administrators do with their organisation's API tokens.
 type TokenAdmin interface {
-	// Create issues a token for the organisation and returns it: the only time it is shown.
-	Create(ctx context.Context, organisationID int64, name string) (string, error)
+	// Create issues a token and returns it: the only time it is shown. EINVALID for a role
+	// that is not one, or a user not of the organisation.
+	Create(ctx context.Context, t NewToken) (string, error)
 	// List returns the organisation's live tokens, newest first.
 	List(ctx context.Context, organisationID int64) ([]TokenInfo, error)
 	// RevokeID revokes the organisation's token id. ENOTFOUND when it has no such live token.

@@ -44,6 +44,19 @@ type TwoFactor interface {
 	// session (as Users.Login does). EUNAUTHORIZED for an unknown or expired pending sign-in
 	// or a wrong, used or replayed code; ERATELIMITED after MaxCodeFailures within LoginWindow.
 	Complete(ctx context.Context, pending, code, client string) (token string, s Session, err error)
+	// TurnOff turns u's two-factor sign-in off, with u's password and a current code (a TOTP
+	// code or an unused recovery code). EUNAUTHORIZED for a wrong password or code; EFORBIDDEN
+	// when u's organisation requires it of u (an administrator); ENOTFOUND when it is not on.
+	TurnOff(ctx context.Context, u User, password, code string) error
+	// NewRecoveryCodes replaces u's recovery codes with new ones, with a current TOTP code,
+	// and returns them, the only time they are shown; the old ones stop working.
+	// EUNAUTHORIZED for a wrong or used code; ENOTFOUND when two-factor sign-in is not on.
+	NewRecoveryCodes(ctx context.Context, u User, code string) ([]string, error)
+	// Reset turns off the two-factor sign-in of the organisation's user userID (an
+	// administrator's act, for a colleague who lost their device): their secret, recovery
+	// codes and pending sign-ins go. ENOTFOUND for a user of another organisation, or one
+	// without two-factor sign-in on.
+	Reset(ctx context.Context, organisationID, userID int64) error
 	// SetRequired turns on or off the organisation's requirement of two-factor sign-in for
 	// its administrators. ENOTFOUND when there is no such organisation.
 	SetRequired(ctx context.Context, organisationID int64, required bool) error

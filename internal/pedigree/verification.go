@@ -214,11 +214,12 @@ type BatchDetails struct {
 
 // Tokens issues and checks the API tokens organisations' programs authenticate with.
 type Tokens interface {
-	// Create issues a token for the organisation and returns it: the only time it is shown.
-	Create(ctx context.Context, organisationID int64, name string) (string, error)
-	// Authenticate returns the organisation a token belongs to. EUNAUTHORIZED when the token
-	// is unknown or revoked.
-	Authenticate(ctx context.Context, token string) (Organisation, error)
+	// Create issues a token and returns it: the only time it is shown. EINVALID for a role
+	// that is not one, or a user not of the organisation.
+	Create(ctx context.Context, t NewToken) (string, error)
+	// Authenticate returns who a token acts as: its organisation and role, and a personal
+	// token's user. EUNAUTHORIZED when the token is unknown or revoked, or its user disabled.
+	Authenticate(ctx context.Context, token string) (TokenCaller, error)
 	// Revoke revokes a token. ENOTFOUND when there is no such token.
 	Revoke(ctx context.Context, token string) error
 }

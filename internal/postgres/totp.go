@@ -21,6 +21,7 @@ import (
 	"github.com/pquerna/otp/totp"
 	"golang.org/x/crypto/scrypt"
 
+	"github.com/pedigree-rx/pedigree/internal/password"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -239,7 +240,20 @@ func (s *TwoFactor) Confirm(ctx context.Context, u pedigree.User, code string) (
 	if _, err := tx.Exec(ctx, `UPDATE user_totp SET confirmed_at = $2, last_step = $3 WHERE user_id = $1`, u.ID, now, step); err != nil {
 		return nil, fmt.Errorf("confirm two-factor sign-in of user %d: %w", u.ID, err)
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM recovery_codes WHERE user_id = $1`, u.ID); err != nil {
+	codes, err := replaceRecoveryCodes(ctx, tx, u.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("confirm two-factor sign-in of user %d: %w", u.ID, err)
+	}
+	return codes, nil
+}
+
+// replaceRecoveryCodes replaces userID's recovery codes with RecoveryCodes new ones, in tx,
+// and returns them; only their hashes are stored.
+func replaceRecoveryCodes(ctx context.Context, tx pgx.Tx, userID int64) ([]string, error) {
+	if _, err := tx.Exec(ctx, `DELETE FROM recovery_codes WHERE user_id = $1`, userID); err != nil {
 		return nil, err
 	}
 	codes := make([]string, pedigree.RecoveryCodes)
@@ -251,12 +265,9 @@ func (s *TwoFactor) Confirm(ctx context.Context, u pedigree.User, code string) (
 		c := strings.ToLower(base32.StdEncoding.EncodeToString(raw[:]))[:12]
 		codes[i] = c[:4] + "-" + c[4:8] + "-" + c[8:]
 		h := sha256.Sum256([]byte(c))
-		if _, err := tx.Exec(ctx, `INSERT INTO recovery_codes (user_id, hash) VALUES ($1, $2)`, u.ID, h[:]); err != nil {
-			return nil, fmt.Errorf("store recovery codes of user %d: %w", u.ID, err)
+		if _, err := tx.Exec(ctx, `INSERT INTO recovery_codes (user_id, hash) VALUES ($1, $2)`, userID, h[:]); err != nil {
+			return nil, fmt.Errorf("store recovery codes of user %d: %w", userID, err)
 		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return nil, fmt.Errorf("confirm two-factor sign-in of user %d: %w", u.ID, err)
 	}
 	return codes, nil
 }
@@ -304,26 +315,10 @@ func (s *TwoFactor) Complete(ctx context.Context, pending, code, client string) 
 		return "", pedigree.Session{}, err
 	}
 
-	// As for passwords: the attempt is recorded as a failure before the code is checked, so
-	// parallel guesses see each other, and removed only when it succeeds.
 	since := now.Add(-pedigree.LoginWindow)
-	var attempt int64
-	if err := s.pool.QueryRow(ctx, `INSERT INTO two_factor_failures (at, user_id, client) VALUES ($1, $2, $3) RETURNING id`,
-		now, u.ID, client).Scan(&attempt); err != nil {
-		return "", pedigree.Session{}, fmt.Errorf("two-factor sign-in: record attempt: %w", err)
+	if _, err := s.attempt(ctx, u.ID, client, now); err != nil {
+		return "", pedigree.Session{}, err
 	}
-	var oldest *time.Time
-	if err := s.pool.QueryRow(ctx, `SELECT at FROM two_factor_failures WHERE user_id = $1 AND at > $2 AND id <> $3
-		ORDER BY at DESC OFFSET $4 LIMIT 1`, u.ID, since, attempt, pedigree.MaxCodeFailures-1).Scan(&oldest); err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return "", pedigree.Session{}, fmt.Errorf("two-factor sign-in: count failures: %w", err)
-	}
-	if oldest != nil {
-		if _, err := s.pool.Exec(ctx, `DELETE FROM two_factor_failures WHERE id = $1 OR at <= $2`, attempt, since); err != nil {
-			return "", pedigree.Session{}, fmt.Errorf("two-factor sign-in: remove refused attempt: %w", err)
-		}
-		return "", pedigree.Session{}, pedigree.Errorf(pedigree.ERATELIMITED, "Too many wrong codes: try again in %s.", minutes(oldest.Add(pedigree.LoginWindow).Sub(now)))
-	}
-
 	ok, err := s.checkCode(ctx, u.ID, normaliseCode(code), now)
 	if err != nil {
 		return "", pedigree.Session{}, err
@@ -356,6 +351,143 @@ func (s *TwoFactor) Complete(ctx context.Context, pending, code, client string) 
 		return "", pedigree.Session{}, expired
 	}
 	return token, pedigree.Session{User: u, CreatedAt: now, ExpiresAt: expiresAt(now, end)}, nil
+}
+
+// attempt records an attempt at a code of userID's as a failure before the code is checked, as
+// for passwords, so parallel guesses see each other; the caller removes it when the code is
+// right (forgive). ERATELIMITED after MaxCodeFailures within LoginWindow: the attempt is not
+// counted then, and its code must not be checked.
+func (s *TwoFactor) attempt(ctx context.Context, userID int64, client string, now time.Time) (int64, error) {
+	since := now.Add(-pedigree.LoginWindow)
+	var attempt int64
+	if err := s.pool.QueryRow(ctx, `INSERT INTO two_factor_failures (at, user_id, client) VALUES ($1, $2, $3) RETURNING id`,
+		now, userID, storable(client, maxClientLength)).Scan(&attempt); err != nil {
+		return 0, fmt.Errorf("two-factor code: record attempt: %w", err)
+	}
+	var oldest *time.Time
+	if err := s.pool.QueryRow(ctx, `SELECT at FROM two_factor_failures WHERE user_id = $1 AND at > $2 AND id <> $3
+		ORDER BY at DESC OFFSET $4 LIMIT 1`, userID, since, attempt, pedigree.MaxCodeFailures-1).Scan(&oldest); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("two-factor code: count failures: %w", err)
+	}
+	if oldest != nil {
+		if _, err := s.pool.Exec(ctx, `DELETE FROM two_factor_failures WHERE id = $1 OR at <= $2`, attempt, since); err != nil {
+			return 0, fmt.Errorf("two-factor code: remove refused attempt: %w", err)
+		}
+		return 0, pedigree.Errorf(pedigree.ERATELIMITED, "Too many wrong codes: try again in %s.", minutes(oldest.Add(pedigree.LoginWindow).Sub(now)))
+	}
+	return attempt, nil
+}
+
+// forgive removes a right code's attempt, and the user's failures with it.
+func (s *TwoFactor) forgive(ctx context.Context, userID int64) error {
+	if _, err := s.pool.Exec(ctx, `DELETE FROM two_factor_failures WHERE user_id = $1`, userID); err != nil {
+		return fmt.Errorf("two-factor code: clear failures: %w", err)
+	}
+	return nil
+}
+
+// TurnOff implements pedigree.TwoFactor. The code is rate-limited as at sign-in.
+func (s *TwoFactor) TurnOff(ctx context.Context, u pedigree.User, pass, code string) error {
+	st, err := s.Status(ctx, u)
+	switch {
+	case err != nil:
+		return err
+	case !st.Enabled:
+		return pedigree.Errorf(pedigree.ENOTFOUND, "two-factor sign-in is not on")
+	case st.Required:
+		return pedigree.Errorf(pedigree.EFORBIDDEN, "%s requires two-factor sign-in of its administrators: it stays on while you are one", u.Organisation.Name)
+	}
+	var hash *string
+	if err := s.pool.QueryRow(ctx, `SELECT password_hash FROM users WHERE id = $1`, u.ID).Scan(&hash); err != nil {
+		return fmt.Errorf("turn off two-factor sign-in of user %d: %w", u.ID, err)
+	}
+	ok := false
+	if hash != nil {
+		if ok, err = password.Verify(pass[:min(len(pass), maxPasswordLength)], *hash); err != nil {
+			return fmt.Errorf("turn off two-factor sign-in of user %d: %w", u.ID, err)
+		}
+	}
+	if !ok {
+		return pedigree.Errorf(pedigree.EUNAUTHORIZED, "password: that is not your password")
+	}
+	if err := s.checkedCode(ctx, u.ID, code, true); err != nil {
+		return err
+	}
+	return s.Reset(ctx, u.Organisation.ID, u.ID)
+}
+
+// checkedCode checks a code of userID's, rate-limited, recovery codes too when recovery.
+func (s *TwoFactor) checkedCode(ctx context.Context, userID int64, code string, recovery bool) error {
+	now := s.clock()
+	if _, err := s.attempt(ctx, userID, "account", now); err != nil {
+		return err
+	}
+	code = normaliseCode(code)
+	ok := false
+	if recovery || isTOTPCode(code) {
+		var err error
+		if ok, err = s.checkCode(ctx, userID, code, now); err != nil {
+			return err
+		}
+	}
+	if !ok {
+		return pedigree.Errorf(pedigree.EUNAUTHORIZED, "code: wrong or used code")
+	}
+	return s.forgive(ctx, userID)
+}
+
+// NewRecoveryCodes implements pedigree.TwoFactor. The code is rate-limited as at sign-in.
+func (s *TwoFactor) NewRecoveryCodes(ctx context.Context, u pedigree.User, code string) ([]string, error) {
+	st, err := s.Status(ctx, u)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Enabled {
+		return nil, pedigree.Errorf(pedigree.ENOTFOUND, "two-factor sign-in is not on")
+	}
+	if err := s.checkedCode(ctx, u.ID, code, false); err != nil {
+		return nil, err
+	}
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback(ctx)
+	codes, err := replaceRecoveryCodes(ctx, tx, u.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("new recovery codes of user %d: %w", u.ID, err)
+	}
+	return codes, nil
+}
+
+// Reset implements pedigree.TwoFactor.
+func (s *TwoFactor) Reset(ctx context.Context, organisationID, userID int64) error {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx)
+	tag, err := tx.Exec(ctx, `DELETE FROM user_totp t USING users u
+		WHERE t.user_id = u.id AND u.id = $1 AND u.organisation_id = $2 AND t.confirmed_at IS NOT NULL`, userID, organisationID)
+	if err != nil {
+		return fmt.Errorf("reset two-factor sign-in of user %d: %w", userID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no user %d with two-factor sign-in on in your organisation", userID)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM recovery_codes WHERE user_id = $1`, userID); err != nil {
+		return fmt.Errorf("reset two-factor sign-in of user %d: %w", userID, err)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE pending_logins SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL`, userID, s.clock()); err != nil {
+		return fmt.Errorf("reset two-factor sign-in of user %d: %w", userID, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("reset two-factor sign-in of user %d: %w", userID, err)
+	}
+	return nil
 }
 
 // checkCode checks a TOTP code (accepting each step once) or a recovery code (each once).

@@ -388,7 +388,7 @@ func (s *Users) Invite(ctx context.Context, organisationID int64, email, name st
 		name = email
 	}
 	if utf8.RuneCountInString(name) > maxNameLength {
-		return pedigree.Person{}, "", pedigree.Errorf(pedigree.EINVALID, "the name is not %d characters at most", maxNameLength)
+		return pedigree.Person{}, "", pedigree.Errorf(pedigree.EINVALID, "name: the name is not %d characters at most", maxNameLength)
 	}
 	if _, err := pedigree.ParseUserRole(role.String()); err != nil {
 		return pedigree.Person{}, "", err

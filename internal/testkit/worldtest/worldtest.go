@@ -118,10 +118,17 @@ func (w *World) Code(index int) pedigree.PackCode {
 	return pedigree.PackCode{GTIN: "09506000134352", Lot: "VERIFY", Serial: w.Batch.Serials[index], Expiry: &expiry}
 }
 
-// Token returns a new API token of org.
+// Token returns a new API token of org: the organisation's, with an administrator's role, so
+// it may call every action of the API its organisation may.
 func (w *World) Token(t testing.TB, org pedigree.Organisation) string {
 	t.Helper()
-	token, err := postgres.NewTokens(w.Pool).Create(context.Background(), org.ID, "test")
+	return w.TokenAs(t, org, pedigree.UserAdministrator)
+}
+
+// TokenAs returns a new API token of org acting with role.
+func (w *World) TokenAs(t testing.TB, org pedigree.Organisation, role pedigree.UserRole) string {
+	t.Helper()
+	token, err := postgres.NewTokens(w.Pool).Create(context.Background(), pedigree.NewToken{OrganisationID: org.ID, Name: "test " + role.String(), Role: role})
 	if err != nil {
 		t.Fatal(err)
 	}
