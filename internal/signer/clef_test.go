@@ -104,6 +104,7 @@ func startClef(t *testing.T, dir string, chainID uint64, passphrase string) *cle
 	cmd := exec.Command(bin,
 		"--stdio-ui", "--suppress-bootwarn", "--nousb", "--lightkdf", "--ipcdisable",
 		"--keystore", filepath.Join(dir, "keystore"), "--configdir", filepath.Join(dir, "clef"),
+		"--auditlog", filepath.Join(dir, "audit.log"), // not the package directory
 		"--chainid", fmt.Sprint(chainID), "--http", "--http.addr", "127.0.0.1", "--http.port", "0",
 		"--loglevel", "2")
 	stdin, err := cmd.StdinPipe()
