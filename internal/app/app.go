@@ -228,6 +228,11 @@ type Service struct {
 	instance  *postgres.Instance // this process, as the database sees it: owner of its unfinished work
 	keys      func(ctx context.Context) (jws.Set, error)
 	leading   atomic.Bool
+
+	// Suspensions with their reasons, and participants' signing keys (suspend.go, keys.go).
+	status     *statusChanger
+	keyService *keyManager
+	directory  *postgres.Directory
 	// SchemaVersion is the database schema version reached at start.
 	SchemaVersion int
 }
@@ -318,8 +323,15 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	s.Registrar = chain.NewRegistrar(s.Contract, s.senders, s.Batches, cfg.Now, s.log)
 	s.Registrar.AfterStep = cfg.AfterRegistrationStep
 	s.Actions = chain.NewActions(s.Contract, s.senders, s.Batches)
+	s.Actions.Names = s.organisationName
 	settle := settling{deep: s.deep, wait: s.WaitIndexed, bound: cfg.SettleWait, note: s.Organisations.NoteAction}
 	s.custody = settling{s.Actions, s.deep, s.WaitIndexed, cfg.SettleWait, s.Organisations.NoteAction}
+	statusStore := postgres.NewStatusChanges(pool)
+	statusStore.Instance = s.instance
+	s.status = &statusChanger{store: statusStore, actions: s.Actions, contract: s.Contract, orgs: s.Organisations,
+		settle: settle, log: s.log, staleAfter: 10 * time.Minute}
+	s.directory = postgres.NewDirectory(pool)
+	s.keyService = s.keyManager(settle)
 	s.handler, err = httpapi.NewServer(s.log, httpapi.Deps{
 		Verifier:     readingOwnWrites{postgres.NewVerifier(pool, cfg.Now), s.Organisations.LastAction, settle},
 		Tokens:       s.Tokens,
@@ -333,9 +345,11 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		People:       s.Users,
 		TokenAdmin:   s.Tokens,
 		Onboarder:    s.onboarding(),
+		Status:       s.status,
+		Keys:         s.keyService,
 		TwoFactor:    s.TwoFactor,
 		Audit:        s.Audit,
-		Directory:    postgres.NewDirectory(pool),
+		Directory:    s.directory,
 		Serials:      postgres.NewSerials(pool, cfg.Now),
 		Indexed:      s.WaitIndexed,
 		Ready:        s.Ready,

@@ -11,8 +11,8 @@ import (
 // registrations (any may; the lock only spares them doing it twice).
 const ReconcileLock int64 = 0x7065646967726563 // "pedigrec"
 
-// reconcile settles the batch registrations cut short, by reading the chain
-// (chain.Registrar.Reconcile has the rules): once as soon as the node is reached, then every
+// reconcile settles the batch registrations (chain.Registrar.Reconcile has the rules) and the
+// suspensions and reinstatements (statusChanger.reconcile) cut short, by reading the chain: once as soon as the node is reached, then every
 // ReconcileInterval, since many instances share the database and any may die mid-way. It
 // returns when ctx ends.
 func (s *Service) reconcile(ctx context.Context) {
@@ -25,6 +25,7 @@ func (s *Service) reconcile(ctx context.Context) {
 			if err := s.Registrar.Reconcile(ctx); err != nil && ctx.Err() == nil {
 				s.log.Warn("reconcile registrations", "err", err)
 			}
+			s.status.reconcile(ctx, nil)
 			lease.Release()
 		}
 		select {

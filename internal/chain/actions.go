@@ -15,6 +15,9 @@ import (
 // Actions performs organisations' actions on the contract, signing with their keys. It
 // implements pedigree.CustodyService.
 type Actions struct {
+	// Names names a participant's account for people (its organisation's name), in refusals;
+	// nil or "": the account as it is.
+	Names    func(ctx context.Context, account pedigree.Address) string
 	contract *Contract
 	senders  *Senders
 	packs    pedigree.PackLocator
@@ -52,9 +55,17 @@ func (a *Actions) sender(org pedigree.Organisation, what string, roles ...pedigr
 func (a *Actions) send(ctx context.Context, s *Sender, data []byte) (pedigree.TxResult, error) {
 	receipt, err := s.Transact(ctx, &a.contract.Address, data)
 	if err != nil {
-		return pedigree.TxResult{}, DomainError(err)
+		return pedigree.TxResult{}, a.domainError(ctx, err)
 	}
 	return result(receipt), nil
+}
+
+// domainError is DomainError with accounts named (Names).
+func (a *Actions) domainError(ctx context.Context, err error) error {
+	if a.Names == nil {
+		return DomainError(err)
+	}
+	return NamedDomainError(err, func(addr common.Address) string { return a.Names(ctx, pedigree.Address(addr)) })
 }
 
 func result(r *types.Receipt) pedigree.TxResult {

@@ -3,8 +3,11 @@ package chain
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
@@ -73,4 +76,24 @@ func DomainError(err error) error {
 		msg = msg[:i]
 	}
 	return pedigree.Errorf(m.code, "%s (%s)", msg, r.Name)
+}
+
+// NamedDomainError is DomainError with the accounts among the revert's arguments named for
+// people by name (an organisation's name; "" leaves the account as it is), so a refusal says
+// "Other Pharmacy is suspended", not an account alone.
+func NamedDomainError(err error, name func(common.Address) string) error {
+	var r *RevertError
+	if name == nil || !errors.As(err, &r) {
+		return DomainError(err)
+	}
+	named := *r
+	named.Args = slices.Clone(r.Args)
+	for i, a := range named.Args {
+		if addr, ok := a.(common.Address); ok {
+			if n := name(addr); n != "" {
+				named.Args[i] = n
+			}
+		}
+	}
+	return DomainError(&named)
 }

@@ -26,7 +26,7 @@ func EventTopics() []common.Hash {
 var eventNames = []string{
 	"ParticipantRegistered", "ParticipantSuspended", "ParticipantReinstated", "BatchRegistered",
 	"TokenSplit", "ShipmentSent", "ShipmentCancelled", "Transfer", "PackStatesChanged",
-	"PackStatesReverted", "BatchRecalled", "PrefixAssigned", "GTINAssigned",
+	"PackStatesReverted", "BatchRecalled", "PrefixAssigned", "GTINAssigned", "KeyAdded", "KeyRetired",
 }
 
 // DecodeEvent turns a log of pedigree's contract into a domain event. It reports ok == false
@@ -115,6 +115,18 @@ func decode(name string, meta pedigree.EventMeta, l *types.Log) (pedigree.Event,
 			IndexRoot:   pedigree.Hash(e.IndexRoot), SortedRoot: pedigree.Hash(e.SortedRoot),
 			MasterDataHash: pedigree.Hash(e.MasterDataHash),
 		}, true, nil
+	case "KeyAdded":
+		e, err := b.UnpackKeyAddedEvent(l)
+		if err != nil {
+			return nil, false, err
+		}
+		return pedigree.KeyAdded{EventMeta: meta, Account: pedigree.Address(e.Account), Key: pedigree.Address(e.Key), By: pedigree.Address(e.By)}, true, nil
+	case "KeyRetired":
+		e, err := b.UnpackKeyRetiredEvent(l)
+		if err != nil {
+			return nil, false, err
+		}
+		return pedigree.KeyRetired{EventMeta: meta, Account: pedigree.Address(e.Account), Key: pedigree.Address(e.Key), By: pedigree.Address(e.By)}, true, nil
 	case "PrefixAssigned":
 		e, err := b.UnpackPrefixAssignedEvent(l)
 		if err != nil {

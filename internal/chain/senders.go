@@ -3,6 +3,8 @@ package chain
 import (
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -57,4 +59,23 @@ func (s *Senders) All() []*Sender {
 		out = append(out, snd)
 	}
 	return out
+}
+
+// Remove removes the sender of account: the service no longer signs for it.
+func (s *Senders) Remove(account pedigree.Address) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.m, account)
+}
+
+// ByKey returns a sender that signs with key, whichever account it is filed under.
+func (s *Senders) ByKey(key common.Address) (*Sender, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, snd := range s.m {
+		if snd.From() == key {
+			return snd, true
+		}
+	}
+	return nil, false
 }

@@ -459,10 +459,10 @@ func (a *authzWorld) actions() []matrixAction {
 			request: single(matrixRequest{"POST", "/api/v1/participants", map[string]string{"account": "0x00000000000000000000000000000000000000a1", "role": "dispenser", "gln": "4012345000085"}}),
 			allowed: onlyRegulator},
 		{name: "Suspend",
-			request: single(matrixRequest{"POST", "/api/v1/participants/" + w.Dispenser2.Account.String() + "/suspend", nil}),
+			request: single(matrixRequest{"POST", "/api/v1/participants/" + w.Dispenser2.Account.String() + "/suspend", map[string]string{"reason": "Inspection found cold-chain breaches"}}),
 			allowed: onlyRegulator},
 		{name: "Reinstate",
-			request: single(matrixRequest{"POST", "/api/v1/participants/" + w.Dispenser2.Account.String() + "/reinstate", nil}),
+			request: single(matrixRequest{"POST", "/api/v1/participants/" + w.Dispenser2.Account.String() + "/reinstate", map[string]string{"reason": "Cold chain repaired and inspected"}}),
 			allowed: onlyRegulator},
 		{name: "ReadPrefixes", request: single(matrixRequest{"GET", "/api/v1/prefixes", nil}), allowed: anyOrg},
 		{name: "AssignPrefix",
@@ -667,7 +667,7 @@ func TestSerialSecrecy(t *testing.T) {
 	// Last: the regulator suspends the manufacturer, which then gets no labels of its own
 	// batch, nor their record.
 	t.Run("SuspendedManufacturer", func(t *testing.T) {
-		a.must(t, "regulator", matrixRequest{"POST", "/api/v1/participants/" + w.Manufacturer.Account.String() + "/suspend", nil}, 200)
+		a.must(t, "regulator", matrixRequest{"POST", "/api/v1/participants/" + w.Manufacturer.Account.String() + "/suspend", map[string]string{"reason": "Licence withdrawn"}}, 200)
 		f.synced(t)
 		before := a.snapshot(t)
 		for _, path := range []string{labels, "/api/v1/batches/" + a.b1.String() + "/label-downloads", "/api/v1/batches/" + a.b1.String() + "/serials/" + w.Batch.Serials[1]} {

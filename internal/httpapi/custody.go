@@ -201,36 +201,3 @@ func (s *Server) handleRegisterParticipant(w http.ResponseWriter, r *http.Reques
 	}
 	writeJSON(w, http.StatusCreated, res)
 }
-
-func (s *Server) participantAction(w http.ResponseWriter, r *http.Request, do func(pedigree.Organisation, pedigree.Address) (pedigree.TxResult, error)) {
-	org, err := s.requireOrg(r)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	account, err := pedigree.ParseAddress(chi.URLParam(r, "account"))
-	if err != nil {
-		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", pedigree.ErrorMessage(err)))
-		return
-	}
-	res, err := do(*org, account)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, res)
-}
-
-// handleSuspend suspends a participant.
-func (s *Server) handleSuspend(w http.ResponseWriter, r *http.Request) {
-	s.participantAction(w, r, func(org pedigree.Organisation, a pedigree.Address) (pedigree.TxResult, error) {
-		return s.deps.Custody.SuspendParticipant(r.Context(), org, a)
-	})
-}
-
-// handleReinstate reinstates a participant.
-func (s *Server) handleReinstate(w http.ResponseWriter, r *http.Request) {
-	s.participantAction(w, r, func(org pedigree.Organisation, a pedigree.Address) (pedigree.TxResult, error) {
-		return s.deps.Custody.ReinstateParticipant(r.Context(), org, a)
-	})
-}

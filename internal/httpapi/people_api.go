@@ -43,6 +43,10 @@ var apiActions = map[string]pedigree.UserAction{
 	"GET /api/v1/api-tokens":                         pedigree.ActManageTokens,
 	"POST /api/v1/api-tokens":                        pedigree.ActManageTokens,
 	"DELETE /api/v1/api-tokens/{id}":                 pedigree.ActManageTokens,
+
+	"GET /api/v1/participants/{account}/keys":               pedigree.ActManageKeys,
+	"POST /api/v1/participants/{account}/keys":              pedigree.ActManageKeys,
+	"POST /api/v1/participants/{account}/keys/{key}/retire": pedigree.ActManageKeys,
 }
 
 // apiAction is what an API request does, for its token's role to be checked against.

@@ -195,8 +195,8 @@ func TestRolesWithinOrganisationAPI(t *testing.T) {
 			return "POST", "/api/v1/participants", map[string]string{"account": fmt.Sprintf("0x00000000000000000000000000000000000000c%d", role),
 				"role": "dispenser", "gln": gln(t, fmt.Sprintf("40123450009%d", role))}
 		}},
-		{name: "Suspend", as: "regulator", min: operator, want: 200, request: fixed("POST", "/api/v1/participants/"+w.Dispenser2.Account.String()+"/suspend", nil)},
-		{name: "Reinstate", as: "regulator", min: operator, want: 200, request: fixed("POST", "/api/v1/participants/"+w.Dispenser2.Account.String()+"/reinstate", nil)},
+		{name: "Suspend", as: "regulator", min: operator, want: 200, request: fixed("POST", "/api/v1/participants/"+w.Dispenser2.Account.String()+"/suspend", map[string]string{"reason": "Licence under review"})},
+		{name: "Reinstate", as: "regulator", min: operator, want: 200, request: fixed("POST", "/api/v1/participants/"+w.Dispenser2.Account.String()+"/reinstate", map[string]string{"reason": "Licence renewed"})},
 		{name: "AssignPrefix", as: "regulator", min: operator, want: 200, request: func(role pedigree.UserRole) (string, string, any) {
 			return "POST", "/api/v1/prefixes", map[string]string{"prefix": fmt.Sprintf("409000%d", role), "manufacturer": w.H.Manufacturer2.Addr.Hex()}
 		}},
@@ -204,6 +204,11 @@ func TestRolesWithinOrganisationAPI(t *testing.T) {
 			return "POST", "/api/v1/organisations", map[string]any{"name": "Role Wholesale " + role.String(), "role": "distributor",
 				"gln": gln(t, fmt.Sprintf("40987650010%d", role)), "admin_email": "boss@" + role.String() + ".test",
 				"account": fmt.Sprintf("0x00000000000000000000000000000000000000d%d", role)}
+		}},
+		// Signing keys: an organisation's administrators manage its own.
+		{name: "ListKeys", as: "distributor", min: administrator, want: 200, request: fixed("GET", "/api/v1/participants/"+w.Distributor.Account.String()+"/keys", nil)},
+		{name: "AddKey", as: "distributor", min: administrator, want: 201, request: func(role pedigree.UserRole) (string, string, any) {
+			return "POST", "/api/v1/participants/" + w.Distributor.Account.String() + "/keys", map[string]string{"address": fmt.Sprintf("0x00000000000000000000000000000000000000e%d", role)}
 		}},
 		// The audit log: an organisation's administrators read its own; a regulator's users everyone's.
 		{name: "Audit", as: "manufacturer", min: administrator, want: 200, request: fixed("GET", "/api/v1/audit", nil)},

@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
+
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // routes is every route of the server, in one place.
@@ -40,8 +42,12 @@ func (s *Server) routes() chi.Router {
 		r.Post("/packs/undo", s.handleUndo)
 
 		r.Post("/participants", s.handleRegisterParticipant)
-		r.Post("/participants/{account}/suspend", s.handleSuspend)
-		r.Post("/participants/{account}/reinstate", s.handleReinstate)
+		r.Post("/participants/{account}/suspend", s.handleStatusChange(pedigree.ActionSuspend))
+		r.Post("/participants/{account}/reinstate", s.handleStatusChange(pedigree.ActionReinstate))
+		r.Get("/participants/{account}/suspension", s.handleSuspensionAPI)
+		r.Get("/participants/{account}/keys", s.handleKeysAPI)
+		r.Post("/participants/{account}/keys", s.handleAddKeyAPI)
+		r.Post("/participants/{account}/keys/{key}/retire", s.handleRetireKeyAPI)
 
 		r.Get("/prefixes", s.handlePrefixes)
 		r.Post("/prefixes", s.handleAssignPrefix)
@@ -108,7 +114,12 @@ func (s *Server) routes() chi.Router {
 
 		r.Get("/participants", s.handleParticipantsPage)
 		r.Post("/participants", s.handleRegisterParticipantForm)
-		r.Post("/participants/{account}/{action}", s.handleParticipantStatus)
+		r.Get("/participants/{account}/{action}", s.handleStatusPage)
+		r.Post("/participants/{account}/{action}", s.handleStatusForm)
+		r.Get("/keys", s.handleKeysPage)
+		r.Post("/keys", s.handleAddKeyForm)
+		r.Get("/keys/{key}/retire", s.handleRetireKeyPage)
+		r.Post("/keys/{key}/retire", s.handleRetireKeyForm)
 		r.Get("/prefixes", s.handlePrefixesPage)
 		r.Post("/prefixes", s.handleAssignPrefixForm)
 		r.Get("/alerts", s.handleAlertsPage)

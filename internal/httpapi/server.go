@@ -41,6 +41,11 @@ type Deps struct {
 	TokenAdmin pedigree.TokenAdmin
 	// Onboarder onboards organisations (regulators); nil: onboarding answers 503.
 	Onboarder pedigree.Onboarder
+	// Status suspends and reinstates participants with a reason and says why and since when an
+	// organisation is suspended (the banner its people see); nil: suspension answers 503.
+	Status pedigree.StatusChanges
+	// Keys lists, adds and retires participants' signing keys; nil: the keys API answers 503.
+	Keys pedigree.KeyService
 	// TwoFactor keeps TOTP secrets, recovery codes and sign-ins waiting for a code; nil turns
 	// two-factor sign-in off.
 	TwoFactor pedigree.TwoFactor

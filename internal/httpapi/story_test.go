@@ -154,9 +154,11 @@ func TestStory(t *testing.T) {
 		call(t, "dispenser", "POST", "/api/v1/packs/state", map[string]any{"state": "destroyed", "codes": []string{code(32)}}, 409)
 	})
 	t.Run("Participants", func(t *testing.T) {
-		call(t, "dispenser", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/suspend", nil, 403)
-		call(t, "regulator", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/suspend", nil, 200)
-		call(t, "regulator", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/reinstate", nil, 200)
+		reason := map[string]string{"reason": "Licence under review"}
+		call(t, "dispenser", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/suspend", reason, 403)
+		call(t, "regulator", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/suspend", nil, 400)
+		call(t, "regulator", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/suspend", reason, 200)
+		call(t, "regulator", "POST", "/api/v1/participants/"+f.w.Dispenser2.Account.String()+"/reinstate", reason, 200)
 		call(t, "regulator", "POST", "/api/v1/participants", map[string]string{"account": "0x00000000000000000000000000000000000000aa", "role": "dispenser", "gln": "4012345000078"}, 201)
 		call(t, "regulator", "POST", "/api/v1/participants", map[string]string{"account": "0x00000000000000000000000000000000000000ab", "role": "dispenser", "gln": "4012345000079"}, 400)
 	})

@@ -29,6 +29,9 @@ type page struct {
 	Flash string
 	Data  any
 	Path  string // the page's own path and query, for the language switch to come back to
+	// Suspended says why and since when the signed-in user's organisation is suspended: the
+	// banner on every page. Nil when it is not.
+	Suspended *pedigree.Suspension
 }
 
 type navItem struct {
@@ -191,7 +194,7 @@ func thousands(n int) string {
 // an error page, not half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	u := user(r)
-	p := page{Title: s.tr(r, title), User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI()}
+	p := page{Title: s.tr(r, title), User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI(), Suspended: s.suspendedBanner(r, u)}
 	t, ok := s.pages[langOf(r).Code][name]
 	var buf bytes.Buffer
 	if ok {

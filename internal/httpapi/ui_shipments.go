@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -126,10 +127,9 @@ func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
 // participantsPage is the regulator's list of participants.
 type participantsPage struct {
 	Participants []pedigree.Participant
+	Suspensions  map[pedigree.Address]*pedigree.Suspension // why and since when, by account
 	Form         *form
 	Roles        []pedigree.Role
-	Failed       string // the account whose suspend or reinstate failed
-	FailedError  string
 }
 
 // handleParticipantsPage lists participants, with the form to register one.
@@ -146,6 +146,17 @@ func (s *Server) renderParticipants(w http.ResponseWriter, r *http.Request, stat
 	if p.Participants, err = s.deps.Directory.Participants(r.Context()); err != nil {
 		s.pageError(w, r, err)
 		return
+	}
+	if s.deps.Status != nil {
+		all, err := s.deps.Status.Suspensions(r.Context())
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		p.Suspensions = make(map[pedigree.Address]*pedigree.Suspension, len(all))
+		for a, sp := range all {
+			p.Suspensions[a] = &sp
+		}
 	}
 	p.Roles = []pedigree.Role{pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser, pedigree.RoleRegulator}
 	s.render(w, r, status, "participants", "Participants", p)
@@ -171,7 +182,7 @@ func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Re
 	if f.OK() {
 		res, err := s.deps.Custody.RegisterParticipant(r.Context(), *u.org(), account, role, f.Get("gln"))
 		if err == nil {
-			s.done(w, r, "/participants", fmt.Sprintf("Registered %s as a %s.", account, roleTitles[role])+s.caughtUp(r.Context(), res))
+			s.done(w, r, "/participants", fmt.Sprintf("Registered the %s at GLN %s (account %s).", strings.ToLower(roleTitles[role]), f.Get("gln"), account)+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {
@@ -180,39 +191,6 @@ func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Re
 		f.FailFrom(err, "account", "role", "gln")
 	}
 	s.renderParticipants(w, r, http.StatusUnprocessableEntity, participantsPage{Form: f})
-}
-
-// handleParticipantStatus suspends or reinstates the route's participant.
-func (s *Server) handleParticipantStatus(w http.ResponseWriter, r *http.Request) {
-	u := s.requireUser(w, r, pedigree.RoleRegulator)
-	if u == nil {
-		return
-	}
-	account, err := pedigree.ParseAddress(chi.URLParam(r, "account"))
-	if err != nil {
-		s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", capitalise(pedigree.ErrorMessage(err))))
-		return
-	}
-	var res pedigree.TxResult
-	var message string
-	switch chi.URLParam(r, "action") {
-	case "suspend":
-		res, err = s.deps.Custody.SuspendParticipant(r.Context(), *u.org(), account)
-		message = "Suspended " + account.String() + ": nothing can be shipped to it, and it can act on nothing."
-	case "reinstate":
-		res, err = s.deps.Custody.ReinstateParticipant(r.Context(), *u.org(), account)
-		message = "Reinstated " + account.String() + "."
-	default:
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no such action."))
-		return
-	}
-	if err != nil {
-		if status, msg, ok := s.refused(w, r, err); ok {
-			s.renderParticipants(w, r, status, participantsPage{Form: newForm(nil), Failed: account.String(), FailedError: msg})
-		}
-		return
-	}
-	s.done(w, r, "/participants", message+s.caughtUp(r.Context(), res))
 }
 
 // alertsPage is the regulator's alerts feed.

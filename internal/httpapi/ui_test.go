@@ -289,9 +289,9 @@ func TestPagesPending(t *testing.T) {
 	b.signIn(email, password)
 	suspended := func(body string) bool {
 		// The participant's row: its Reinstate button appears only once it is suspended.
-		return strings.Contains(body, `action="/participants/`+w.Dispenser2.Account.String()+`/reinstate"`)
+		return strings.Contains(body, `href="/participants/`+w.Dispenser2.Account.String()+`/reinstate"`)
 	}
-	status, _, header := b.post("/participants/"+w.Dispenser2.Account.String()+"/suspend", url.Values{"csrf": {b.csrf}})
+	status, _, header := b.post("/participants/"+w.Dispenser2.Account.String()+"/suspend", url.Values{"csrf": {b.csrf}, "reason": {"Licence under review"}})
 	if status != http.StatusSeeOther {
 		t.Fatalf("suspend: %d", status)
 	}

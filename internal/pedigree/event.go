@@ -123,3 +123,15 @@ type GTINAssigned struct {
 	GTIN                       string // 14 digits
 	Manufacturer, Previous, By Address
 }
+
+// KeyAdded: By (the participant itself or a regulator) added Key as a signing key of Account.
+type KeyAdded struct {
+	EventMeta
+	Account, Key, By Address
+}
+
+// KeyRetired: By retired Key, a key of Account (Account's own included): it no longer acts.
+type KeyRetired struct {
+	EventMeta
+	Account, Key, By Address
+}

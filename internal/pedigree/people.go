@@ -76,6 +76,7 @@ const (
 	ActManagePeople                       // invite, change roles, disable, issue reset links, list and end sessions
 	ActManageTokens                       // create, list and revoke API tokens
 	ActOwnAccount                         // change one's own password, see one's own sessions
+	ActManageKeys                         // list, add and retire signing keys (MayManageKeys says whose)
 )
 
 // CanDo reports whether a user of role may do act. It is the one place the rule lives:
@@ -88,7 +89,7 @@ func CanDo(role UserRole, act UserAction) bool {
 		return role >= UserViewer && role <= UserAdministrator
 	case ActChain:
 		return role == UserOperator || role == UserAdministrator
-	case ActManagePeople, ActManageTokens:
+	case ActManagePeople, ActManageTokens, ActManageKeys:
 		return role == UserAdministrator
 	}
 	return false

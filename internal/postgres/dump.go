@@ -22,6 +22,7 @@ var projectionTables = []struct{ name, columns string }{
 	{"custody_events", "*"},
 	{"recalls", "*"},
 	{"gtin_assignments", "*"},
+	{"key_events", "*"},
 }
 
 // DumpProjection returns every row of the projection as text, table by table, rows sorted: two

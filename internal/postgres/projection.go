@@ -181,6 +181,7 @@ func (p *Projection) Rollback(ctx context.Context, to pedigree.BlockRef) error {
 		for _, q := range []string{
 			`DELETE FROM ` + p.tables.sql("custody_events") + ` WHERE block_number > $1`,
 			`DELETE FROM ` + p.tables.sql("recalls") + ` WHERE block_number > $1`,
+			`DELETE FROM ` + p.tables.sql("key_events") + ` WHERE block_number > $1`,
 			`DELETE FROM ` + p.tables.sql("indexed_blocks") + ` WHERE number > $1`,
 		} {
 			if _, err := tx.Exec(ctx, q, after); err != nil {

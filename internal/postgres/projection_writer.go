@@ -137,6 +137,14 @@ type rangeWriter struct {
 	assignments  *versions[string, assignmentRow]
 	custody      []custodyRow
 	recalls      []pedigree.BatchRecalled
+	keys         []keyEventRow
+}
+
+// keyEventRow is a KeyAdded (added) or KeyRetired event.
+type keyEventRow struct {
+	meta             pedigree.EventMeta
+	kind             string
+	account, key, by pedigree.Address
 }
 
 func newRangeWriter(t tables) *rangeWriter {
@@ -365,6 +373,10 @@ func (w *rangeWriter) apply(ev pedigree.Event) error {
 		w.assignments.put(e.Prefix, assignmentRow{Manufacturer: e.Manufacturer, By: e.By, ChangedAt: e.Time, TxHash: e.TxHash}, e.EventMeta)
 	case pedigree.GTINAssigned:
 		w.assignments.put(e.GTIN, assignmentRow{Manufacturer: e.Manufacturer, By: e.By, ChangedAt: e.Time, TxHash: e.TxHash}, e.EventMeta)
+	case pedigree.KeyAdded:
+		w.keys = append(w.keys, keyEventRow{meta: e.EventMeta, kind: "added", account: e.Account, key: e.Key, by: e.By})
+	case pedigree.KeyRetired:
+		w.keys = append(w.keys, keyEventRow{meta: e.EventMeta, kind: "retired", account: e.Account, key: e.Key, by: e.By})
 	default:
 		return fmt.Errorf("unknown event type %T", ev)
 	}
@@ -486,6 +498,17 @@ func (w *rangeWriter) flush(ctx context.Context, tx pgx.Tx) error {
 			}))
 		if err != nil {
 			return fmt.Errorf("write recalls: %w", err)
+		}
+	}
+	if len(w.keys) > 0 {
+		_, err := tx.CopyFrom(ctx, w.tables.ident("key_events"),
+			[]string{"block_number", "log_index", "tx_hash", "time", "kind", "account", "key", "by_account"},
+			pgx.CopyFromSlice(len(w.keys), func(i int) ([]any, error) {
+				k := w.keys[i]
+				return []any{int64(k.meta.Block), int32(k.meta.LogIndex), k.meta.TxHash[:], k.meta.Time, k.kind, k.account[:], k.key[:], k.by[:]}, nil
+			}))
+		if err != nil {
+			return fmt.Errorf("write key events: %w", err)
 		}
 	}
 	return nil
