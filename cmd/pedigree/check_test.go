@@ -242,6 +242,9 @@ func checkInBrowser(t *testing.T, dev *child, page, forged string) {
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
 		var png []byte
 		run("screenshot", chromedp.FullScreenshot(&png, 100))
+		if err := os.MkdirAll(dir, 0o755); err != nil { // the packages' tests run at once: this one may be first
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, "check-it-yourself.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -220,7 +220,7 @@ func TestLabelCommand(t *testing.T) {
 
 	t.Run("HTML", func(t *testing.T) {
 		out := filepath.Join(dir, "labels.html")
-		r := label(t, "-lot", "VERIFY", "-from", "48", "-to", "56", "-base", base, "-out", out)
+		r := label(t, "-lot", "VERIFY", "-from", "49", "-to", "56", "-base", base, "-out", out) // packs 49 to 56: indexes 48 to 55
 		if r.status != 0 {
 			t.Fatalf("exit status %d\n%s", r.status, r.message())
 		}
@@ -235,7 +235,8 @@ func TestLabelCommand(t *testing.T) {
 		if got := strings.Count(html, `class="label"`); got != 8 {
 			t.Errorf("%d labels, want 8", got)
 		}
-		for _, s := range []string{`data-index="48"`, `data-index="55"`, "Pack 55", "Demoprofen 200 mg tablet", "GTIN 09506000134352 lot VERIFY, packs 48 to 55",
+		for _, s := range []string{`data-index="48"`, `data-index="55"`, "Pack 49<", "Pack 56<", "Demoprofen 200 mg tablet", "GTIN 09506000134352 lot VERIFY, packs 49 to 56",
+			"<dt>SN</dt> <dd>" + want(48).Serial + "</dd>",
 			`alt="` + want(48).DigitalLink(base) + `"`, want(55).Serial} {
 			if !strings.Contains(html, s) {
 				t.Errorf("the sheet lacks %q", s)
@@ -251,7 +252,7 @@ func TestLabelCommand(t *testing.T) {
 
 	t.Run("ZIP", func(t *testing.T) {
 		out := filepath.Join(dir, "labels.zip") // .zip: the format follows
-		r := label(t, "-gtin", "9506000134352", "-lot", "VERIFY", "-from", "0", "-to", "10", "-base", base, "-out", out)
+		r := label(t, "-gtin", "9506000134352", "-lot", "VERIFY", "-from", "1", "-to", "10", "-base", base, "-out", out)
 		if r.status != 0 {
 			t.Fatalf("exit status %d\n%s", r.status, r.message())
 		}
@@ -267,19 +268,34 @@ func TestLabelCommand(t *testing.T) {
 		for _, f := range zr.File {
 			names = append(names, f.Name)
 		}
-		if len(names) != 21 || !slices.Contains(names, "000009-datamatrix.png") || !slices.Contains(names, "manifest.csv") {
-			t.Fatalf("files %q, want 2 per pack for packs 0 to 9 and manifest.csv", names)
+		if len(names) != 21 || !slices.Contains(names, "000010-datamatrix.png") || slices.Contains(names, "000000-qr.png") || !slices.Contains(names, "manifest.csv") {
+			t.Fatalf("files %q, want 2 per pack for packs 1 to 10 and manifest.csv", names)
 		}
-		if got, want := scanPNG(t, zr, "000003-qr.png", qrcode.NewQRCodeReader()), want(3).DigitalLink(base); got != want {
+		if got, want := scanPNG(t, zr, "000004-qr.png", qrcode.NewQRCodeReader()), want(3).DigitalLink(base); got != want {
 			t.Errorf("QR code of pack 3: %q, want %q", got, want)
 		}
 		// The DataMatrix is GS1 (FNC1 first, reported as a leading GS) and holds the element string.
-		dm := scanPNG(t, zr, "000003-datamatrix.png", datamatrix.NewDataMatrixReader())
+		dm := scanPNG(t, zr, "000004-datamatrix.png", datamatrix.NewDataMatrixReader()) // pack 4 is index 3
 		if got, want := dm, "\x1d"+want(3).ElementString(); got != want {
 			t.Errorf("DataMatrix of pack 3: %q, want %q", got, want)
 		}
 		if c, err := gs1.Parse("]d2" + dm); err != nil || c.Serial != w.Code(3).Serial {
 			t.Errorf("DataMatrix of pack 3 parses as %+v, %v", c, err)
+		}
+	})
+
+	t.Run("ZPL", func(t *testing.T) {
+		out := filepath.Join(dir, "labels.zpl") // .zpl: the format follows
+		r := label(t, "-lot", "RECALLED", "-from", "2", "-to", "4", "-base", base, "-out", out)
+		if r.status != 0 || !strings.Contains(r.stderr, "wrote 3 labels in ZPL to "+out+": batch 09506000134352 lot RECALLED, packs 2 to 4 of 4") {
+			t.Fatalf("exit status %d\n%s", r.status, r.message())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Count(string(b), "^XA"); got != 3 || !strings.Contains(string(b), "^FDPack 2^FS") || !strings.Contains(string(b), "^FDPack 4^FS") {
+			t.Errorf("%d labels, want packs 2 to 4:\n%s", got, b)
 		}
 	})
 
@@ -297,7 +313,7 @@ func TestLabelCommand(t *testing.T) {
 			got = append(got, s)
 		}
 		if len(got) != 2 || !strings.HasPrefix(got[0], "html 48-56 operator: pedigree label") || !strings.HasPrefix(got[1], "zip 0-10 operator: pedigree label") ||
-			!strings.HasSuffix(got[1], " local") {
+			!strings.HasSuffix(got[1], " local") { // by index, as the record keeps them: packs 49 to 56 and 1 to 10
 			t.Fatalf("the record holds %q", got)
 		}
 	})
@@ -329,11 +345,11 @@ func TestLabelCommand(t *testing.T) {
 		{"ErrUnknownLot", []string{"-lot", "NOPE"}, 1, "no batch with lot NOPE"},
 		{"ErrUnknownBatch", []string{"-gtin", "09506000134352", "-lot", "NOPE"}, 1, "no batch with GTIN 09506000134352 and lot NOPE"},
 		{"ErrNoLot", nil, 2, "-lot is required"},
-		{"ErrToBeyondQuantity", []string{"-lot", "VERIFY", "-to", "65"}, 2, "has 64 packs, indexes 0 to 63"},
-		{"ErrFromBeyondQuantity", []string{"-lot", "VERIFY", "-from", "64"}, 2, "has 64 packs"},
-		{"ErrEmptyRange", []string{"-lot", "VERIFY", "-from", "5", "-to", "5"}, 2, "more than -from"},
-		{"ErrNegativeFrom", []string{"-lot", "VERIFY", "-from", "-1"}, 2, "start at 0"},
-		{"ErrFormat", []string{"-lot", "VERIFY", "-format", "pdf"}, 2, `"pdf" is not html or zip`},
+		{"ErrToBeyondQuantity", []string{"-lot", "VERIFY", "-to", "65"}, 2, "has 64 packs, numbered 1 to 64"},
+		{"ErrFromBeyondQuantity", []string{"-lot", "VERIFY", "-from", "65"}, 2, "has 64 packs"},
+		{"ErrEmptyRange", []string{"-lot", "VERIFY", "-from", "5", "-to", "4"}, 2, "must not be less than -from"},
+		{"ErrFromZero", []string{"-lot", "VERIFY", "-from", "0"}, 2, "numbered from 1"},
+		{"ErrFormat", []string{"-lot", "VERIFY", "-format", "pdf"}, 2, `"pdf" is not html, zip or zpl`},
 		{"ErrGTIN", []string{"-lot", "VERIFY", "-gtin", "09506000134353"}, 2, "check digit"},
 		{"ErrBase", []string{"-lot", "VERIFY", "-base", "verify.example"}, 2, "-base"},
 	} {

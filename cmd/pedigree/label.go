@@ -28,14 +28,16 @@ func runLabel(ctx context.Context, args []string, getenv func(string) string, st
 	var from, to int
 	fs := newFlags("label", `Prints the labels of a batch's packs, or of a range of them: per pack a QR code holding
 its GS1 Digital Link URI (expiry as the query parameter 17) and a GS1 DataMatrix holding
-its element string (FNC1 first), with the product, the pack's index and the bracketed text.
+its element string (FNC1 first), with the product, the pack's number and the text people
+read: PC (GTIN), SN, Batch and Exp.
 
   -format html  an A4 label sheet, 3 x 8 labels of 70 x 37 mm (print at 100%, no margins)
   -format zip   NNNNNN-qr.png and NNNNNN-datamatrix.png per pack, and manifest.csv
+  -format zpl   ZPL II for Zebra label printers, one 70 x 37 mm label per pack
 
 The batch must be on the chain, with its serials in this database: DATABASE_URL, or
-without it the private cluster of 'pedigree dev' in DATA/pg. Packs are numbered from 0:
--from 0 -to 24 prints the first page, packs 0 to 23.
+without it the private cluster of 'pedigree dev' in DATA/pg. Packs are numbered from 1,
+as the pages number them: -from 1 -to 24 prints the first page, packs 1 to 24.
 
 The QR codes open -base: by default the web server 'pedigree dev' starts, which only this
 computer can reach. For a phone on the same network, run 'pedigree dev -http 0.0.0.0:8080'
@@ -48,9 +50,9 @@ regulators read.`, stderr)
 	f.register(fs)
 	fs.StringVar(&lot, "lot", "", "the batch's lot (required)")
 	fs.StringVar(&gtinArg, "gtin", "", "the batch's GTIN (8, 12, 13 or 14 digits); needed only when more than one batch on the chain has this lot")
-	fs.IntVar(&from, "from", 0, "index of the first pack to label")
-	fs.IntVar(&to, "to", 0, "index after the last pack to label (default: the batch's quantity, so to its end)")
-	fs.StringVar(&format, "format", "", "html (a printable label sheet) or zip (PNGs); default zip when -out ends in .zip, else html")
+	fs.IntVar(&from, "from", 1, "number of the first pack to label, from 1")
+	fs.IntVar(&to, "to", 0, "number of the last pack to label (default: the batch's last)")
+	fs.StringVar(&format, "format", "", "html (a printable label sheet), zip (PNGs) or zpl (label printers); default zip or zpl when -out ends in .zip or .zpl, else html")
 	fs.StringVar(&out, "out", "", "the file to write; - or none for stdout, which must then not be a terminal")
 	fs.StringVar(&base, "base", defaultServer(getenv), "scheme, host and optional path of the Digital Links in the QR codes; $PEDIGREE_URL sets the default")
 	log, err := f.parse(fs, args, stderr)
@@ -69,18 +71,18 @@ regulators read.`, stderr)
 	}
 	if format == "" {
 		format = "html"
-		if strings.EqualFold(filepath.Ext(out), ".zip") {
-			format = "zip"
+		if ext := strings.ToLower(filepath.Ext(out)); ext == ".zip" || ext == ".zpl" {
+			format = ext[1:]
 		}
 	}
-	if format != "html" && format != "zip" {
-		return usageError{fmt.Sprintf("-format: %q is not html or zip", format)}
+	if format != "html" && format != "zip" && format != "zpl" {
+		return usageError{fmt.Sprintf("-format: %q is not html, zip or zpl", format)}
 	}
 	switch {
-	case from < 0:
-		return usageError{fmt.Sprintf("-from %d: pack indexes start at 0", from)}
-	case toSet && to <= from:
-		return usageError{fmt.Sprintf("-from %d -to %d: -to is the index after the last pack, so it must be more than -from", from, to)}
+	case from < 1:
+		return usageError{fmt.Sprintf("-from %d: packs are numbered from 1", from)}
+	case toSet && to < from:
+		return usageError{fmt.Sprintf("-from %d -to %d: -to is the last pack, so it must not be less than -from", from, to)}
 	}
 	if err := checkBase(base); err != nil {
 		return err
@@ -108,11 +110,12 @@ regulators read.`, stderr)
 		to = b.quantity
 	}
 	if to > b.quantity {
-		return usageError{fmt.Sprintf("-to %d: batch %s lot %s has %d packs, indexes 0 to %d", to, b.gtin, b.lot, b.quantity, b.quantity-1)}
+		return usageError{fmt.Sprintf("-to %d: batch %s lot %s has %d packs, numbered 1 to %d", to, b.gtin, b.lot, b.quantity, b.quantity)}
 	}
-	if from >= to {
-		return usageError{fmt.Sprintf("-from %d: batch %s lot %s has %d packs, indexes 0 to %d", from, b.gtin, b.lot, b.quantity, b.quantity-1)}
+	if from > to {
+		return usageError{fmt.Sprintf("-from %d: batch %s lot %s has %d packs, numbered 1 to %d", from, b.gtin, b.lot, b.quantity, b.quantity)}
 	}
+	rng := pedigree.LabelRange{From: pedigree.PackIndex(from), To: to} // by index: [first, last]
 	serials, err := postgres.NewBatches(db.pool).Serials(ctx, b.id)
 	if pedigree.ErrorCode(err) == pedigree.ENOTFOUND {
 		return fmt.Errorf("the serials of batch %s lot %s are not in this database (%s): labels can be printed only where the batch was registered", b.gtin, b.lot, db.where)
@@ -124,19 +127,13 @@ regulators read.`, stderr)
 		return fmt.Errorf("batch %s lot %s: %d serials stored for a quantity of %d", b.gtin, b.lot, len(serials), b.quantity)
 	}
 
-	packs := make([]label.Pack, 0, to-from)
-	for i := from; i < to; i++ {
+	packs := make([]label.Pack, 0, rng.To-rng.From)
+	for i := rng.From; i < rng.To; i++ {
 		c := gs1.Code{GTIN: b.gtin, Lot: b.lot, Serial: serials[i], Expiry: b.expiry}
 		if err := c.Validate(); err != nil {
-			return fmt.Errorf("pack %d of batch %s lot %s cannot be printed as a GS1 code: %w", i, b.gtin, b.lot, err)
+			return fmt.Errorf("pack %d of batch %s lot %s cannot be printed as a GS1 code: %w", pedigree.PackNumber(i), b.gtin, b.lot, err)
 		}
-		packs = append(packs, label.Pack{
-			DigitalLink:   c.DigitalLink(base),
-			ElementString: c.ElementString(),
-			HumanReadable: c.Bracketed(),
-			Product:       b.product,
-			Index:         i,
-		})
+		packs = append(packs, label.FromCode(c, base, b.product, i))
 	}
 	// Serial numbers leave the database: the download is recorded first, as the service
 	// records its own, for the manufacturer and regulators to read.
@@ -147,13 +144,16 @@ regulators read.`, stderr)
 	if host, err := os.Hostname(); err == nil {
 		who += " on " + host
 	}
-	if err := postgres.NewSerials(db.pool, time.Now).RecordOperator(ctx, b.id, from, to, pedigree.LabelFormat(format), who, "local"); err != nil {
+	if err := postgres.NewSerials(db.pool, time.Now).RecordOperator(ctx, b.id, rng.From, rng.To, pedigree.LabelFormat(format), who, "local"); err != nil {
 		return err
 	}
 	write := func(w io.Writer) error { return label.ZIP(w, packs) }
-	if format == "html" {
-		title := fmt.Sprintf("%s, GTIN %s lot %s, packs %d to %d", b.product, b.gtin, b.lot, from, to-1)
+	switch format {
+	case "html":
+		title := fmt.Sprintf("%s, GTIN %s lot %s, %s", b.product, b.gtin, b.lot, rng)
 		write = func(w io.Writer) error { return label.Sheet(w, strings.TrimPrefix(title, ", "), packs) }
+	case "zpl":
+		write = func(w io.Writer) error { return label.ZPL(w, packs) }
 	}
 	where := "stdout"
 	if toStdout {
@@ -172,10 +172,13 @@ regulators read.`, stderr)
 	}
 
 	what := fmt.Sprintf("a label sheet of %d labels", len(packs))
-	if format == "zip" {
+	switch format {
+	case "zip":
 		what = fmt.Sprintf("%d labels (%d PNGs and manifest.csv)", len(packs), 2*len(packs))
+	case "zpl":
+		what = fmt.Sprintf("%d labels in ZPL", len(packs))
 	}
-	fmt.Fprintf(stderr, "wrote %s to %s: batch %s lot %s, packs %d to %d of %d\n", what, where, b.gtin, b.lot, from, to-1, b.quantity)
+	fmt.Fprintf(stderr, "wrote %s to %s: batch %s lot %s, %s of %d\n", what, where, b.gtin, b.lot, rng, b.quantity)
 	if b.recalled {
 		fmt.Fprintf(stderr, "note: batch %s lot %s is recalled: its packs verify as RECALLED\n", b.gtin, b.lot)
 	}
@@ -204,9 +207,8 @@ func labelGTIN(s string) (string, error) {
 
 // checkBase checks -base: an http or https URL, with an optional path prefix.
 func checkBase(base string) error {
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
-		return usageError{fmt.Sprintf("-base: %q is not a web address such as https://verify.example or http://192.168.1.20:8080", base)}
+	if err := pedigree.CheckLabelBase(base); err != nil {
+		return usageError{"-" + pedigree.ErrorMessage(err)}
 	}
 	return nil
 }

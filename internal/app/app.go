@@ -351,6 +351,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Audit:        s.Audit,
 		Directory:    s.directory,
 		Serials:      postgres.NewSerials(pool, cfg.Now),
+		Catalogue:    postgres.NewCatalogue(pool, cfg.Now),
 		Indexed:      s.WaitIndexed,
 		Ready:        s.Ready,
 		Indexing:     s.Leading,

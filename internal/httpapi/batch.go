@@ -46,7 +46,8 @@ func (d *expiryField) UnmarshalJSON(b []byte) error {
 }
 
 // handleRegisterBatch registers a batch: JSON with the serials or a quantity, or a multipart
-// form whose "serials" file is CSV (one serial a line, or a column named "serial"). With an
+// form whose "serials" file is CSV (one serial a line, or a column named "serial"). Without a
+// product, the batch is registered with the catalogue's product of its GTIN, if any. With an
 // Idempotency-Key header a retry gets the first answer and never mints twice.
 func (s *Server) handleRegisterBatch(w http.ResponseWriter, r *http.Request) {
 	org, err := s.requireOrg(r)
@@ -88,6 +89,12 @@ func (s *Server) handleRegisterBatch(w http.ResponseWriter, r *http.Request) {
 		err = errorf(http.StatusBadRequest, pedigree.EINVALID, "expiry: give the last day of use, YYYY-MM-DD")
 	} else if g, nerr := gs1.NormalizeGTIN(req.GTIN); nerr == nil {
 		nb.GTIN = g
+		// No product given: the catalogue's, if it has the GTIN.
+		if nb.Product == (pedigree.Product{}) {
+			if p, cerr := s.deps.Catalogue.Product(r.Context(), *org, g); cerr == nil {
+				nb.Product = p.Product
+			}
+		}
 	}
 	var out pedigree.RegisteredBatch
 	if err == nil {
@@ -295,9 +302,10 @@ func (s *Server) handleRecall(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleLabels answers a batch's labels to its manufacturer alone: ?format=html (a printable
-// sheet, the default) or zip (PNGs and manifest.csv), for packs [from, to) (default all), with
-// Digital Links on ?base= (default this server). Anyone else gets 403, whatever it asks; each
-// download is recorded before the labels are made.
+// sheet, the default), zip (PNGs and manifest.csv) or zpl (for label printers), for packs
+// [from, to) by index, from 0 (default all), with Digital Links on ?base= (default this
+// server). Anyone else gets 403, whatever it asks; each download is recorded before the labels
+// are made.
 func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 	org, err := s.requireOrg(r)
 	if err != nil {
@@ -309,7 +317,56 @@ func (s *Server) handleLabels(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	s.writeLabels(w, r, pedigree.LabelRequest{Batch: id, Organisation: *org, APIToken: bearerToken(r), Client: clientAddress(r)}, s.error)
+	req := pedigree.LabelRequest{Batch: id, Organisation: *org, APIToken: bearerToken(r), Client: clientAddress(r)}
+	v, err := s.labelBatch(r, req)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	req.From, req.To = 0, v.Batch.Quantity
+	for name, p := range map[string]*int{"from": &req.From, "to": &req.To} {
+		if raw := q.Get(name); raw != "" {
+			if *p, err = strconv.Atoi(raw); err != nil {
+				s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s: %q is not a whole number", name, raw))
+				return
+			}
+		}
+	}
+	if req.Format, err = pedigree.ParseLabelFormat(q.Get("format")); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	base, err := s.labelBase(r, q.Get("base"))
+	if err == nil {
+		err = (pedigree.LabelRange{From: req.From, To: req.To}).Validate(v.Batch.Quantity)
+	}
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	s.writeLabels(w, r, v, req, base, s.error)
+}
+
+// labelBatch returns the batch req asks labels of, once req's organisation may have them:
+// anyone but the manufacturer is refused whatever else it asks.
+func (s *Server) labelBatch(r *http.Request, req pedigree.LabelRequest) (pedigree.BatchView, error) {
+	if _, err := s.deps.Serials.Access(r.Context(), req.Organisation, req.Batch, pedigree.SerialsAll); err != nil {
+		return pedigree.BatchView{}, err
+	}
+	return s.deps.Provenance.Batch(r.Context(), req.Batch)
+}
+
+// labelBase returns the base of the Digital Links in labels' QR codes: base if given (checked
+// by pedigree.CheckLabelBase), else the service's base URL, else the request's own.
+func (s *Server) labelBase(r *http.Request, base string) (string, error) {
+	switch {
+	case base != "":
+		return strings.TrimSuffix(base, "/"), pedigree.CheckLabelBase(base)
+	case s.deps.BaseURL != "":
+		return s.deps.BaseURL, nil
+	}
+	return strings.TrimSuffix(requestURL(r), r.URL.RequestURI()), nil
 }
 
 // bearerToken is the API token of the request's Authorization header, once caller has
@@ -319,49 +376,10 @@ func bearerToken(r *http.Request) string {
 	return strings.TrimSpace(token)
 }
 
-// writeLabels writes the labels of req's batch as the query asks, to req's organisation if
-// it is the batch's manufacturer, and errors with fail. The serials come from the serial
-// service, which records the download first.
-func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, req pedigree.LabelRequest, fail func(http.ResponseWriter, *http.Request, error)) {
-	// Who asks comes first: anyone but the manufacturer is refused whatever the query says.
-	if _, err := s.deps.Serials.Access(r.Context(), req.Organisation, req.Batch, pedigree.SerialsAll); err != nil {
-		fail(w, r, err)
-		return
-	}
-	v, err := s.deps.Provenance.Batch(r.Context(), req.Batch)
-	if err != nil {
-		fail(w, r, err)
-		return
-	}
-	q := r.URL.Query()
-	from, to := 0, v.Batch.Quantity
-	for name, p := range map[string]*int{"from": &from, "to": &to} {
-		if raw := q.Get(name); raw != "" {
-			n, err := strconv.Atoi(raw)
-			if err != nil {
-				fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s: %q is not a whole number", name, raw))
-				return
-			}
-			*p = n
-		}
-	}
-	if from < 0 || to > v.Batch.Quantity || from >= to || to-from > pedigree.MaxLabels {
-		fail(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "from and to must give 1 to %s packs within 0 and %d", thousands(pedigree.MaxLabels), v.Batch.Quantity))
-		return
-	}
-	format, err := pedigree.ParseLabelFormat(q.Get("format"))
-	if err != nil {
-		fail(w, r, err)
-		return
-	}
-	base := q.Get("base")
-	if base == "" {
-		base = s.deps.BaseURL
-	}
-	if base == "" {
-		base = strings.TrimSuffix(requestURL(r), r.URL.RequestURI())
-	}
-	req.From, req.To, req.Format = from, to, format
+// writeLabels writes the labels req asks of batch v, their Digital Links on base, and errors
+// with fail. The range, format and base are checked; the serials come from the serial
+// service, which checks the asker again and records the download first.
+func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, v pedigree.BatchView, req pedigree.LabelRequest, base string, fail func(http.ResponseWriter, *http.Request, error)) {
 	serials, err := s.deps.Serials.Labels(r.Context(), req)
 	if err != nil {
 		fail(w, r, err)
@@ -369,21 +387,27 @@ func (s *Server) writeLabels(w http.ResponseWriter, r *http.Request, req pedigre
 	}
 	product := v.Batch.Product.String()
 	expiry := gs1.Date{Year: v.Batch.Expiry.Year(), Month: int(v.Batch.Expiry.Month()), Day: v.Batch.Expiry.Day()}
-	packs := make([]label.Pack, 0, to-from)
-	for i := from; i < to; i++ {
-		c := gs1.Code{GTIN: v.Batch.GTIN, Lot: v.Batch.Lot, Serial: serials[i-from], Expiry: expiry}
-		packs = append(packs, label.Pack{DigitalLink: c.DigitalLink(base), ElementString: c.ElementString(), HumanReadable: c.Bracketed(), Product: product, Index: i})
+	packs := make([]label.Pack, 0, req.To-req.From)
+	for i := req.From; i < req.To; i++ {
+		c := gs1.Code{GTIN: v.Batch.GTIN, Lot: v.Batch.Lot, Serial: serials[i-req.From], Expiry: expiry}
+		packs = append(packs, label.FromCode(c, base, product, i))
 	}
+	rng := pedigree.LabelRange{From: req.From, To: req.To}
 	var buf bytes.Buffer
-	name := fmt.Sprintf("labels-%s-%s-%d-%d", v.Batch.GTIN, v.Batch.Lot, from, to)
-	switch format {
+	// Files are named as people count packs: labels-GTIN-LOT-packs-1-24.
+	name := fmt.Sprintf("labels-%s-%s-packs-%d-%d", v.Batch.GTIN, v.Batch.Lot, pedigree.PackNumber(req.From), req.To)
+	switch req.Format {
 	case pedigree.LabelSheet:
-		err = label.Sheet(&buf, fmt.Sprintf("%s lot %s, packs %d to %d", product, v.Batch.Lot, from, to-1), packs)
+		err = label.Sheet(&buf, fmt.Sprintf("%s lot %s, %s", product, v.Batch.Lot, rng), packs)
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	case pedigree.LabelZIP:
 		err = label.ZIP(&buf, packs)
 		w.Header().Set("Content-Type", "application/zip")
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.zip"`)
+	case pedigree.LabelZPL:
+		err = label.ZPL(&buf, packs)
+		w.Header().Set("Content-Type", "application/zpl; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.zpl"`)
 	}
 	if err != nil {
 		w.Header().Del("Content-Disposition")

@@ -77,6 +77,10 @@ func (s *Server) routes() chi.Router {
 		r.Get("/api-tokens", s.handleAPITokensAPI)
 		r.Post("/api-tokens", s.handleCreateAPITokenAPI)
 		r.Delete("/api-tokens/{id}", s.handleRevokeAPITokenAPI)
+
+		// The product catalogue: GTIN to product, kept by the GTIN's manufacturer.
+		r.Get("/products", s.handleProducts)
+		r.Put("/products/{gtin}", s.handleSaveProduct)
 	})
 
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
@@ -108,6 +112,8 @@ func (s *Server) routes() chi.Router {
 		r.Get("/batches/{id}", s.handleBatchPage)
 		r.With(withPolicy(sheetPolicy), s.notFromAnotherSite).Get("/batches/{id}/labels", s.handleBatchLabels)
 		r.Post("/batches/{id}/recall", s.handleRecallForm)
+		r.Get("/products", s.handleProductsPage)
+		r.Post("/products", s.handleSaveProductForm)
 
 		r.Get("/shipments", s.handleShipmentsPage)
 		r.Post("/shipments/{id}/{action}", s.handleShipmentAction)

@@ -54,6 +54,8 @@ type Deps struct {
 	// Serials guards the serial lists: labels to a batch's manufacturer, each download
 	// recorded; one serial's look-up and the record to regulators.
 	Serials pedigree.SerialService
+	// Catalogue keeps manufacturers' products by GTIN, chosen at registration.
+	Catalogue pedigree.Catalogue
 	// Indexed waits until the projection holds a block, so a page shown after an action shows
 	// its effect; nil means pages do not wait.
 	Indexed func(ctx context.Context, block uint64) error

@@ -45,7 +45,7 @@ func navFor(u *signedIn, current string) []navItem {
 	if u != nil {
 		switch u.User.Organisation.Role {
 		case pedigree.RoleManufacturer:
-			items = append(items, navItem{Href: "/batches/new", Label: "Register batch"}, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/shipments", Label: "Shipments"})
+			items = append(items, navItem{Href: "/batches/new", Label: "Register batch"}, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/products", Label: "Products"}, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleDistributor, pedigree.RoleDispenser:
 			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleRegulator:
@@ -108,7 +108,7 @@ var templateFuncs = template.FuncMap{
 	"iso":       func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 	"roleName":  func(r pedigree.Role) string { return roleTitles[r] },
 	"stateName": pedigree.PackState.Title,
-	"human":     func(i int) int { return i + 1 },
+	"human":     pedigree.PackNumber,
 	"short":     shortHex,
 	"party":     partyName,
 	"field":     field,

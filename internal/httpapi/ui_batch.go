@@ -88,16 +88,15 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 
 // batchPage is a batch's page.
 type batchPage struct {
-	View       pedigree.BatchView
-	Picture    template.HTML
-	Counts     []stateCount
-	Product    string
-	CanRecall  bool
-	RecallWhy  string
-	Reasons    any
-	LabelsFrom int
-	LabelsTo   int
-	Form       *form
+	View      pedigree.BatchView
+	Picture   template.HTML
+	Counts    []stateCount
+	Product   string
+	CanRecall bool
+	RecallWhy string
+	Reasons   any
+	Labels    *form // the label form: from, to, format, base
+	Form      *form // the recall form
 	// What the user may see of the serials: labels (the manufacturer), one serial's look-up
 	// and the record of label downloads (the manufacturer and regulators), or neither.
 	CanLabels bool
@@ -126,10 +125,12 @@ func (s *Server) handleBatchPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.renderBatch(w, r, u, id, http.StatusOK, newForm(nil))
+	s.renderBatch(w, r, u, id, http.StatusOK, newForm(nil), nil)
 }
 
-func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn, id pedigree.TokenID, status int, f *form) {
+// renderBatch renders a batch's page: f is the recall form, labels the label form (nil: its
+// defaults, packs 1 to 1,000 as a sheet, with Digital Links on the service's base URL).
+func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn, id pedigree.TokenID, status int, f, labels *form) {
 	v, err := s.deps.Provenance.Batch(r.Context(), id)
 	if err != nil {
 		s.pageError(w, r, err)
@@ -141,9 +142,12 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		s.pageError(w, r, err)
 		return
 	}
+	if labels == nil {
+		base, _ := s.labelBase(r, "")
+		labels = newForm(url.Values{"from": {"1"}, "to": {strconv.Itoa(min(v.Batch.Quantity, 1000))}, "format": {string(pedigree.LabelSheet)}, "base": {base}})
+	}
 	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: recallReasons,
-		LabelsFrom: 1, LabelsTo: min(v.Batch.Quantity, 1000), Form: f,
-		CanLabels: access >= pedigree.SerialsAll, CanLookUp: access >= pedigree.SerialsLookUp}
+		Labels: labels, Form: f, CanLabels: access >= pedigree.SerialsAll, CanLookUp: access >= pedigree.SerialsLookUp}
 	p.CanRecall = v.Recall == nil && (org.Role == pedigree.RoleRegulator || org.Account == v.Batch.Manufacturer.Account)
 	if v.Recall != nil {
 		p.RecallWhy = recallReasonName(v.Recall.Reason)
@@ -174,7 +178,9 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 }
 
 // handleBatchLabels serves a batch's labels to a user of its manufacturer, as the API does;
-// anyone else gets 403.
+// anyone else gets 403. The form counts packs from 1, as people do: From and To are the first
+// and last pack's numbers. A range, format or web address that will not do comes back next to
+// its field on the batch's page, with 422.
 func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
 	u := s.requireUser(w, r)
 	if u == nil {
@@ -186,30 +192,41 @@ func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req := pedigree.LabelRequest{Batch: id, Organisation: u.User.Organisation, UserID: u.User.ID, Client: clientAddress(r)}
-	if _, err := s.deps.Serials.Access(r.Context(), req.Organisation, id, pedigree.SerialsAll); err != nil {
+	v, err := s.labelBatch(r, req)
+	if err != nil {
 		if pedigree.ErrorCode(err) == pedigree.EFORBIDDEN {
 			err = errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s.", capitalise(pedigree.ErrorMessage(err)))
 		}
 		s.pageError(w, r, err)
 		return
 	}
-	// The form counts packs from 1, as a person does; the labels code from 0, as the chain.
-	q := r.URL.Query()
-	for _, k := range []string{"from", "to"} {
-		if v := q.Get(k); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "Labels: %q is not a pack number.", v))
-				return
-			}
-			if k == "from" {
-				n--
-			}
-			q.Set(k, strconv.Itoa(n))
+	f := newForm(r.URL.Query())
+	number := func(name, what string) int {
+		n, err := strconv.Atoi(f.Get(name))
+		if err != nil {
+			f.Fail(name, fmt.Sprintf("Enter the number of the %s pack, from 1 to %d.", what, v.Batch.Quantity))
+		}
+		return n
+	}
+	req.From, req.To = pedigree.PackIndex(number("from", "first")), number("to", "last") // [From, To): the last pack's number is the index after it
+	if req.Format, err = pedigree.ParseLabelFormat(f.Get("format")); err != nil {
+		f.Fail("format", "Choose what to print the labels as.")
+	}
+	base, err := s.labelBase(r, f.Get("base"))
+	if err != nil {
+		f.Fail("base", "Enter a web address starting with https:// or http://, such as https://verify.example.")
+	}
+	if f.OK() {
+		if err := (pedigree.LabelRange{From: req.From, To: req.To}).Validate(v.Batch.Quantity); err != nil {
+			f.FailFrom(err, "from", "to")
 		}
 	}
-	r.URL.RawQuery = q.Encode()
-	s.writeLabels(w, r, req, s.pageError)
+	if !f.OK() {
+		w.Header().Set("Content-Security-Policy", pagePolicy) // the batch's page, not a sheet
+		s.renderBatch(w, r, u, id, http.StatusUnprocessableEntity, newForm(nil), f)
+		return
+	}
+	s.writeLabels(w, r, v, req, base, s.pageError)
 }
 
 // handleRecallForm recalls a batch from its page.
@@ -241,22 +258,31 @@ func (s *Server) handleRecallForm(w http.ResponseWriter, r *http.Request) {
 		}
 		f.FailFrom(err)
 	}
-	s.renderBatch(w, r, u, id, http.StatusUnprocessableEntity, f)
+	s.renderBatch(w, r, u, id, http.StatusUnprocessableEntity, f, nil)
 }
 
-// registerPage is the batch registration form.
+// registerPage is the batch registration form, with the catalogue's products to choose from.
 type registerPage struct {
-	Form    *form
-	Reasons any
+	Form     *form
+	Products []pedigree.CatalogueProduct
 }
 
 // handleRegisterPage shows the registration form.
 func (s *Server) handleRegisterPage(w http.ResponseWriter, r *http.Request) {
-	if s.requireUser(w, r, pedigree.RoleManufacturer) == nil {
+	u := s.requireUser(w, r, pedigree.RoleManufacturer)
+	if u == nil {
 		return
 	}
-	f := newForm(url.Values{"source": {"generate"}})
-	s.render(w, r, http.StatusOK, "register", "Register a batch", registerPage{Form: f})
+	s.renderRegister(w, r, u, http.StatusOK, newForm(url.Values{"source": {"generate"}}))
+}
+
+func (s *Server) renderRegister(w http.ResponseWriter, r *http.Request, u *signedIn, status int, f *form) {
+	products, err := s.deps.Catalogue.Products(r.Context(), *u.org())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, status, "register", "Register a batch", registerPage{Form: f, Products: products})
 }
 
 // handleRegisterForm registers a batch from the form. A browser running pedigree.js asks for
@@ -270,9 +296,9 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stream := r.Header.Get("Accept") == "application/x-ndjson"
-	nb := s.readBatchForm(r, f)
+	nb := s.readBatchForm(r, u, f)
 	if !f.OK() {
-		s.registerFailed(w, r, f, stream, false)
+		s.registerFailed(w, r, u, f, stream, false)
 		return
 	}
 	if stream {
@@ -296,14 +322,12 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 		if i := strings.Index(msg, "]: "); strings.HasPrefix(msg, "serials[") && i > 0 {
 			n, _ := strconv.Atoi(msg[len("serials["):i])
 			f.Fail("serials", fmt.Sprintf("Serial %d: %s", n+1, msg[i+3:]))
-		} else if rest, ok := strings.CutPrefix(msg, "product: "); ok {
-			f.Fail("product_name", capitalise(rest))
-		} else if field, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(field, "product.") {
-			f.Fail("product_"+strings.TrimPrefix(field, "product."), capitalise(rest)) // product.name: next to product_name
+		} else if strings.HasPrefix(msg, "product") {
+			failProduct(f, err) // product.name: next to product_name
 		} else {
 			f.FailFrom(err, "gtin", "lot", "expiry", "quantity", "serials")
 		}
-		s.registerFailed(w, r, f, stream, stream)
+		s.registerFailed(w, r, u, f, stream, stream)
 		return
 	}
 	message := fmt.Sprintf("Registered lot %s: %d packs.", nb.Lot, max(len(nb.Serials), nb.Quantity))
@@ -325,9 +349,9 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 
 // registerFailed answers a refused registration: the form with its errors, or for a stream
 // the errors as its last line (headerSent when the stream has begun).
-func (s *Server) registerFailed(w http.ResponseWriter, r *http.Request, f *form, stream, headerSent bool) {
+func (s *Server) registerFailed(w http.ResponseWriter, r *http.Request, u *signedIn, f *form, stream, headerSent bool) {
 	if !stream {
-		s.render(w, r, http.StatusUnprocessableEntity, "register", "Register a batch", registerPage{Form: f})
+		s.renderRegister(w, r, u, http.StatusUnprocessableEntity, f)
 		return
 	}
 	if !headerSent {
@@ -343,8 +367,19 @@ func writeLine(w http.ResponseWriter, v any) {
 }
 
 // readBatchForm reads the registration form, noting what is missing or malformed next to its
-// field; the registrar checks the rest.
-func (s *Server) readBatchForm(r *http.Request, f *form) pedigree.NewBatch {
+// field; the registrar checks the rest. A product chosen from the catalogue gives the GTIN,
+// name, strength and form, whatever the fields say.
+func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.NewBatch {
+	if gtin := f.Get("catalogue"); gtin != "" {
+		if p, err := s.deps.Catalogue.Product(r.Context(), *u.org(), gtin); err != nil {
+			f.Fail("catalogue", "Choose a product of your catalogue, or none and type its details.")
+		} else {
+			f.Values.Set("gtin", p.GTIN)
+			f.Values.Set("product_name", p.Name)
+			f.Values.Set("product_strength", p.Strength)
+			f.Values.Set("product_form", p.Form)
+		}
+	}
 	nb := pedigree.NewBatch{
 		GTIN: f.Get("gtin"), Lot: f.Get("lot"),
 		Product: pedigree.Product{Name: f.Get("product_name"), Strength: f.Get("product_strength"), Form: f.Get("product_form")},

@@ -14,16 +14,50 @@ import (
 	"hash/crc32"
 	"runtime"
 	"sync"
+
+	"github.com/pedigree-rx/pedigree/internal/gs1"
+	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
 // Pack is what one label shows and encodes.
 type Pack struct {
 	DigitalLink   string // the GS1 Digital Link URI, e.g. https://verify.example/01/09506000134352/10/LOT1/21/SER1?17=270630
 	ElementString string // GS1 element string with GS (0x1D) as the separator, without the leading FNC1
-	HumanReadable string // bracketed text printed under the symbols: "(01)09506000134352(17)270630(10)LOT1(21)SER1"
+	HumanReadable string // bracketed text, as manifest.csv gives it: "(01)09506000134352(17)270630(10)LOT1(21)SER1"
 	Product       string // e.g. "Demoprofen 200 mg film-coated tablets"
-	Index         int    // the pack's index in its batch
+	Index         int    // the pack's index in its batch, from 0; labels print its number, from 1
+	// The text printed next to the codes for people, as the EU Falsified Medicines
+	// Directive asks (Delegated Regulation (EU) 2016/161, article 7): the product code
+	// (GTIN) and serial, with the batch and expiry ("2027-06-30", or "2027-06" for day 00).
+	GTIN, Serial, Lot, Expiry string
 }
+
+// FromCode returns the pack whose code is c, pack index of its batch, with its Digital Link
+// on base.
+func FromCode(c gs1.Code, base, product string, index int) Pack {
+	return Pack{
+		DigitalLink: c.DigitalLink(base), ElementString: c.ElementString(), HumanReadable: c.Bracketed(),
+		Product: product, Index: index, GTIN: c.GTIN, Serial: c.Serial, Lot: c.Lot, Expiry: c.Expiry.String(),
+	}
+}
+
+// Line is one line of a label's readable text: "PC 09506000134352".
+type Line struct{ Name, Value string }
+
+// Readable returns the lines of the pack's readable text, in the EU FMD's order and
+// abbreviations (PC, SN), then its batch and expiry; a line without a value is left out.
+func (p Pack) Readable() []Line {
+	var out []Line
+	for _, l := range [...]Line{{"PC", p.GTIN}, {"SN", p.Serial}, {"Batch", p.Lot}, {"Exp", p.Expiry}} {
+		if l.Value != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Number is the pack's number as its label prints it, from 1.
+func (p Pack) Number() int { return pedigree.PackNumber(p.Index) }
 
 // Pixels per module of the PNGs in a sheet or a ZIP: whole pixels keep every
 // module the same width, which a scanner needs more than a round image size.
@@ -178,7 +212,7 @@ func renderAll(packs []Pack, yield func(i int, s symbols) error) error {
 	for out := range order {
 		r := <-out
 		if r.err != nil {
-			err = fmt.Errorf("pack %d: %w", packs[i].Index, r.err)
+			err = fmt.Errorf("pack %d: %w", packs[i].Number(), r.err)
 			break
 		}
 		if err = yield(i, r.s); err != nil {

@@ -33,13 +33,21 @@ func newPack(gtin, expiry, lot, serial string, index int) label.Pack {
 	if expiry != "" {
 		dl += "?17=" + expiry
 	}
-	return label.Pack{
+	p := label.Pack{
 		DigitalLink:   dl,
 		ElementString: es,
 		HumanReadable: hri,
 		Product:       "Demoprofen 200 mg film-coated tablets",
 		Index:         index,
+		GTIN:          gtin, Lot: lot, Serial: serial,
 	}
+	if expiry != "" {
+		p.Expiry = "20" + expiry[:2] + "-" + expiry[2:4]
+		if expiry[4:] != "00" {
+			p.Expiry += "-" + expiry[4:]
+		}
+	}
+	return p
 }
 
 // testPacks covers short and 20-character lots and serials, the whole GS1

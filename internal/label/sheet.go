@@ -28,9 +28,11 @@ var files embed.FS
 var sheetTemplate = template.Must(template.ParseFS(files, "sheet.html"))
 
 type sheetLabel struct {
-	Index         int
+	Index         int // from 0, as data-index; the label prints Number
+	Number        int
 	DigitalLink   string
 	Product       string
+	Readable      []Line
 	HumanReadable template.HTML // escaped, with line-break opportunities before each AI
 	QR            template.URL
 	DataMatrix    template.URL
@@ -45,7 +47,9 @@ type sheetData struct {
 
 // Sheet writes a printable HTML page of labels for packs: A4 pages of 3 x 8
 // labels of 70 x 37 mm, each with the pack's GS1 DataMatrix and QR code,
-// its product, index and human-readable text. The symbols are inline data:
+// its product and number (from 1), and the text people read: PC (GTIN), SN,
+// Batch and Exp, as the EU FMD asks, when the pack has them, else the
+// bracketed element string. The symbols are inline data:
 // URIs and the page names no font or style sheet, so it prints without a
 // network; @page and mm units make it print at true size (print at 100%,
 // no margins, as for any label stock). Title heads the page on screen only.
@@ -56,8 +60,10 @@ func Sheet(w io.Writer, title string, packs []Pack) error {
 		p := packs[i]
 		page = append(page, sheetLabel{
 			Index:         p.Index,
+			Number:        p.Number(),
 			DigitalLink:   p.DigitalLink,
 			Product:       p.Product,
+			Readable:      p.Readable(),
 			HumanReadable: breakBeforeAIs(p.HumanReadable),
 			QR:            dataURI(s.qr),
 			DataMatrix:    dataURI(s.dm),

@@ -26,6 +26,9 @@ func sheetPacks() []label.Pack {
 		packs[i] = p
 		i++
 	}
+	// A pack given no readable fields, as an older caller makes: its label shows the
+	// bracketed element string instead.
+	packs[29].GTIN, packs[29].Serial, packs[29].Lot, packs[29].Expiry = "", "", "", ""
 	return packs
 }
 
@@ -51,8 +54,25 @@ func TestSheet(t *testing.T) {
 			if got, want := attr(l, "data-index"), strconv.Itoa(p.Index); got != want {
 				t.Errorf("label %d: data-index %s, want %s", i, got, want)
 			}
-			if got, want := text(findAll(l, "hri")[0]), p.HumanReadable; got != want {
-				t.Errorf("label %d: human-readable text %q, want %q", i, got, want)
+			if got, want := text(findAll(l, "number")[0]), "Pack "+strconv.Itoa(p.Index+1); got != want {
+				t.Errorf("label %d: %q, want %q (packs count from 1)", i, got, want)
+			}
+			var want []string
+			for _, l := range p.Readable() {
+				want = append(want, l.Name+" "+l.Value)
+			}
+			if len(want) == 0 { // a pack without them shows its bracketed text
+				if got, want := text(findAll(l, "hri")[0]), p.HumanReadable; got != want {
+					t.Errorf("label %d: human-readable text %q, want %q", i, got, want)
+				}
+				continue
+			}
+			var got []string
+			for _, line := range findElements(findAll(l, "readable")[0], "div") {
+				got = append(got, text(line))
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("label %d: readable text %q, want %q", i, got, want)
 			}
 			if got, want := text(findAll(l, "product")[0]), p.Product; got != want {
 				t.Errorf("label %d: product %q, want %q", i, got, want)
@@ -80,8 +100,8 @@ func TestSheet(t *testing.T) {
 				t.Errorf("the page holds %q unescaped", s)
 			}
 		}
-		if !strings.Contains(raw, "(10)&lt;b&gt;&amp;&#34;x&#39;<wbr>(21)a&lt;b&gt;c&amp;d") {
-			t.Error("the page lacks the escaped human-readable text of the HTMLHostile pack")
+		if !strings.Contains(raw, "<dt>Batch</dt> <dd>&lt;b&gt;&amp;&#34;x&#39;</dd>") || !strings.Contains(raw, "<dt>SN</dt> <dd>a&lt;b&gt;c&amp;d</dd>") {
+			t.Error("the page lacks the escaped readable text of the HTMLHostile pack")
 		}
 	})
 
@@ -145,8 +165,8 @@ func TestSheetError(t *testing.T) {
 	packs := batch(0, 3)
 	packs[1].DigitalLink = ""
 	err := label.Sheet(io.Discard, "x", packs)
-	if err == nil || !strings.Contains(err.Error(), "pack 1: QR code: empty URI") {
-		t.Fatalf("err %v, want one naming pack 1", err)
+	if err == nil || !strings.Contains(err.Error(), "pack 2: QR code: empty URI") {
+		t.Fatalf("err %v, want one naming pack 2 (index 1)", err)
 	}
 }
 

@@ -11,9 +11,9 @@ import (
 )
 
 // ZIP writes a ZIP archive of PNGs for packs: per pack NNNNNN-qr.png and
-// NNNNNN-datamatrix.png, NNNNNN being its index zero-padded to six digits,
-// and a manifest.csv with a header and one row per pack: index,
-// digital_link, human_readable. Modules are 8 px wide in both symbols. A
+// NNNNNN-datamatrix.png, NNNNNN being its number (from 1) zero-padded to six
+// digits, and a manifest.csv with a header and one row per pack: pack (its
+// number), gtin, lot, serial, expiry, digital_link, human_readable. Modules are 8 px wide in both symbols. A
 // negative or repeated index is an EINVALID error. The archive carries no
 // timestamps, so the same packs give the same bytes.
 func ZIP(w io.Writer, packs []Pack) error {
@@ -23,14 +23,14 @@ func ZIP(w io.Writer, packs []Pack) error {
 			return pedigree.Errorf(pedigree.EINVALID, "label ZIP: pack index %d is negative", p.Index)
 		}
 		if seen[p.Index] {
-			return pedigree.Errorf(pedigree.EINVALID, "label ZIP: pack index %d appears twice", p.Index)
+			return pedigree.Errorf(pedigree.EINVALID, "label ZIP: pack %d appears twice", p.Number())
 		}
 		seen[p.Index] = true
 	}
 
 	zw := zip.NewWriter(w)
 	err := renderAll(packs, func(i int, s symbols) error {
-		name := fmt.Sprintf("%06d", packs[i].Index)
+		name := fmt.Sprintf("%06d", packs[i].Number())
 		if err := store(zw, name+"-qr.png", s.qr); err != nil {
 			return err
 		}
@@ -45,9 +45,9 @@ func ZIP(w io.Writer, packs []Pack) error {
 		return fmt.Errorf("label ZIP: %w", err)
 	}
 	cw := csv.NewWriter(f)
-	_ = cw.Write([]string{"index", "digital_link", "human_readable"})
+	_ = cw.Write([]string{"pack", "gtin", "lot", "serial", "expiry", "digital_link", "human_readable"})
 	for _, p := range packs {
-		_ = cw.Write([]string{strconv.Itoa(p.Index), p.DigitalLink, p.HumanReadable})
+		_ = cw.Write([]string{strconv.Itoa(p.Number()), p.GTIN, p.Lot, p.Serial, p.Expiry, p.DigitalLink, p.HumanReadable})
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

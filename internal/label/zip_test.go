@@ -44,12 +44,12 @@ func TestZIP(t *testing.T) {
 			got = append(got, f.Name)
 		}
 		want := []string{
-			"000000-qr.png", "000000-datamatrix.png",
-			"000001-qr.png", "000001-datamatrix.png",
+			"000001-qr.png", "000001-datamatrix.png", // pack index 0 is pack 1, as people count
 			"000002-qr.png", "000002-datamatrix.png",
-			"000042-qr.png", "000042-datamatrix.png",
-			"1000000-qr.png", "1000000-datamatrix.png",
-			"123456-qr.png", "123456-datamatrix.png",
+			"000003-qr.png", "000003-datamatrix.png",
+			"000043-qr.png", "000043-datamatrix.png",
+			"1000001-qr.png", "1000001-datamatrix.png",
+			"123457-qr.png", "123457-datamatrix.png",
 			"manifest.csv",
 		}
 		if !slices.Equal(got, want) {
@@ -62,9 +62,12 @@ func TestZIP(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := [][]string{{"index", "digital_link", "human_readable"}}
+		want := [][]string{{"pack", "gtin", "lot", "serial", "expiry", "digital_link", "human_readable"}}
 		for _, p := range packs {
-			want = append(want, []string{strconv.Itoa(p.Index), p.DigitalLink, p.HumanReadable})
+			want = append(want, []string{strconv.Itoa(p.Index + 1), p.GTIN, p.Lot, p.Serial, p.Expiry, p.DigitalLink, p.HumanReadable})
+		}
+		if got, want := rows[1][:5], []string{"1", "09506000134352", "LOT-2026/11<A&B>", "SN000000000000000000", "2027-06-30"}; !slices.Equal(got, want) {
+			t.Errorf("manifest's first row %q, want %q", got, want)
 		}
 		if !slices.EqualFunc(rows, want, slices.Equal) {
 			t.Errorf("manifest\n got %q\nwant %q", rows, want)
@@ -73,7 +76,7 @@ func TestZIP(t *testing.T) {
 
 	t.Run("PNGsScan", func(t *testing.T) {
 		for _, i := range []int{0, 3, 4} {
-			name := fmt.Sprintf("%06d", packs[i].Index)
+			name := fmt.Sprintf("%06d", packs[i].Index+1)
 			qr := scanQR(t, []byte(readZipFile(t, zr, name+"-qr.png")))
 			if got, want := qr.GetText(), packs[i].DigitalLink; got != want {
 				t.Errorf("%s-qr.png: scanned %q, want %q", name, got, want)
@@ -108,7 +111,7 @@ func TestZIPEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := readZipFile(t, zr, "manifest.csv"), "index,digital_link,human_readable\n"; got != want {
+	if got, want := readZipFile(t, zr, "manifest.csv"), "pack,gtin,lot,serial,expiry,digital_link,human_readable\n"; got != want {
 		t.Errorf("manifest %q, want %q", got, want)
 	}
 }
@@ -121,9 +124,9 @@ func TestZIPErrors(t *testing.T) {
 		code  string
 		want  string
 	}{
-		"ErrDuplicateIndex": {append(batch(0, 3), batch(1, 1)...), pedigree.EINVALID, "pack index 1 appears twice"},
+		"ErrDuplicateIndex": {append(batch(0, 3), batch(1, 1)...), pedigree.EINVALID, "pack 2 appears twice"},
 		"ErrNegativeIndex":  {batch(-1, 2), pedigree.EINVALID, "pack index -1 is negative"},
-		"ErrBadPack":        {bad, pedigree.EINVALID, "pack 3: DataMatrix: the element string needs"},
+		"ErrBadPack":        {bad, pedigree.EINVALID, "pack 4: DataMatrix: the element string needs"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

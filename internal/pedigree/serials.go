@@ -46,6 +46,7 @@ type LabelFormat string
 const (
 	LabelSheet LabelFormat = "html" // a printable A4 sheet
 	LabelZIP   LabelFormat = "zip"  // a QR code and a DataMatrix PNG per pack, and manifest.csv
+	LabelZPL   LabelFormat = "zpl"  // ZPL II for Zebra label printers, a label per pack
 )
 
 // ParseLabelFormat reads a label format; "" is a sheet. EINVALID for anything else.
@@ -53,10 +54,10 @@ func ParseLabelFormat(s string) (LabelFormat, error) {
 	switch LabelFormat(s) {
 	case "", LabelSheet:
 		return LabelSheet, nil
-	case LabelZIP:
-		return LabelZIP, nil
+	case LabelZIP, LabelZPL:
+		return LabelFormat(s), nil
 	}
-	return "", Errorf(EINVALID, "format: %q is not html (a printable sheet) or zip (PNGs and manifest.csv)", s)
+	return "", Errorf(EINVALID, "format: %q is not html (a printable sheet), zip (PNGs and manifest.csv) or zpl (for label printers)", s)
 }
 
 // LabelRequest asks for the serials of packs [From, To) of Batch, to print their labels.

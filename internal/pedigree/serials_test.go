@@ -35,7 +35,7 @@ func TestSerialAccessOf(t *testing.T) {
 }
 
 func TestParseLabelFormat(t *testing.T) {
-	for in, want := range map[string]pedigree.LabelFormat{"": pedigree.LabelSheet, "html": pedigree.LabelSheet, "zip": pedigree.LabelZIP} {
+	for in, want := range map[string]pedigree.LabelFormat{"": pedigree.LabelSheet, "html": pedigree.LabelSheet, "zip": pedigree.LabelZIP, "zpl": pedigree.LabelZPL} {
 		if got, err := pedigree.ParseLabelFormat(in); err != nil || got != want {
 			t.Errorf("%q: %q, %v; want %q", in, got, err, want)
 		}

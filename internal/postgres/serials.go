@@ -87,8 +87,8 @@ func (s *Serials) Labels(ctx context.Context, req pedigree.LabelRequest) ([]stri
 		if a < pedigree.SerialsAll {
 			return refused(req.Organisation, active, "labels", "its manufacturer")
 		}
-		if req.From < 0 || req.To > quantity || req.From >= req.To || req.To-req.From > pedigree.MaxLabels {
-			return pedigree.Errorf(pedigree.EINVALID, "from and to must give 1 to %d packs within 0 and %d", pedigree.MaxLabels, quantity)
+		if err := (pedigree.LabelRange{From: req.From, To: req.To}).Validate(quantity); err != nil {
+			return err
 		}
 		if _, err := pedigree.ParseLabelFormat(string(req.Format)); err != nil {
 			return err

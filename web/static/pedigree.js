@@ -136,6 +136,20 @@
     stop.addEventListener("click", stopCamera);
   }
 
+  // --- A product from the catalogue fills the product's fields -----------------------
+  // (the server reads the product from the catalogue too: this shows what will be used).
+  const catalogue = document.getElementById("f-catalogue");
+  if (catalogue) {
+    catalogue.addEventListener("change", function () {
+      const o = catalogue.selectedOptions[0];
+      if (!o || !o.value) { return; }
+      document.getElementById("f-gtin").value = o.value;
+      document.getElementById("f-product_name").value = o.dataset.name || "";
+      document.getElementById("f-product_strength").value = o.dataset.strength || "";
+      document.getElementById("f-product_form").value = o.dataset.form || "";
+    });
+  }
+
   // --- Batch registration with progress -----------------------------------------------
   // The upload's progress, then each step the server reports as it starts. Errors come back
   // next to their fields; nothing typed is lost.
