@@ -94,6 +94,14 @@ steps done are not done again. For a first deployment, onboard the deployer itse
 			base = "<pedigree's public URL>"
 		}
 		fmt.Fprintf(stdout, "invitation for %s (one-time, 72 hours): %s%s\n", req.AdminEmail, base, link)
+		if cfg.BaseURL != "" { // a mailed link must be whole
+			switch sent, err := svc.MailInvitation(ctx, ob, base+link); {
+			case err != nil:
+				fmt.Fprintf(stderr, "the invitation was not mailed (%s): pass the link on\n", pedigree.ErrorMessage(err))
+			case sent:
+				fmt.Fprintf(stdout, "invitation sent to %s\n", req.AdminEmail)
+			}
+		}
 	} else {
 		fmt.Fprintf(stdout, "%s has set a password already: no invitation\n", req.AdminEmail)
 	}

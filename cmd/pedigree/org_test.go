@@ -7,8 +7,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pedigree-rx/pedigree/internal/app"
 	"github.com/pedigree-rx/pedigree/internal/testkit/ethnode"
+	"github.com/pedigree-rx/pedigree/internal/testkit/smtptest"
 )
 
 var onboarded = regexp.MustCompile(`onboarded .*: organisation (\d+), account (0x[0-9a-fA-F]{40})`)
@@ -31,6 +34,23 @@ func TestOrgAdd(t *testing.T) {
 		}
 		if m2 := onboarded.FindStringSubmatch(again.String()); m2 == nil || m2[1] != m[1] || m2[2] != m[2] {
 			t.Errorf("again: %s, want organisation %s, account %s", again.String(), m[1], m[2])
+		}
+	})
+	t.Run("MailedThroughARelay", func(t *testing.T) {
+		relay := smtptest.Start(t, smtptest.Options{User: "pedigree", Password: smtpPassword}) // on this machine: no TLS needed
+		env := append(n.env(), app.EnvSMTPURL+"="+relay.URL("pedigree", smtpPassword), app.EnvMailFrom+"=noreply@agency.test",
+			app.EnvBaseURL+"=https://verify.agency.test")
+		var out, errs bytes.Buffer
+		if err := run(t.Context(), args, getenvOf(env), &out, &errs); err != nil {
+			t.Fatalf("org add: %v\n%s", err, out.String())
+		}
+		if !strings.Contains(out.String(), "invitation sent to it@northwind.test") || strings.Contains(out.String()+errs.String(), smtpPassword) {
+			t.Errorf("org add printed:\n%s\n%s", out.String(), errs.String())
+		}
+		_, body, err := relay.Next(t, 10*time.Second).Text()
+		link := regexp.MustCompile(`https://verify\.agency\.test/invitations/\S+`).FindString(body)
+		if err != nil || link == "" || !strings.Contains(out.String(), link) || !strings.Contains(body, "Northwind Labs") {
+			t.Errorf("the mail (%v) does not carry the printed link:\n%s", err, body)
 		}
 	})
 	t.Run("ErrGLN", func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -29,6 +30,7 @@ type serveSettings struct {
 	publicRPCURL                                          string
 	operatorAddr                                          string
 	externalSigners                                       string
+	smtpURL, mailFrom                                     string
 }
 
 // setting is one of them, for the flag set and the README's table.
@@ -37,6 +39,9 @@ type setting struct {
 	value            *string
 	fallback         string // the default when neither the flag nor the variable is set
 }
+
+// secretSettings hold a URL with a password: -h shows their value without it.
+var secretSettings = map[string]bool{app.EnvSMTPURL: true}
 
 func (s *serveSettings) list() []setting {
 	return []setting{
@@ -53,6 +58,8 @@ func (s *serveSettings) list() []setting {
 		{app.EnvBaseURL, "base-url", "public URL of this service, printed in pack labels' QR codes (default: the URL a request came to)", &s.baseURL, ""},
 		{app.EnvExternalSigners, "external-signers", "keys kept in external signers (Clef's account_signTransaction), comma-separated: ACCOUNT@URL, or ACCOUNT/KEY@URL for a key added to ACCOUNT on chain (default: none)", &s.externalSigners, ""},
 		{app.EnvPublicRPCURL, "public-rpc-url", "JSON-RPC URL of the chain that browsers may call, suggested on the verdict page to check its answer (default: none)", &s.publicRPCURL, ""},
+		{app.EnvSMTPURL, "smtp-url", "mail relay that e-mails invitation and password-reset links: smtp://user:password@host:port (STARTTLS when offered; the password only over TLS or to localhost) or smtps://... (TLS); give it in the environment, not the command line (default: none, the pages show the links to pass on)", &s.smtpURL, ""},
+		{app.EnvMailFrom, "mail-from", "address the mail comes from, e.g. 'pedigree <noreply@agency.example>' (required with the relay)", &s.mailFrom, ""},
 		{app.EnvLogFormat, "log-format", "log format: text or json", &s.logFormat, "text"},
 		{"PEDIGREE_LOG_LEVEL", "log-level", "log level: debug, info, warn or error", &s.logLevel, "info"},
 	}
@@ -68,9 +75,31 @@ func (s *serveSettings) register(fs *flag.FlagSet, getenv func(string) string, o
 		if def == "" {
 			def = st.fallback
 		}
+		if secretSettings[st.env] {
+			*st.value = def
+			fs.Var(secretURL{st.value}, st.flag, st.usage+" ($"+st.env+")")
+			continue
+		}
 		fs.StringVar(st.value, st.flag, def, st.usage+" ($"+st.env+")")
 	}
 }
+
+// secretURL is a flag holding a URL with a password: its default, as -h shows it, is
+// redacted.
+type secretURL struct{ p *string }
+
+func (v secretURL) String() string {
+	if v.p == nil || *v.p == "" {
+		return ""
+	}
+	u, err := url.Parse(*v.p)
+	if err != nil {
+		return "(set; not shown)"
+	}
+	return u.Redacted()
+}
+
+func (v secretURL) Set(s string) error { *v.p = s; return nil }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
@@ -161,6 +190,7 @@ func (s *serveSettings) config() (app.Config, error) {
 			return cfg, bad(app.EnvOperatorHTTP, "%s is the public address too: /metrics must be served apart", s.operatorAddr)
 		}
 	}
+	cfg.SMTPURL, cfg.MailFrom = s.smtpURL, s.mailFrom
 	cfg.BaseURL = s.baseURL
 	cfg.PublicRPCURL = s.publicRPCURL
 	if cfg.ExternalSigners, err = parseExternalSigners(s.externalSigners); err != nil {

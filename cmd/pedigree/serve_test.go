@@ -505,6 +505,22 @@ func TestServeAnvilConfirmations(t *testing.T) {
 	}
 }
 
+// smtpPassword is a mail relay's password that must never be shown.
+const smtpPassword = "Relay-Secret-99"
+
+// TestServeHelpHidesSMTPPassword: -h shows the relay's URL from the environment without its
+// password.
+func TestServeHelpHidesSMTPPassword(t *testing.T) {
+	var stderr bytes.Buffer
+	env := []string{app.EnvSMTPURL + "=smtp://mailer:" + smtpPassword + "@relay.example:587"}
+	if err := run(t.Context(), []string{"pedigree", "serve", "-h"}, getenvOf(env), io.Discard, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if out := stderr.String(); strings.Contains(out, smtpPassword) || !strings.Contains(out, "smtp://mailer:xxxxx@relay.example:587") {
+		t.Errorf("-h shows the relay as:\n%s", out)
+	}
+}
+
 // TestServeErrors runs `pedigree serve` with each setting missing or wrong: it exits 2 with a
 // message naming the setting.
 func TestServeErrors(t *testing.T) {
@@ -535,6 +551,11 @@ func TestServeErrors(t *testing.T) {
 		{"ErrLogFormat", []string{app.EnvLogFormat + "=xml"}, app.EnvLogFormat},
 		{"ErrExternalSignerAccount", []string{app.EnvExternalSigners + "=0x12@http://127.0.0.1:8550"}, app.EnvExternalSigners},
 		{"ErrExternalSignerURL", []string{app.EnvExternalSigners + "=" + common.HexToAddress("0xa1").Hex() + "@127.0.0.1:8550"}, app.EnvExternalSigners},
+		{"ErrSMTPURL", []string{app.EnvSMTPURL + "=https://mailer:" + smtpPassword + "@relay.example", app.EnvMailFrom + "=noreply@agency.example"}, app.EnvSMTPURL},
+		{"ErrSMTPPort", []string{app.EnvSMTPURL + "=smtp://mailer:" + smtpPassword + "@relay.example:0", app.EnvMailFrom + "=noreply@agency.example"}, app.EnvSMTPURL},
+		{"ErrMailFromMissing", []string{app.EnvSMTPURL + "=smtp://mailer:" + smtpPassword + "@relay.example"}, app.EnvMailFrom},
+		{"ErrMailFrom", []string{app.EnvSMTPURL + "=smtp://mailer:" + smtpPassword + "@relay.example", app.EnvMailFrom + "=pedigree"}, app.EnvMailFrom},
+		{"ErrMailFromWithoutRelay", []string{app.EnvMailFrom + "=noreply@agency.example"}, app.EnvSMTPURL},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			env := append(n.env(), tc.env...)
@@ -551,6 +572,9 @@ func TestServeErrors(t *testing.T) {
 			}
 			if !strings.Contains(eerr.msg, tc.setting) {
 				t.Fatalf("message %q does not name %s", eerr.msg, tc.setting)
+			}
+			if strings.Contains(eerr.msg, smtpPassword) {
+				t.Fatalf("message %q holds the relay's password", eerr.msg)
 			}
 		})
 	}

@@ -7,6 +7,7 @@ package app
 import (
 	"context"
 	"crypto/rand"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -49,6 +50,8 @@ const (
 	EnvPublicRPCURL    = "PEDIGREE_PUBLIC_RPC_URL"
 	EnvExternalSigners = "PEDIGREE_EXTERNAL_SIGNERS"
 	EnvLogFormat       = "PEDIGREE_LOG_FORMAT"
+	EnvSMTPURL         = "PEDIGREE_SMTP_URL"
+	EnvMailFrom        = "PEDIGREE_MAIL_FROM"
 )
 
 // ConfigError is a setting that is missing, malformed, or does not match the node or the
@@ -94,6 +97,13 @@ type Config struct {
 	// TwoFactorKey seals users' TOTP secrets (32 bytes); nil derives it from Passphrase, or
 	// without one makes a key of this process alone (secrets enrolled then do not outlive it).
 	TwoFactorKey []byte
+
+	// SMTPURL is the mail relay one-time links are e-mailed through (smtp:// or smtps://,
+	// user:password@host:port), MailFrom the address they come from; "": links are shown to
+	// pass on. MailRoots, when set, are the authorities the relay's certificate must chain to
+	// (tests); nil: the system's.
+	SMTPURL, MailFrom string
+	MailRoots         *x509.CertPool
 
 	// Pool is an open, migrated database; DatabaseURL one to open and migrate.
 	Pool        *pgxpool.Pool
@@ -164,6 +174,9 @@ func (c *Config) validate() error {
 			return configErrorf(EnvPublicRPCURL, "%q is not an http:// or https:// URL without a password (browsers call it)", c.PublicRPCURL)
 		}
 	}
+	if _, err := newMailer(c); err != nil {
+		return err
+	}
 	if c.Confirmations > 1000 {
 		return configErrorf(EnvConfirmations, "%d is more than 1000 blocks", c.Confirmations)
 	}
@@ -233,6 +246,8 @@ type Service struct {
 	status     *statusChanger
 	keyService *keyManager
 	directory  *postgres.Directory
+
+	mailer pedigree.Mailer // nil: one-time links are shown, not mailed
 	// SchemaVersion is the database schema version reached at start.
 	SchemaVersion int
 }
@@ -302,6 +317,12 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	if err := s.loadAnswerKey(ctx); err != nil {
 		return nil, err
 	}
+	if s.mailer, err = newMailer(&s.cfg); err != nil {
+		return nil, err
+	}
+	if s.mailer != nil {
+		s.log.Info("one-time links are e-mailed", "relay", s.mailer.Relay())
+	}
 
 	pool := s.pool
 	s.Contract = chain.NewContract(s.backend, cfg.Contract)
@@ -347,6 +368,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Onboarder:    s.onboarding(),
 		Status:       s.status,
 		Keys:         s.keyService,
+		Mailer:       s.mailer,
 		TwoFactor:    s.TwoFactor,
 		Audit:        s.Audit,
 		Directory:    s.directory,

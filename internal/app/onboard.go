@@ -86,7 +86,7 @@ func (o *onboarder) Onboard(ctx context.Context, regulator pedigree.Organisation
 	if err != nil {
 		return ob, err
 	}
-	if err := o.run(ctx, regulator, &ob); err != nil {
+	if err := o.run(ctx, regulator, &ob, req.Progress); err != nil {
 		if rerr := o.orgs.OnboardingFailed(ctx, ob.ID, pedigree.ErrorMessage(err)); rerr != nil {
 			return ob, rerr
 		}
@@ -96,10 +96,30 @@ func (o *onboarder) Onboard(ctx context.Context, regulator pedigree.Organisation
 	return ob, nil
 }
 
-// run does ob's steps from the one after ob.Step to the end, recording each.
-func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob *pedigree.Onboarding) error {
+// run does ob's steps from the one after ob.Step to the end, recording each, and tells
+// progress (which may be nil) each stage.
+func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob *pedigree.Onboarding, progress pedigree.OnboardingProgress) error {
 	req := ob.Request
+	tell := func(stage pedigree.OnboardingStage, state pedigree.StageState) {
+		if progress != nil {
+			progress(stage, state)
+		}
+	}
+	// earlier tells the stages a step recorded before this try did.
+	earlier := func(done bool, stages ...pedigree.OnboardingStage) {
+		for _, st := range stages {
+			switch {
+			case !done:
+			case st == pedigree.StageKey && req.Account != nil, st == pedigree.StagePrefixes && len(req.Prefixes) == 0:
+				tell(st, pedigree.StageSkipped)
+			default:
+				tell(st, pedigree.StageEarlier)
+			}
+		}
+	}
+	earlier(ob.Step != pedigree.StepCreated, pedigree.StageKey)
 	if ob.Step == pedigree.StepCreated {
+		tell(pedigree.StageKey, pedigree.StageStarted)
 		if o.keystore == "" {
 			return pedigree.Errorf(pedigree.EUNAVAILABLE, "this service has no keystore to make the organisation's key in: set %s", EnvKeystore)
 		}
@@ -118,11 +138,20 @@ func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob
 			return err
 		}
 		ob.Funding = o.funding
+		tell(pedigree.StageKey, pedigree.StageDone)
 	}
+	earlier(ob.Step != pedigree.StepKey, pedigree.StageRegister, pedigree.StagePrefixes)
 	if ob.Step == pedigree.StepKey {
+		tell(pedigree.StageRegister, pedigree.StageStarted)
 		_, err := o.custody.RegisterParticipant(ctx, regulator, *ob.Account, req.Role, req.GLN)
 		if err != nil && pedigree.ErrorCode(err) != pedigree.ECONFLICT { // ECONFLICT: registered by an earlier try
 			return err
+		}
+		tell(pedigree.StageRegister, pedigree.StageDone)
+		if len(req.Prefixes) == 0 {
+			tell(pedigree.StagePrefixes, pedigree.StageSkipped)
+		} else {
+			tell(pedigree.StagePrefixes, pedigree.StageStarted)
 		}
 		for _, p := range req.Prefixes {
 			_, err := o.custody.AssignPrefix(ctx, regulator, p, *ob.Account)
@@ -133,8 +162,13 @@ func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob
 		if err := o.step(ctx, ob, pedigree.StepOnChain, nil, 0); err != nil {
 			return err
 		}
+		if len(req.Prefixes) > 0 {
+			tell(pedigree.StagePrefixes, pedigree.StageDone)
+		}
 	}
+	earlier(ob.Step != pedigree.StepOnChain, pedigree.StageStore)
 	if ob.Step == pedigree.StepOnChain {
+		tell(pedigree.StageStore, pedigree.StageStarted)
 		org, err := o.orgs.Create(ctx, pedigree.Organisation{Name: req.Name, GLN: req.GLN, Role: req.Role, Account: *ob.Account})
 		if pedigree.ErrorCode(err) == pedigree.ECONFLICT { // stored by an earlier try
 			org, err = o.orgs.ByAccount(ctx, *ob.Account)
@@ -145,7 +179,9 @@ func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob
 		if err := o.step(ctx, ob, pedigree.StepStored, nil, org.ID); err != nil {
 			return err
 		}
+		tell(pedigree.StageStore, pedigree.StageDone)
 	}
+	tell(pedigree.StageInvite, pedigree.StageStarted)
 	// Invited or not, the administrator who has not set a password yet gets a fresh link (the
 	// earlier ones end): a lost link is resent by onboarding again.
 	id, invited, err := o.orgs.UserByEmail(ctx, ob.OrganisationID, req.AdminEmail)
@@ -161,8 +197,11 @@ func (o *onboarder) run(ctx context.Context, regulator pedigree.Organisation, ob
 		return err
 	}
 	if ob.Step != pedigree.StepInvited {
-		return o.step(ctx, ob, pedigree.StepInvited, nil, 0)
+		if err := o.step(ctx, ob, pedigree.StepInvited, nil, 0); err != nil {
+			return err
+		}
 	}
+	tell(pedigree.StageInvite, pedigree.StageDone)
 	return nil
 }
 

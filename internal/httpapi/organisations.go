@@ -1,7 +1,9 @@
 package httpapi
 
 import (
+	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -51,7 +53,8 @@ func (s *Server) invitationURL(r *http.Request, token string) string {
 }
 
 // handleOnboard onboards an organisation (regulators): {"name", "role", "gln", "admin_email",
-// "prefixes": [...], "account"?}. It answers 201 with {"id", "account", "invitation_url"}; the
+// "prefixes": [...], "account"?}. It answers 201 with {"id", "account", "invitation_url"}, and
+// when the service sends mail "invitation_sent_to" (or "invitation_mail_error"); the
 // same request again resumes a failed onboarding, or, done, issues a fresh invitation link
 // while the administrator has set no password ("invitation_url" empty once they have).
 func (s *Server) handleOnboard(w http.ResponseWriter, r *http.Request) {
@@ -90,6 +93,13 @@ func (s *Server) handleOnboard(w http.ResponseWriter, r *http.Request) {
 	if ob.Funding != "" {
 		out["funding"] = ob.Funding
 	}
+	if ob.InvitationToken != "" && s.deps.Mailer != nil {
+		if sent := s.sendLink(r, ob.Request.Name, ob.InvitationToken); sent.Mailed {
+			out["invitation_sent_to"] = sent.To
+		} else {
+			out["invitation_mail_error"] = sent.Error
+		}
+	}
 	writeJSON(w, http.StatusCreated, out)
 }
 
@@ -97,11 +107,15 @@ func (s *Server) handleOnboard(w http.ResponseWriter, r *http.Request) {
 type organisationsPage struct {
 	Onboardings []pedigree.Onboarding
 	Steps       []pedigree.OnboardingStep
-	Roles       []pedigree.Role
-	Form        *form
-	// Done is the onboarding just run, with its invitation link to pass on.
-	Done          *pedigree.Onboarding
-	InvitationURL string
+	// Stages are what the progress of an onboarding shows, StageMail last when mail is sent.
+	Stages []pedigree.OnboardingStage
+	Roles  []pedigree.Role
+	Form   *form
+	// Done is the onboarding just run, and what became of its invitation link.
+	Done *pedigree.Onboarding
+	Link *linkSent
+	// Failed is the stage an onboarding just stopped at, to retry.
+	Failed pedigree.OnboardingStage
 }
 
 // handleOrganisationsPage lists the onboardings and the form to onboard one (regulators).
@@ -110,26 +124,44 @@ func (s *Server) handleOrganisationsPage(w http.ResponseWriter, r *http.Request)
 	if u == nil || !s.allowed(w, r, u, pedigree.ActRead) {
 		return
 	}
-	s.renderOrganisations(w, r, http.StatusOK, newForm(nil), nil, "")
+	s.renderOrganisations(w, r, http.StatusOK, organisationsPage{Form: newForm(nil)})
 }
 
-func (s *Server) renderOrganisations(w http.ResponseWriter, r *http.Request, status int, f *form, done *pedigree.Onboarding, link string) {
-	var list []pedigree.Onboarding
+func (s *Server) renderOrganisations(w http.ResponseWriter, r *http.Request, status int, data organisationsPage) {
 	if s.deps.Onboarder != nil {
 		var err error
-		if list, err = s.deps.Onboarder.Onboardings(r.Context()); err != nil {
+		if data.Onboardings, err = s.deps.Onboarder.Onboardings(r.Context()); err != nil {
 			s.pageError(w, r, err)
 			return
 		}
 	}
-	s.render(w, r, status, "organisations", "Organisations", organisationsPage{
-		Onboardings: list, Steps: pedigree.OnboardingSteps, Form: f, Done: done, InvitationURL: link,
-		Roles: []pedigree.Role{pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser, pedigree.RoleRegulator},
-	})
+	data.Steps, data.Stages = pedigree.OnboardingSteps, s.onboardingStages()
+	data.Roles = []pedigree.Role{pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser, pedigree.RoleRegulator}
+	s.render(w, r, status, "organisations", "Organisations", data)
 }
 
-// handleOnboardForm onboards an organisation from the page: the same steps as the API; a
-// failure shows the step reached and the same form again, to retry.
+func (s *Server) onboardingStages() []pedigree.OnboardingStage {
+	stages := pedigree.OnboardingStages
+	if s.deps.Mailer != nil {
+		stages = append(slices.Clip(stages), pedigree.StageMail)
+	}
+	return stages
+}
+
+// onboardingDone is the last line of an onboarding's stream when it succeeded.
+type onboardingDone struct {
+	Name    string            `json:"name"`
+	Account *pedigree.Address `json:"account"`
+	Funding string            `json:"funding,omitempty"`
+	Link    *linkSent         `json:"link,omitempty"` // nil: the administrator has a password already
+}
+
+// handleOnboardForm onboards an organisation from the page: the same steps as the API. A
+// browser running pedigree.js asks for application/x-ndjson and gets each stage as it starts
+// and ends, one JSON line each ({"stage", "title", "state"}), then the outcome:
+// {"done": {...}}, {"failed": stage, "error": "..."} to retry, or {"errors": {"field": "..."}}.
+// Without JavaScript the answer is the page with the outcome. Either way a failure keeps the
+// steps done; the same form again (Retry) resumes.
 func (s *Server) handleOnboardForm(w http.ResponseWriter, r *http.Request) {
 	u, f := s.postedForm(w, r, pedigree.RoleRegulator)
 	if u == nil || !s.allowed(w, r, u, pedigree.ActChain) {
@@ -139,25 +171,92 @@ func (s *Server) handleOnboardForm(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, errorf(http.StatusServiceUnavailable, pedigree.EUNAVAILABLE, "This service does not onboard organisations."))
 		return
 	}
+	stream := r.Header.Get("Accept") == "application/x-ndjson"
 	var prefixes []string
 	for _, p := range strings.FieldsFunc(f.Get("prefixes"), func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\r' }) {
 		prefixes = append(prefixes, p)
 	}
 	req, err := onboardRequest(f.Get("name"), f.Get("role"), f.Get("gln"), f.Get("admin_email"), f.Get("account"), prefixes)
-	if err == nil {
-		var ob pedigree.Onboarding
-		ob, err = s.deps.Onboarder.Onboard(r.Context(), *u.org(), req)
-		if err == nil {
-			s.renderOrganisations(w, r, http.StatusOK, newForm(nil), &ob, s.invitationURL(r, ob.InvitationToken))
-			return
+	var last pedigree.OnboardingStage // the stage under way
+	var tell pedigree.OnboardingProgress = func(pedigree.OnboardingStage, pedigree.StageState) {}
+	if stream {
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(http.StatusOK)
+		rc := http.NewResponseController(w)
+		tell = func(stage pedigree.OnboardingStage, state pedigree.StageState) {
+			writeLine(w, map[string]string{"stage": string(stage), "title": stage.Title(), "state": string(state)})
+			_ = rc.Flush()
 		}
 	}
-	status, _, ok := s.refused(w, r, err)
-	if !ok {
+	req.Progress = func(stage pedigree.OnboardingStage, state pedigree.StageState) {
+		if state == pedigree.StageStarted {
+			last = stage
+		}
+		tell(stage, state)
+	}
+	var ob pedigree.Onboarding
+	if err == nil {
+		ob, err = s.deps.Onboarder.Onboard(r.Context(), *u.org(), req)
+	}
+	if err != nil {
+		s.onboardFailed(w, r, f, err, last, stream, tell)
 		return
 	}
-	f.FailFrom(err, "name", "role", "gln", "admin_email", "prefixes", "account")
-	s.renderOrganisations(w, r, status, f, nil, "")
+	sent := s.mailInvitation(r, ob, req.Progress)
+	if stream {
+		writeLine(w, map[string]any{"done": onboardingDone{Name: ob.Request.Name, Account: ob.Account, Funding: ob.Funding, Link: sent}})
+		return
+	}
+	ob.Funding = capitalise(ob.Funding)
+	s.renderOrganisations(w, r, http.StatusOK, organisationsPage{Form: newForm(nil), Done: &ob, Link: sent})
+}
+
+// onboardFailed answers an onboarding that failed: at a stage (last), with the stage and a
+// Retry; before any, with the form's errors. A stream has sent its header already.
+func (s *Server) onboardFailed(w http.ResponseWriter, r *http.Request, f *form, err error, last pedigree.OnboardingStage, stream bool, tell pedigree.OnboardingProgress) {
+	status, _, message := s.classify(r, err)
+	message = strings.TrimSuffix(capitalise(message), ".")
+	switch {
+	case last != "" && stream:
+		tell(last, pedigree.StageFailed)
+		writeLine(w, map[string]string{"failed": string(last), "title": last.Title(), "error": message})
+	case last != "":
+		f.Fail("", fmt.Sprintf("%s failed: %s. Retry: the steps done are not done again.", last.Title(), message))
+		s.renderOrganisations(w, r, status, organisationsPage{Form: f, Failed: last})
+	case status >= 500 && !stream:
+		s.pageError(w, r, err)
+	default:
+		f.FailFrom(err, "name", "role", "gln", "admin_email", "prefixes", "account")
+		if stream {
+			writeLine(w, map[string]any{"errors": f.Errors})
+			return
+		}
+		s.renderOrganisations(w, r, status, organisationsPage{Form: f})
+	}
+}
+
+// mailInvitation mails an onboarding's invitation when the service sends mail, telling
+// progress the mail stage; nil when no invitation was issued (the administrator has a
+// password).
+func (s *Server) mailInvitation(r *http.Request, ob pedigree.Onboarding, progress pedigree.OnboardingProgress) *linkSent {
+	if ob.InvitationToken == "" {
+		if s.deps.Mailer != nil {
+			progress(pedigree.StageMail, pedigree.StageSkipped)
+		}
+		return nil
+	}
+	if s.deps.Mailer != nil {
+		progress(pedigree.StageMail, pedigree.StageStarted)
+	}
+	sent := s.sendLink(r, ob.Request.Name, ob.InvitationToken)
+	switch {
+	case sent.Mailed:
+		progress(pedigree.StageMail, pedigree.StageDone)
+	case s.deps.Mailer != nil:
+		progress(pedigree.StageMail, pedigree.StageFailed)
+	}
+	return &sent
 }
 
 // invitationPage is what a one-time link's page shows.

@@ -62,15 +62,15 @@ type peoplePage struct {
 	Sessions []pedigree.SessionInfo
 	Roles    []pedigree.UserRole
 	Form     *form
-	// Link is a one-time link just issued, to pass on (no e-mail is sent), and whom it is for.
-	Link, LinkFor string
+	// Link is a one-time link just issued: mailed to its person, or to pass on.
+	Link *linkSent
 	// Emails names the users of Sessions.
 	Emails map[int64]string
 }
 
 var userRoles = []pedigree.UserRole{pedigree.UserAdministrator, pedigree.UserOperator, pedigree.UserViewer}
 
-func (s *Server) renderPeople(w http.ResponseWriter, r *http.Request, u *signedIn, status int, f *form, link, linkFor string) {
+func (s *Server) renderPeople(w http.ResponseWriter, r *http.Request, u *signedIn, status int, f *form, link *linkSent) {
 	people, err := s.deps.People.List(r.Context(), u.User.Organisation.ID)
 	if err != nil {
 		s.pageError(w, r, err)
@@ -85,17 +85,18 @@ func (s *Server) renderPeople(w http.ResponseWriter, r *http.Request, u *signedI
 	for _, p := range people {
 		emails[p.ID] = p.Email
 	}
-	s.render(w, r, status, "people", "People", peoplePage{People: people, Sessions: sessions, Roles: userRoles, Form: f, Link: link, LinkFor: linkFor, Emails: emails})
+	s.render(w, r, status, "people", "People", peoplePage{People: people, Sessions: sessions, Roles: userRoles, Form: f, Link: link, Emails: emails})
 }
 
 // handlePeoplePage lists the organisation's users and sessions (administrators).
 func (s *Server) handlePeoplePage(w http.ResponseWriter, r *http.Request) {
 	if u := s.manager(w, r, pedigree.ActManagePeople); u != nil {
-		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), "", "")
+		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), nil)
 	}
 }
 
-// handleInvite invites a user: email, name, role. The page shows the one-time link.
+// handleInvite invites a user: email, name, role. The one-time link is mailed to them, or
+// shown to pass on.
 func (s *Server) handleInvite(w http.ResponseWriter, r *http.Request) {
 	u := s.manager(w, r, pedigree.ActManagePeople)
 	if u == nil {
@@ -105,19 +106,20 @@ func (s *Server) handleInvite(w http.ResponseWriter, r *http.Request) {
 	role, err := pedigree.ParseUserRole(f.Get("role"))
 	if err != nil {
 		f.Fail("role", pedigree.ErrorMessage(err))
-		s.renderPeople(w, r, u, http.StatusBadRequest, f, "", "")
+		s.renderPeople(w, r, u, http.StatusBadRequest, f, nil)
 		return
 	}
-	p, token, err := s.deps.People.Invite(r.Context(), u.User.Organisation.ID, f.Get("email"), f.Get("name"), role)
+	_, token, err := s.deps.People.Invite(r.Context(), u.User.Organisation.ID, f.Get("email"), f.Get("name"), role)
 	if err != nil {
 		status, message, ok := s.refused(w, r, err)
 		if ok {
 			f.Fail("email", message)
-			s.renderPeople(w, r, u, status, f, "", "")
+			s.renderPeople(w, r, u, status, f, nil)
 		}
 		return
 	}
-	s.renderPeople(w, r, u, http.StatusOK, newForm(nil), s.invitationURL(r, token), p.Email)
+	sent := s.sendLink(r, u.User.Organisation.Name, token)
+	s.renderPeople(w, r, u, http.StatusOK, newForm(nil), &sent)
 }
 
 // handlePersonAction changes one of the organisation's users: role, disable, enable, reset
@@ -160,7 +162,8 @@ func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if token != "" {
-		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), s.invitationURL(r, token), "user "+strconv.FormatInt(id, 10))
+		sent := s.sendLink(r, u.User.Organisation.Name, token)
+		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), &sent)
 		return
 	}
 	s.done(w, r, "/people", "Done.")

@@ -46,6 +46,9 @@ type Deps struct {
 	Status pedigree.StatusChanges
 	// Keys lists, adds and retires participants' signing keys; nil: the keys API answers 503.
 	Keys pedigree.KeyService
+	// Mailer e-mails one-time links (invitations, password resets) to their person; nil: the
+	// pages show the links to pass on.
+	Mailer pedigree.Mailer
 	// TwoFactor keeps TOTP secrets, recovery codes and sign-ins waiting for a code; nil turns
 	// two-factor sign-in off.
 	TwoFactor pedigree.TwoFactor

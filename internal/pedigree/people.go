@@ -185,6 +185,8 @@ type OnboardRequest struct {
 	AdminEmail string
 	Prefixes   []string // GS1 company prefixes, manufacturers only
 	Account    *Address // the organisation keeps its key: its address; nil: make a key here
+	// Progress, when set, is told each stage as it happens (a page showing progress).
+	Progress OnboardingProgress
 }
 
 // Onboarding is an organisation's onboarding as recorded.
