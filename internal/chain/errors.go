@@ -3,6 +3,7 @@ package chain
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,16 +38,16 @@ var revertMeanings = map[string]struct{ code, message string }{
 	"PedigreeUnknownBatch":         {pedigree.ENOTFOUND, "no such batch"},
 	"PedigreeBatchRecalled":        {pedigree.ECONFLICT, "the batch is recalled: nothing about it may change"},
 	"PedigreeBatchExpired":         {pedigree.ECONFLICT, "the batch has expired"},
-	"PedigreeNotCustodian":         {pedigree.EFORBIDDEN, "%s does not hold token %v"},
-	"PedigreeShipmentPending":      {pedigree.ECONFLICT, "token %v has a shipment pending: accept or cancel it first"},
-	"PedigreeNoShipment":           {pedigree.ECONFLICT, "token %v has no pending shipment"},
-	"PedigreeNotReceiver":          {pedigree.EFORBIDDEN, "%s is not the receiver of the shipment of token %v"},
+	"PedigreeNotCustodian":         {pedigree.EFORBIDDEN, "%s does not hold these packs"},
+	"PedigreeShipmentPending":      {pedigree.ECONFLICT, "these packs have a shipment pending: accept or cancel it first"},
+	"PedigreeNoShipment":           {pedigree.ECONFLICT, "these packs have no pending shipment: it was accepted or cancelled already"},
+	"PedigreeNotReceiver":          {pedigree.EFORBIDDEN, "%s is not the receiver of this shipment"},
 	"PedigreeInvalidReceiver":      {pedigree.EINVALID, "a token cannot be shipped to %s"},
 	"PedigreeRouteNotAllowed":      {pedigree.EFORBIDDEN, "custody may not pass from this role to that one"},
-	"PedigreeSplitOutOfRange":      {pedigree.EINVALID, "token %v cannot be split at pack %v"},
-	"PedigreePackOutOfRange":       {pedigree.EINVALID, "pack %[2]v is not in token %[1]v"},
+	"PedigreeSplitOutOfRange":      {pedigree.EINVALID, "these packs cannot be split at pack %[2]v: choose a pack after the first and within them"},
+	"PedigreePackOutOfRange":       {pedigree.EINVALID, "pack %[2]v is not among these packs"},
 	"PedigreeInvalidProof":         {pedigree.EINVALID, "the proof does not show the serial (or neighbour) in the batch's committed list"},
-	"PedigreeInvalidNonMembership": {pedigree.EINVALID, "the neighbours do not enclose serial hash %[2]v: it may be in batch %[1]v's list"},
+	"PedigreeInvalidNonMembership": {pedigree.EINVALID, "the neighbours given do not enclose the serial: it may be in the batch's list"},
 	"PedigreeInvalidPackState":     {pedigree.EINVALID, "a pack cannot be set to this state (use undo to make it active)"},
 	"PedigreePackNotActive":        {pedigree.ECONFLICT, "pack %v is not active: undo its state first"},
 	"PedigreeNothingToUndo":        {pedigree.ECONFLICT, "pack %v is active: there is nothing to undo"},
@@ -56,12 +57,13 @@ var revertMeanings = map[string]struct{ code, message string }{
 	"PedigreeInvalidRecallReason":  {pedigree.EINVALID, "a recall needs a reason code from 1 to 255"},
 	"PedigreeInvalidPackList":      {pedigree.EINVALID, "the pack list must be non-empty, ascending and as long as its serials"},
 	"PedigreeApprovalsDisabled":    {pedigree.EINVALID, "approvals are disabled: ship and accept instead"},
-	"ERC721NonexistentToken":       {pedigree.ENOTFOUND, "token %v does not exist"},
+	"ERC721NonexistentToken":       {pedigree.ENOTFOUND, "these packs are not on chain as one part of a batch"},
 }
 
 // DomainError turns a contract revert into a domain error whose code and sentence a caller can
-// act on, keeping the revert's name and arguments in the message; other errors pass unchanged
-// (a node that is down stays an internal error).
+// act on; the revert's name goes in the error's Reason, for programs, never in the sentence.
+// A pack's index is written as people count packs, from 1. Other errors pass unchanged (a node
+// that is down stays an internal error).
 func DomainError(err error) error {
 	var r *RevertError
 	if !errors.As(err, &r) {
@@ -69,13 +71,24 @@ func DomainError(err error) error {
 	}
 	m, ok := revertMeanings[r.Name]
 	if !ok {
-		return pedigree.Errorf(pedigree.ECONFLICT, "the contract refused: %s", r.Error())
+		e := pedigree.Errorf(pedigree.ECONFLICT, "the contract refused the transaction")
+		e.Reason = r.Name
+		return e
 	}
-	msg := fmt.Sprintf(m.message, r.Args...)
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		args[i] = a
+		if n, ok := a.(*big.Int); ok && i < len(r.Inputs) && packNumbers[r.Inputs[i].Name] {
+			args[i] = new(big.Int).Add(n, big.NewInt(1))
+		}
+	}
+	msg := fmt.Sprintf(m.message, args...)
 	if i := strings.Index(msg, "%!(EXTRA"); i >= 0 { // the sentence uses fewer arguments than the error has
 		msg = msg[:i]
 	}
-	return pedigree.Errorf(m.code, "%s (%s)", msg, r.Name)
+	e := pedigree.Errorf(m.code, "%s", msg)
+	e.Reason = r.Name
+	return e
 }
 
 // NamedDomainError is DomainError with the accounts among the revert's arguments named for
@@ -97,3 +110,7 @@ func NamedDomainError(err error, name func(common.Address) string) error {
 	}
 	return DomainError(&named)
 }
+
+// packNumbers are the names of the contract errors' arguments that are a pack's index, which
+// people read counted from 1.
+var packNumbers = map[string]bool{"index": true, "newStart": true}

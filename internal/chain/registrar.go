@@ -468,8 +468,9 @@ func (r *Registrar) adopt(ctx context.Context, reg pedigree.Registration) (f fat
 		return fate{}, false, fmt.Errorf("read batch %s on chain: %w", reg.ID, err)
 	}
 	if pedigree.Hash(b.SerialsRoot) != reg.SerialsRoot || b.Manufacturer != common.Address(reg.Manufacturer) {
-		f, err := r.undo(ctx, reg, pedigree.Errorf(pedigree.ECONFLICT,
-			"batch %s/%s is already on the chain with other serials, or another manufacturer's (PedigreeBatchExists)", reg.GTIN, reg.Lot))
+		exists := pedigree.Errorf(pedigree.ECONFLICT, "batch %s/%s is already on the chain with other serials, or another manufacturer's", reg.GTIN, reg.Lot)
+		exists.Reason = "PedigreeBatchExists"
+		f, err := r.undo(ctx, reg, exists)
 		return f, true, err
 	}
 	lg, err := r.mintLog(ctx, reg.ID)

@@ -86,14 +86,26 @@ func TestDomainError(t *testing.T) {
 		code   string
 		text   string
 	}{
-		{&RevertError{Name: "PedigreeBatchExists", Args: []any{big.NewInt(7)}}, pedigree.ECONFLICT, "this GTIN and lot are already registered (PedigreeBatchExists)"},
-		{&RevertError{Name: "PedigreePackOutOfRange", Args: []any{big.NewInt(7), big.NewInt(3)}}, pedigree.EINVALID, "pack 3 is not in token 7 (PedigreePackOutOfRange)"},
-		{&RevertError{Name: "PedigreeNotCustodian", Args: []any{common.HexToAddress("0x01"), big.NewInt(9)}}, pedigree.EFORBIDDEN, "0x0000000000000000000000000000000000000001 does not hold token 9"},
-		{&RevertError{Name: "SomethingNew"}, pedigree.ECONFLICT, "the contract refused: contract reverted: SomethingNew()"},
+		{&RevertError{Name: "PedigreeBatchExists", Args: []any{big.NewInt(7)}}, pedigree.ECONFLICT, "this GTIN and lot are already registered"},
+		{&RevertError{Name: "PedigreePackOutOfRange", Args: []any{big.NewInt(7), big.NewInt(3)}, Inputs: PedigreeABI().Errors["PedigreePackOutOfRange"].Inputs},
+			pedigree.EINVALID, "pack 4 is not among these packs"}, // index 3: people count from 1
+		{&RevertError{Name: "PedigreeNotCustodian", Args: []any{common.HexToAddress("0x01"), big.NewInt(9)}}, pedigree.EFORBIDDEN, "0x0000000000000000000000000000000000000001 does not hold these packs"},
+		{&RevertError{Name: "SomethingNew"}, pedigree.ECONFLICT, "the contract refused the transaction"},
 	} {
 		err := DomainError(fmt.Errorf("ship: %w", tc.revert))
-		if pedigree.ErrorCode(err) != tc.code || !strings.HasPrefix(pedigree.ErrorMessage(err), tc.text) {
-			t.Errorf("%s: got %s %q", tc.revert.Name, pedigree.ErrorCode(err), pedigree.ErrorMessage(err))
+		if pedigree.ErrorCode(err) != tc.code || pedigree.ErrorMessage(err) != tc.text {
+			t.Errorf("%s: got %s %q, want %s %q", tc.revert.Name, pedigree.ErrorCode(err), pedigree.ErrorMessage(err), tc.code, tc.text)
+		}
+		// The contract's name for the error is for programs, never in the sentence.
+		var e *pedigree.Error
+		if !errors.As(err, &e) || e.Reason != tc.revert.Name || strings.Contains(e.Message, tc.revert.Name) {
+			t.Errorf("%s: reason %q in %+v", tc.revert.Name, e.Reason, e)
+		}
+	}
+	// No sentence names a contract's error or a Go type.
+	for name, m := range revertMeanings {
+		if strings.Contains(m.message, "Pedigree") || strings.Contains(m.message, "ERC721") || strings.Contains(m.message, "token %") {
+			t.Errorf("%s: the sentence %q names an internal thing", name, m.message)
 		}
 	}
 	// Every custom error of the contract has a sentence.

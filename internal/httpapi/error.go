@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -60,20 +61,48 @@ func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 	if !ok {
 		status = http.StatusInternalServerError
 		s.log.Error("internal error", "method", r.Method, "route", routePattern(r), "err", err)
+		return status, code, pedigree.ErrorMessage(err)
 	}
-	return status, code, pedigree.ErrorMessage(err)
+	if strings.HasPrefix(r.URL.Path, "/api/") { // programs get accounts as accounts
+		return status, code, pedigree.ErrorMessage(err)
+	}
+	return status, code, s.nameAccounts(r.Context(), pedigree.ErrorMessage(err))
 }
 
-// error writes err as JSON.
+// error writes err as JSON for programs, and as a page for a browser asking for one outside
+// the API (browserAsks).
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	status, code, message := s.classify(r, err)
+	if browserAsks(r) {
+		s.pageError(w, r, errorf(status, code, "%s", capitalise(message)))
+		return
+	}
 	switch status {
 	case http.StatusUnauthorized:
 		w.Header().Set("WWW-Authenticate", `Bearer realm="pedigree"`)
 	case http.StatusServiceUnavailable:
 		setRetryAfter(w)
 	}
-	writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": message}})
+	body := map[string]string{"code": code, "message": message}
+	if why := reason(err); why != "" {
+		body["reason"] = why // the contract's name for the refusal, for programs
+	}
+	writeJSON(w, status, map[string]any{"error": body})
+}
+
+// browserAsks reports whether a request is a browser's for a page: outside the API (/api/,
+// always JSON), with text/html among what it accepts, as browsers send when they navigate.
+// Scripts' requests (*/*, application/json) and API clients get JSON.
+func browserAsks(r *http.Request) bool {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		return false
+	}
+	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
+		if mt, _, _ := strings.Cut(part, ";"); strings.TrimSpace(mt) == "text/html" {
+			return true
+		}
+	}
+	return false
 }
 
 // setRetryAfter tells a 503's client when to try again, unless the handler already did.

@@ -52,7 +52,12 @@ func (s *Server) handleResolverOrNotFound(w http.ResponseWriter, r *http.Request
 		s.handleResolver(w, r)
 		return
 	}
-	s.error(w, r, errorf(http.StatusNotFound, "not_found", "there is nothing at %s", r.URL.Path))
+	s.error(w, r, notFound(r))
+}
+
+// notFound is the answer for an address with nothing at it.
+func notFound(r *http.Request) error {
+	return errorf(http.StatusNotFound, "not_found", "there is nothing at %s: check the address, or start again from the menu", r.URL.Path)
 }
 
 // requestURL rebuilds the URL the client asked for.

@@ -151,10 +151,10 @@ func (s *Server) routes() chi.Router {
 	})
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
-		s.error(w, r, errorf(http.StatusNotFound, "not_found", "there is nothing at %s", r.URL.Path))
+		s.error(w, r, notFound(r))
 	})
 	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
-		s.error(w, r, errorf(http.StatusMethodNotAllowed, "method_not_allowed", "%s is not allowed on %s", r.Method, r.URL.Path))
+		s.error(w, r, errorf(http.StatusMethodNotAllowed, "method_not_allowed", "%s is not allowed on %s: this address does not take that kind of request", r.Method, r.URL.Path))
 	})
 	return r
 }

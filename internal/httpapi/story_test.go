@@ -206,7 +206,7 @@ func TestRegisterCSV(t *testing.T) {
 		fields["lot"] = "CSV-2"
 		body, ct := form("A1\nB2\nA1\n", fields)
 		status, resp, _ := f.do(t, "POST", "/api/v1/batches", ct, body, "Authorization", "Bearer "+f.tokens["manufacturer"])
-		if status != 400 || !strings.Contains(resp, "serials[2]") {
+		if status != 400 || !strings.Contains(resp, "serial 3, “A1”, repeats serial 1") {
 			t.Fatalf("got %d %s", status, resp)
 		}
 	})

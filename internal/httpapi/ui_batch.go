@@ -38,14 +38,23 @@ func recallReasonName(code int) string {
 	return "reason " + strconv.Itoa(code)
 }
 
-// batchesPage is the batch search.
+// batchesPage is the batch search: batches by product, lot, manufacturer, holder and status,
+// a page at a time; for regulators, a pack by its serial too.
 type batchesPage struct {
-	Form    *form
-	Own     bool // a manufacturer sees its own batches
-	Batches []pedigree.BatchInfo
+	Form          *form
+	Own           bool // a manufacturer sees its own batches
+	CanFindSerial bool // a regulator may look a serial up in every batch
+	Results       pedigree.BatchResults
+	First, Last   int    // the numbers, from 1, of the batches shown
+	Prev, Next    string // the addresses of the pages before and after, if any
+	PageSize      int
+	Serial        string // the serial searched
+	Stories       []pedigree.PackStory
+	NoPack        string // why no pack was found
 }
 
-// handleBatchesPage searches batches: a regulator every batch, a manufacturer its own.
+// handleBatchesPage searches batches: a regulator every batch, a manufacturer its own;
+// ?serial= (regulators only) finds the packs with a serial instead.
 func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 	u := s.requireUser(w, r, pedigree.RoleManufacturer, pedigree.RoleRegulator)
 	if u == nil {
@@ -56,7 +65,15 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := newForm(r.URL.Query())
-	q := pedigree.BatchQuery{GTIN: f.Get("gtin"), Lot: f.Get("lot"), Manufacturer: f.Get("manufacturer"), Status: pedigree.BatchStatus(f.Get("status"))}
+	org := u.User.Organisation
+	p := batchesPage{Form: f, Own: org.Role == pedigree.RoleManufacturer, CanFindSerial: org.Role == pedigree.RoleRegulator,
+		PageSize: pedigree.BatchPageSize}
+	if p.Serial = f.Get("serial"); p.Serial != "" {
+		s.findSerial(w, r, org, p)
+		return
+	}
+	q := pedigree.BatchQuery{GTIN: f.Get("gtin"), Lot: f.Get("lot"), Manufacturer: f.Get("manufacturer"), Holder: f.Get("holder"),
+		Status: pedigree.BatchStatus(f.Get("status")), Limit: pedigree.BatchPageSize}
 	if q.GTIN != "" {
 		if g, err := gs1.NormalizeGTIN(q.GTIN); err == nil {
 			q.GTIN = g
@@ -64,26 +81,79 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 			f.Fail("gtin", capitalise(err.Error()))
 		}
 	}
-	own := u.User.Organisation.Role == pedigree.RoleManufacturer
-	if own {
-		q.Manufacturer = u.User.Organisation.GLN
+	number := 1
+	if v := f.Get("page"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1_000_000 {
+			f.Fail("", fmt.Sprintf("There is no page %s of results: pages are numbered from 1.", pedigree.Quoted(v)))
+		}
+		number = n
 	}
-	p := batchesPage{Form: f, Own: own}
+	q.Offset = (number - 1) * q.Limit
+	if p.Own {
+		q.Manufacturer = org.GLN
+	}
 	status := http.StatusOK
 	if f.OK() {
 		var err error
-		if p.Batches, err = s.deps.Directory.SearchBatches(r.Context(), q); err != nil {
+		if p.Results, err = s.deps.Directory.SearchBatches(r.Context(), q); err != nil {
 			if pedigree.ErrorCode(err) != pedigree.EINVALID {
 				s.pageError(w, r, err)
 				return
 			}
-			f.FailFrom(err, "gtin", "lot", "manufacturer", "status")
+			f.FailFrom(err, "gtin", "lot", "manufacturer", "holder", "status")
 		}
 	}
 	if !f.OK() {
 		status = http.StatusUnprocessableEntity
 	}
+	if n := len(p.Results.Batches); n > 0 {
+		p.First, p.Last = q.Offset+1, q.Offset+n
+	}
+	pageURL := func(n int) string {
+		v := url.Values{}
+		for _, k := range []string{"gtin", "lot", "manufacturer", "holder", "status"} {
+			if x := f.Get(k); x != "" {
+				v.Set(k, x)
+			}
+		}
+		if n > 1 {
+			v.Set("page", strconv.Itoa(n))
+		}
+		if len(v) == 0 {
+			return "/batches"
+		}
+		return "/batches?" + v.Encode()
+	}
+	if number > 1 && f.OK() {
+		p.Prev = pageURL(min(number-1, (p.Results.Total+q.Limit-1)/q.Limit)) // past the end: back to the last page
+	}
+	if p.Last > 0 && p.Last < p.Results.Total {
+		p.Next = pageURL(number + 1)
+	}
 	s.render(w, r, status, "batches", "Batches", p)
+}
+
+// findSerial answers the batch search's ?serial=: the story of each pack with the serial, to
+// a regulator; anyone else is refused by the service.
+func (s *Server) findSerial(w http.ResponseWriter, r *http.Request, org pedigree.Organisation, p batchesPage) {
+	var err error
+	p.Stories, err = s.deps.Serials.FindSerial(r.Context(), org, p.Serial)
+	switch pedigree.ErrorCode(err) {
+	case "":
+		p.NoPack = fmt.Sprintf("No batch registered here has a pack with serial %s: if it is printed on a pack, the pack may be counterfeit.", pedigree.Quoted(p.Serial))
+	case pedigree.EINVALID:
+		p.Form.FailFrom(err, "serial")
+		s.render(w, r, http.StatusUnprocessableEntity, "batches", "Batches", p)
+		return
+	case pedigree.EFORBIDDEN:
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s.", capitalise(pedigree.ErrorMessage(err))))
+		return
+	default:
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "batches", "A pack by its serial", p)
 }
 
 // batchPage is a batch's page.
@@ -162,7 +232,7 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		case "":
 			p.Found = &found
 		case pedigree.ENOTFOUND:
-			p.NotFound = fmt.Sprintf("No pack of this batch has serial %q: if it is printed on a pack, the pack may be counterfeit.", p.Serial)
+			p.NotFound = fmt.Sprintf("No pack of this batch has serial %s: if it is printed on a pack, the pack may be counterfeit.", pedigree.Quoted(p.Serial))
 		default:
 			s.pageError(w, r, err)
 			return
@@ -319,10 +389,7 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		msg := pedigree.ErrorMessage(err)
-		if i := strings.Index(msg, "]: "); strings.HasPrefix(msg, "serials[") && i > 0 {
-			n, _ := strconv.Atoi(msg[len("serials["):i])
-			f.Fail("serials", fmt.Sprintf("Serial %d: %s", n+1, msg[i+3:]))
-		} else if strings.HasPrefix(msg, "product") {
+		if strings.HasPrefix(msg, "product") {
 			failProduct(f, err) // product.name: next to product_name
 		} else {
 			f.FailFrom(err, "gtin", "lot", "expiry", "quantity", "serials")
@@ -402,7 +469,7 @@ func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.N
 	} else {
 		var d pedigree.Date
 		if err := d.UnmarshalText([]byte(v)); err != nil {
-			f.Fail("expiry", fmt.Sprintf("%q is not a date (YYYY-MM-DD).", v))
+			f.Fail("expiry", fmt.Sprintf("%s is not a date (YYYY-MM-DD).", pedigree.Quoted(v)))
 		}
 		nb.Expiry = d.Time
 	}

@@ -85,6 +85,7 @@ func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
 	failed.Token.ID = id
 	var res pedigree.TxResult
 	var message string
+	packs, before := s.packsOf(ctx, id) // what the flash names, read before the action changes it
 	switch action {
 	case "ship":
 		to, perr := pedigree.ParseAddress(failed.ShipTo)
@@ -93,22 +94,28 @@ func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		res, err = s.deps.Custody.Ship(ctx, org, id, to)
-		message = "Shipped: it waits for the receiver to accept it."
+		receiver := s.partyNamed(ctx, to)
+		message = fmt.Sprintf("Shipped %s to %s: they wait for %s to accept them.", packs, receiver, receiver)
 	case "split":
 		at, perr := strconv.Atoi(failed.SplitAt)
 		if perr != nil || at < 2 || at > 1<<24 {
 			err = pedigree.Errorf(pedigree.EINVALID, "enter the number of the first pack of the new part (at least 2)")
 			break
 		}
-		var part pedigree.TokenID
-		part, res, err = s.deps.Custody.Split(ctx, org, id, uint32(at-1))
-		message = fmt.Sprintf("Split: packs from %d on are a new part (%s), ready to ship.", at, shortHex(part))
+		_, res, err = s.deps.Custody.Split(ctx, org, id, uint32(at-1))
+		message = fmt.Sprintf("Split %s: packs from %s on are a new part, ready to ship.", packs, thousands(at))
 	case "accept":
 		res, err = s.deps.Custody.Accept(ctx, org, id)
-		message = "Accepted: the packs are in your custody."
+		message = fmt.Sprintf("Accepted %s: they are in %s's custody.", packs, org.Name)
+		if before != nil {
+			message = fmt.Sprintf("Accepted %s from %s: they are in %s's custody.", packs, before.Token.Holder, org.Name)
+		}
 	case "cancel":
 		res, err = s.deps.Custody.Cancel(ctx, org, id)
-		message = "Shipment cancelled: the packs stay with their sender."
+		message = fmt.Sprintf("Shipment of %s cancelled: they stay with their sender.", packs)
+		if before != nil && before.Token.PendingTo != nil {
+			message = fmt.Sprintf("Shipment of %s to %s cancelled: they stay with %s.", packs, before.Token.PendingTo, before.Token.Holder)
+		}
 	default:
 		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no action %q.", action))
 		return
@@ -182,7 +189,7 @@ func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Re
 	if f.OK() {
 		res, err := s.deps.Custody.RegisterParticipant(r.Context(), *u.org(), account, role, f.Get("gln"))
 		if err == nil {
-			s.done(w, r, "/participants", fmt.Sprintf("Registered the %s at GLN %s (account %s).", strings.ToLower(roleTitles[role]), f.Get("gln"), account)+s.caughtUp(r.Context(), res))
+			s.done(w, r, "/participants", fmt.Sprintf("Registered the %s with GLN %s (account %s).", strings.ToLower(roleTitles[role]), f.Get("gln"), shortHex(account))+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {

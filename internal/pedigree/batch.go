@@ -133,13 +133,14 @@ func (b NewBatch) Step(format string, args ...any) {
 
 // Validate checks b as the contract will, and what the contract cannot see (the serials, the
 // product), before anything is stored or signed: EINVALID naming the field that is wrong,
-// "serials[i]: ..." for a serial. now is the time of the check.
+// "serials: serial 3, ..." for a serial (counted from 1, as people count). now is the time of
+// the check.
 func (b NewBatch) Validate(now time.Time) error {
 	if !gs1.ValidGTIN(b.GTIN) || len(b.GTIN) != 14 {
 		return Errorf(EINVALID, "gtin: %q is not a GTIN-14 with a valid check digit", b.GTIN)
 	}
 	if !gs1.ValidLot(b.Lot) {
-		return Errorf(EINVALID, "lot: %q must be 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)", b.Lot)
+		return Errorf(EINVALID, "lot: %s must be 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)", Quoted(b.Lot))
 	}
 	if b.Expiry.Before(day(now)) {
 		return Errorf(EINVALID, "expiry: %s is in the past", b.Expiry.Format(time.DateOnly))
@@ -164,10 +165,10 @@ func (b NewBatch) Validate(now time.Time) error {
 	seen := make(map[string]int, len(b.Serials))
 	for i, s := range b.Serials {
 		if !gs1.ValidSerial(s) {
-			return Errorf(EINVALID, "serials[%d]: %q must be 1 to 20 characters of GS1's set", i, s)
+			return Errorf(EINVALID, "serials: serial %d, %s, must be 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)", i+1, Quoted(s))
 		}
 		if j, dup := seen[s]; dup {
-			return Errorf(EINVALID, "serials[%d]: %q repeats serials[%d]", i, s, j)
+			return Errorf(EINVALID, "serials: serial %d, %s, repeats serial %d", i+1, Quoted(s), j+1)
 		}
 		seen[s] = i
 	}

@@ -29,10 +29,21 @@ type Holdings struct {
 // BatchQuery selects batches; an empty field matches every batch.
 type BatchQuery struct {
 	GTIN         string      // 14 digits
-	Lot          string      // exact
+	Lot          string      // the start of the lot, any case: "ab" finds AB-1 and ab7
 	Manufacturer string      // a GLN (exact) or part of an organisation's name (any case)
+	Holder       string      // who holds some of its packs now: a GLN (exact) or part of a name (any case)
 	Status       BatchStatus // "" for either
-	Limit        int         // at most this many, newest first; 0 means 50
+	Limit        int         // at most this many, newest first; 0 means BatchPageSize
+	Offset       int         // after skipping this many
+}
+
+// BatchPageSize is how many batches a search returns at once unless asked otherwise.
+const BatchPageSize = 50
+
+// BatchResults are a page of the batches a query matches, and how many it matches in all.
+type BatchResults struct {
+	Batches []BatchInfo
+	Total   int
 }
 
 // Directory answers the lists the web pages show.
@@ -42,9 +53,10 @@ type Directory interface {
 	// Participants returns every participant, named where an organisation row exists, by role
 	// then name.
 	Participants(ctx context.Context) ([]Participant, error)
-	// SearchBatches returns the batches matching q, newest registration first. EINVALID for a
-	// malformed GTIN or an unknown status.
-	SearchBatches(ctx context.Context, q BatchQuery) ([]BatchInfo, error)
+	// SearchBatches returns the page of the batches matching q that q's Offset and Limit
+	// select, newest registration first, and how many match in all. EINVALID for a malformed
+	// GTIN, an unknown status or a negative limit or offset.
+	SearchBatches(ctx context.Context, q BatchQuery) (BatchResults, error)
 	// Assignments returns every company prefix and single GTIN assigned to a manufacturer now,
 	// by prefix (single GTINs after the prefixes they fall under).
 	Assignments(ctx context.Context) ([]Assignment, error)

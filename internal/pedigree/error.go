@@ -19,10 +19,13 @@ const (
 	ERATELIMITED    = "rate_limited"    // too many attempts: wait and try again
 )
 
-// Error is a domain error: a code for programs and a message for people.
+// Error is a domain error: a code for programs and a message for people. Reason, when set,
+// names for programs what refused more precisely than the code (a contract's custom error,
+// "PedigreeParticipantSuspended"); it is never part of the message, which people read.
 type Error struct {
 	Code    string
 	Message string
+	Reason  string
 }
 
 // Error returns the message.

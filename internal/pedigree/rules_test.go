@@ -192,8 +192,8 @@ func TestValidateBatch(t *testing.T) {
 		{"ErrNoProduct", func(b *pedigree.NewBatch) { b.Product.Name = "" }, "product"},
 		{"ErrQuantityDisagrees", func(b *pedigree.NewBatch) { b.Quantity = 3 }, "quantity"},
 		{"ErrNoSerials", func(b *pedigree.NewBatch) { b.Serials = nil }, "quantity"},
-		{"ErrSerialCharacter", func(b *pedigree.NewBatch) { b.Serials[1] = "A#2" }, "serials[1]"},
-		{"ErrSerialRepeated", func(b *pedigree.NewBatch) { b.Serials[1] = "A1" }, "repeats serials[0]"},
+		{"ErrSerialCharacter", func(b *pedigree.NewBatch) { b.Serials[1] = "A#2" }, "serial 2, “A#2”"},
+		{"ErrSerialRepeated", func(b *pedigree.NewBatch) { b.Serials[1] = "A1" }, "serial 2, “A1”, repeats serial 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := valid()

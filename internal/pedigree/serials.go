@@ -102,6 +102,37 @@ type SerialLookup struct {
 	Pending   *Party    `json:"pending_to,omitempty"`
 }
 
+// MayFindSerials reports whether org may look a serial up in every batch at once, to follow
+// one pack it has in hand without knowing its batch: regulators active on chain, who may look
+// up any batch's serials one at a time (SerialAccessOf) anyway.
+func MayFindSerials(org Organisation, active bool) bool {
+	return active && org.Role == RoleRegulator
+}
+
+// MaxSerialMatches is the most batches a serial search returns: a serial is unique within a
+// GTIN, so several matches are several products, and many are a question for the database.
+const MaxSerialMatches = 20
+
+// PackStory is one pack's story, as a regulator finds it by its serial: where it is now (its
+// batch, state, token and custodian) and how it got there (the custody events that covered
+// it and its changes of state, in chain order).
+type PackStory struct {
+	SerialLookup
+	BatchInfo BatchInfo      `json:"batch"`
+	Custody   []CustodyEvent `json:"custody"`
+	States    []PackChange   `json:"states"`
+}
+
+// PackChange is a change of a pack's state: to what, on which day, by whom, in which
+// transaction.
+type PackChange struct {
+	State  PackState `json:"state"`
+	Day    Date      `json:"day"`
+	By     Party     `json:"by"`
+	Block  uint64    `json:"block"`
+	TxHash Hash      `json:"tx_hash"`
+}
+
 // SerialService guards batches' serial lists. Each method decides with SerialAccessOf, from
 // the projection: the batch's manufacturer on chain, and whether the asker is active there.
 type SerialService interface {
@@ -116,6 +147,10 @@ type SerialService interface {
 	// LookUp returns where serial is in batch. EFORBIDDEN unless org has SerialsLookUp;
 	// ENOTFOUND when the batch has no such serial.
 	LookUp(ctx context.Context, org Organisation, batch TokenID, serial string) (SerialLookup, error)
+	// FindSerial returns the story of every pack with this serial, in any batch, at most
+	// MaxSerialMatches, newest batch first; none is not an error. EFORBIDDEN unless
+	// MayFindSerials; EINVALID for an empty serial or one longer than GS1 allows.
+	FindSerial(ctx context.Context, org Organisation, serial string) ([]PackStory, error)
 	// Downloads returns the batch's label downloads, newest first, at most limit. EFORBIDDEN
 	// unless org has SerialsLookUp.
 	Downloads(ctx context.Context, org Organisation, batch TokenID, limit int) ([]LabelDownload, error)

@@ -1,6 +1,8 @@
 package pedigree
 
 import (
+	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,4 +48,34 @@ func isControl(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// Quoted writes text someone typed or uploaded for a message people read: in quotes, with each
+// character that cannot be seen named in brackets where it stands, so "\ufeffA1" (a file's
+// byte-order mark glued to a serial) reads "[byte-order mark]A1", not as Go would escape it.
+func Quoted(s string) string {
+	var b strings.Builder
+	b.WriteString("“")
+	for i, r := range s {
+		switch name, hidden := invisible[r]; {
+		case r == utf8.RuneError && !isReplacementChar(s[i:]):
+			b.WriteString("[a byte that is not UTF-8]")
+		case hidden:
+			b.WriteString("[" + name + "]")
+		case isControl(r) || unicode.Is(unicode.Cf, r) || (unicode.IsSpace(r) && r != ' '):
+			fmt.Fprintf(&b, "[U+%04X]", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteString("”")
+	return b.String()
+}
+
+// invisible names the characters that cannot be seen and most often hide in pasted or
+// exported text.
+var invisible = map[rune]string{
+	'\t': "tab", '\n': "line break", '\r': "carriage return", '\u00a0': "no-break space",
+	'\u200b': "zero-width space", '\u200c': "zero-width non-joiner", '\u200d': "zero-width joiner",
+	'\u2060': "word joiner", '\ufeff': "byte-order mark", '\u00ad': "soft hyphen", 0x1d: "group separator",
 }

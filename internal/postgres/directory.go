@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -110,57 +111,89 @@ func (d *Directory) Participants(ctx context.Context) ([]pedigree.Participant, e
 	return out, nil
 }
 
-// Limits of SearchBatches.
-const (
-	defaultBatchLimit = 50
-	maxBatchLimit     = 200
-)
+// maxBatchLimit is the most batches SearchBatches returns at once.
+const maxBatchLimit = 200
 
-// SearchBatches implements pedigree.Directory. A Manufacturer of 13 digits is a GLN; anything
-// else is looked for in the names of the organisations this service hosts, so a manufacturer
-// hosted elsewhere is found by its GLN only.
-func (d *Directory) SearchBatches(ctx context.Context, q pedigree.BatchQuery) ([]pedigree.BatchInfo, error) {
+// SearchBatches implements pedigree.Directory. A Manufacturer or Holder of 13 digits is a GLN;
+// anything else is looked for in the names of the organisations this service hosts, so a party
+// hosted elsewhere is found by its GLN only. The lot is a prefix in any case, which the index
+// batches_lot_prefix serves: a range of lower(lot) in text_pattern_ops's order.
+func (d *Directory) SearchBatches(ctx context.Context, q pedigree.BatchQuery) (pedigree.BatchResults, error) {
+	var out pedigree.BatchResults
 	if q.GTIN != "" && !digits(q.GTIN, 14) {
-		return nil, pedigree.Errorf(pedigree.EINVALID, "GTIN %q is not 14 digits", q.GTIN)
+		return out, pedigree.Errorf(pedigree.EINVALID, "gtin: GTIN %q is not 14 digits", q.GTIN)
 	}
 	if q.Status != "" {
 		if _, err := pedigree.ParseBatchStatus(string(q.Status)); err != nil {
-			return nil, err
+			return out, err
 		}
 	}
-	if q.Limit < 0 {
-		return nil, pedigree.Errorf(pedigree.EINVALID, "limit %d is negative", q.Limit)
+	if q.Limit < 0 || q.Offset < 0 {
+		return out, pedigree.Errorf(pedigree.EINVALID, "the limit (%d) and the offset (%d) may not be negative", q.Limit, q.Offset)
 	}
 	limit := min(q.Limit, maxBatchLimit)
 	if limit == 0 {
-		limit = defaultBatchLimit
+		limit = pedigree.BatchPageSize
 	}
-	var gln, name string
-	if digits(q.Manufacturer, 13) {
-		gln = q.Manufacturer
-	} else if q.Manufacturer != "" {
-		name = "%" + likeEscaper.Replace(q.Manufacturer) + "%"
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
 	}
-	rows, err := d.pool.Query(ctx, `
-		SELECT `+batchColumns+` FROM `+batchJoins+`
-		WHERE b.superseded_at IS NULL AND ($1 = '' OR b.gtin = $1) AND ($2 = '' OR b.lot = $2)
-		  AND ($3 = '' OR m.gln = $3) AND ($4 = '' OR mo.name ILIKE $4) AND ($5 = '' OR b.status = $5)
-		ORDER BY b.registered_block DESC, b.batch_id LIMIT $6`,
-		q.GTIN, q.Lot, gln, name, string(q.Status), limit)
-	if err != nil {
-		return nil, fmt.Errorf("search batches: %w", err)
+	where := []string{"b.superseded_at IS NULL"}
+	if q.GTIN != "" {
+		where = append(where, "b.gtin = "+arg(q.GTIN))
 	}
-	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.BatchInfo, error) {
-		var b batchInfoRow
-		if err := row.Scan(b.dest()...); err != nil {
-			return pedigree.BatchInfo{}, err
-		}
-		return b.info()
+	if q.Lot != "" {
+		// Lots are GS1's characters, all below DEL (0x7f): [p, p || DEL) holds every lot
+		// starting with p, byte by byte as text_pattern_ops compares.
+		p := arg(q.Lot)
+		where = append(where, "lower(b.lot) ~>=~ lower("+p+") AND lower(b.lot) ~<~ (lower("+p+") || chr(127))")
+	}
+	if q.Manufacturer != "" {
+		where = append(where, partyMatches("m", "mo", q.Manufacturer, arg))
+	}
+	if q.Holder != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM tokens t
+			LEFT JOIN participants hp ON hp.superseded_at IS NULL AND hp.account = t.holder
+			LEFT JOIN organisations ho ON ho.account = t.holder
+			WHERE t.superseded_at IS NULL AND t.batch_id = b.batch_id AND `+partyMatches("hp", "ho", q.Holder, arg)+")")
+	}
+	if q.Status != "" {
+		where = append(where, "b.status = "+arg(string(q.Status)))
+	}
+	cond := strings.Join(where, " AND ")
+	batch := &pgx.Batch{}
+	batch.Queue(`SELECT count(*) FROM `+batchJoins+` WHERE `+cond, args...).QueryRow(func(row pgx.Row) error {
+		return row.Scan(&out.Total)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("search batches: %w", err)
+	batch.Queue(`SELECT `+batchColumns+` FROM `+batchJoins+` WHERE `+cond+`
+		ORDER BY b.registered_block DESC, b.batch_id LIMIT `+strconv.Itoa(limit)+` OFFSET `+strconv.Itoa(q.Offset), args...).
+		Query(func(rows pgx.Rows) error {
+			var err error
+			out.Batches, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.BatchInfo, error) {
+				var b batchInfoRow
+				if err := row.Scan(b.dest()...); err != nil {
+					return pedigree.BatchInfo{}, err
+				}
+				return b.info()
+			})
+			return err
+		})
+	if err := d.pool.SendBatch(ctx, batch).Close(); err != nil {
+		return out, fmt.Errorf("search batches: %w", err)
 	}
 	return out, nil
+}
+
+// partyMatches is the condition that the party of participant version p and organisation o
+// is who: its GLN when who is 13 digits, else part of its name in any case. arg adds an
+// argument and returns its placeholder.
+func partyMatches(p, o, who string, arg func(any) string) string {
+	if digits(who, 13) {
+		return p + ".gln = " + arg(who)
+	}
+	return o + ".name ILIKE " + arg("%"+likeEscaper.Replace(who)+"%")
 }
 
 // likeEscaper makes a string match itself in a LIKE pattern (whose escape is \ by default).

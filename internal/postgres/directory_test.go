@@ -217,27 +217,45 @@ func TestDirectorySearchBatches(t *testing.T) {
 	dir := postgres.NewDirectory(w.Pool)
 
 	for _, tt := range []struct {
-		name string
-		q    pedigree.BatchQuery
-		want []string // lots, newest registration first
+		name  string
+		q     pedigree.BatchQuery
+		want  []string // lots, newest registration first
+		total int      // how many match in all, when not len(want)
 	}{
-		{"OK", pedigree.BatchQuery{}, []string{"OTHER", "RECALLED", "VERIFY"}},
-		{"GTIN", pedigree.BatchQuery{GTIN: "09506000134352"}, []string{"RECALLED", "VERIFY"}},
-		{"GTINNone", pedigree.BatchQuery{GTIN: "00000000000000"}, nil},
-		{"Lot", pedigree.BatchQuery{Lot: "VERIFY"}, []string{"VERIFY"}},
-		{"LotExact", pedigree.BatchQuery{Lot: "VERIF"}, nil},
-		{"ManufacturerName", pedigree.BatchQuery{Manufacturer: "acme"}, []string{"RECALLED", "VERIFY"}},
-		{"ManufacturerNameAnyCase", pedigree.BatchQuery{Manufacturer: "GENERICS"}, []string{"OTHER"}},
-		{"ManufacturerNameWildcards", pedigree.BatchQuery{Manufacturer: "%"}, nil},
-		{"ManufacturerNameUnderscore", pedigree.BatchQuery{Manufacturer: "Acme_Pharma"}, nil},
-		{"ManufacturerGLN", pedigree.BatchQuery{Manufacturer: "4012345000023"}, []string{"OTHER"}},
-		{"ManufacturerGLNExact", pedigree.BatchQuery{Manufacturer: "401234500001"}, nil},
-		{"Active", pedigree.BatchQuery{Status: pedigree.BatchStatusActive}, []string{"OTHER", "VERIFY"}},
-		{"Recalled", pedigree.BatchQuery{Status: pedigree.BatchStatusRecalled}, []string{"RECALLED"}},
-		{"Combined", pedigree.BatchQuery{GTIN: "09506000134352", Manufacturer: "Pharma", Status: pedigree.BatchStatusActive}, []string{"VERIFY"}},
-		{"CombinedNone", pedigree.BatchQuery{GTIN: "09506000134352", Lot: "RECALLED", Status: pedigree.BatchStatusActive}, nil},
-		{"Limit", pedigree.BatchQuery{Limit: 2}, []string{"OTHER", "RECALLED"}},
-		{"LimitAboveCap", pedigree.BatchQuery{Limit: 1000}, []string{"OTHER", "RECALLED", "VERIFY"}},
+		{"OK", pedigree.BatchQuery{}, []string{"OTHER", "RECALLED", "VERIFY"}, 0},
+		{"GTIN", pedigree.BatchQuery{GTIN: "09506000134352"}, []string{"RECALLED", "VERIFY"}, 0},
+		{"GTINNone", pedigree.BatchQuery{GTIN: "00000000000000"}, nil, 0},
+		{"Lot", pedigree.BatchQuery{Lot: "VERIFY"}, []string{"VERIFY"}, 0},
+		{"LotPrefix", pedigree.BatchQuery{Lot: "VERIF"}, []string{"VERIFY"}, 0},
+		{"LotAnyCase", pedigree.BatchQuery{Lot: "verify"}, []string{"VERIFY"}, 0},
+		{"LotPrefixAnyCase", pedigree.BatchQuery{Lot: "rEc"}, []string{"RECALLED"}, 0},
+		{"LotPrefixOnly", pedigree.BatchQuery{Lot: "ERIFY"}, nil, 0},
+		{"LotLonger", pedigree.BatchQuery{Lot: "VERIFY1"}, nil, 0},
+		{"LotWildcards", pedigree.BatchQuery{Lot: "%"}, nil, 0},
+		{"LotUnderscore", pedigree.BatchQuery{Lot: "VERIF_"}, nil, 0},
+		{"ManufacturerName", pedigree.BatchQuery{Manufacturer: "acme"}, []string{"RECALLED", "VERIFY"}, 0},
+		{"ManufacturerNameAnyCase", pedigree.BatchQuery{Manufacturer: "GENERICS"}, []string{"OTHER"}, 0},
+		{"ManufacturerNameWildcards", pedigree.BatchQuery{Manufacturer: "%"}, nil, 0},
+		{"ManufacturerNameUnderscore", pedigree.BatchQuery{Manufacturer: "Acme_Pharma"}, nil, 0},
+		{"ManufacturerGLN", pedigree.BatchQuery{Manufacturer: "4012345000023"}, []string{"OTHER"}, 0},
+		{"ManufacturerGLNExact", pedigree.BatchQuery{Manufacturer: "401234500001"}, nil, 0},
+		// VERIFY's packs are at Acme Pharma, Wholesale One and Corner Pharmacy; RECALLED's at Acme.
+		{"HolderName", pedigree.BatchQuery{Holder: "corner"}, []string{"VERIFY"}, 0},
+		{"HolderNameAnyCase", pedigree.BatchQuery{Holder: "ACME PHARMA"}, []string{"RECALLED", "VERIFY"}, 0},
+		{"HolderGLN", pedigree.BatchQuery{Holder: "4012345000030"}, []string{"VERIFY"}, 0},
+		{"HolderGLNManufacturer2", pedigree.BatchQuery{Holder: "4012345000023"}, []string{"OTHER"}, 0},
+		{"HolderNone", pedigree.BatchQuery{Holder: "Other Pharmacy"}, nil, 0},
+		{"HolderWildcards", pedigree.BatchQuery{Holder: "_"}, nil, 0},
+		{"HolderAndLot", pedigree.BatchQuery{Holder: "acme", Lot: "v"}, []string{"VERIFY"}, 0},
+		{"Active", pedigree.BatchQuery{Status: pedigree.BatchStatusActive}, []string{"OTHER", "VERIFY"}, 0},
+		{"Recalled", pedigree.BatchQuery{Status: pedigree.BatchStatusRecalled}, []string{"RECALLED"}, 0},
+		{"Combined", pedigree.BatchQuery{GTIN: "09506000134352", Manufacturer: "Pharma", Status: pedigree.BatchStatusActive}, []string{"VERIFY"}, 0},
+		{"CombinedNone", pedigree.BatchQuery{GTIN: "09506000134352", Lot: "RECALLED", Status: pedigree.BatchStatusActive}, nil, 0},
+		{"Limit", pedigree.BatchQuery{Limit: 2}, []string{"OTHER", "RECALLED"}, 3},
+		{"Offset", pedigree.BatchQuery{Limit: 2, Offset: 2}, []string{"VERIFY"}, 3},
+		{"OffsetPastTheEnd", pedigree.BatchQuery{Offset: 3}, nil, 3},
+		{"OffsetFiltered", pedigree.BatchQuery{Manufacturer: "acme", Limit: 1, Offset: 1}, []string{"VERIFY"}, 2},
+		{"LimitAboveCap", pedigree.BatchQuery{Limit: 1000}, []string{"OTHER", "RECALLED", "VERIFY"}, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := dir.SearchBatches(ctx, tt.q)
@@ -245,20 +263,60 @@ func TestDirectorySearchBatches(t *testing.T) {
 				t.Fatal(err)
 			}
 			var lots []string
-			for _, b := range got {
+			for _, b := range got.Batches {
 				lots = append(lots, b.Lot)
 			}
 			if !slices.Equal(lots, tt.want) {
 				t.Fatalf("got %q, want %q", lots, tt.want)
 			}
+			if want := cmp.Or(tt.total, len(tt.want)); got.Total != want {
+				t.Errorf("total %d, want %d", got.Total, want)
+			}
 		})
 	}
 
-	t.Run("Fields", func(t *testing.T) {
-		got, err := dir.SearchBatches(ctx, pedigree.BatchQuery{})
+	// A lot's prefix is found through the index, not by reading every batch: among 20,000
+	// batches (added in a transaction rolled back), the plan uses batches_lot_prefix.
+	t.Run("LotIndex", func(t *testing.T) {
+		tx, err := w.Pool.Begin(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
+		defer tx.Rollback(ctx)
+		_, err = tx.Exec(ctx, `
+			INSERT INTO batches (batch_id, gtin, lot, expiry, quantity, serials_root, master_data_hash, manufacturer, status,
+			                     registered_block, registered_tx, changed_at, block_number, log_index)
+			SELECT sha256(i::text::bytea), '09506000134352', 'L' || i, '2030-01-01', 1, sha256('r'::bytea), sha256('m'::bytea),
+			       substring(sha256('a'::bytea) FROM 1 FOR 20), 'active', i, sha256(i::text::bytea), now(), i, 0
+			FROM generate_series(1, 20000) i;
+			ANALYZE batches`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan strings.Builder
+		rows, err := tx.Query(ctx, `EXPLAIN SELECT b.batch_id FROM batches b WHERE b.superseded_at IS NULL
+			AND lower(b.lot) ~>=~ lower($1) AND lower(b.lot) ~<~ (lower($1) || chr(127))`, "ver")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var line string
+			if err := rows.Scan(&line); err != nil {
+				t.Fatal(err)
+			}
+			plan.WriteString(line + "\n")
+		}
+		if !strings.Contains(plan.String(), "batches_lot_prefix") {
+			t.Errorf("the plan does not use batches_lot_prefix:\n%s", plan.String())
+		}
+	})
+
+	t.Run("Fields", func(t *testing.T) {
+		res, err := dir.SearchBatches(ctx, pedigree.BatchQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := res.Batches
 		for _, b := range got {
 			v, err := postgres.NewProvenance(w.Pool).Batch(ctx, b.ID)
 			if err != nil {
@@ -291,6 +349,7 @@ func TestDirectorySearchBatches(t *testing.T) {
 		{"ErrBadGTINLetters", pedigree.BatchQuery{GTIN: "0950600013435X"}, "GTIN"},
 		{"ErrBadStatus", pedigree.BatchQuery{Status: "expired"}, "status"},
 		{"ErrNegativeLimit", pedigree.BatchQuery{Limit: -1}, "limit"},
+		{"ErrNegativeOffset", pedigree.BatchQuery{Offset: -1}, "offset"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := dir.SearchBatches(ctx, tt.q)

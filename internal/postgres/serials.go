@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -203,6 +204,104 @@ func (s *Serials) LookUp(ctx context.Context, org pedigree.Organisation, batch p
 	}
 	out.Pending, err = p.optionalParty()
 	return out, err
+}
+
+// FindSerial implements pedigree.SerialService: each batch holding the serial (the index
+// serials_serial finds them), then for each, where the pack is (LookUp), its batch, the custody
+// events whose range covered it and every state it was set to.
+func (s *Serials) FindSerial(ctx context.Context, org pedigree.Organisation, serial string) ([]pedigree.PackStory, error) {
+	var active bool
+	err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM participants p WHERE p.superseded_at IS NULL AND p.account = $1 AND NOT p.suspended)`,
+		org.Account[:]).Scan(&active)
+	if err != nil {
+		return nil, fmt.Errorf("read whether %s is active: %w", org.Name, err)
+	}
+	switch {
+	case !active:
+		return nil, pedigree.Errorf(pedigree.EFORBIDDEN, "%s is suspended or no active participant on chain: it may not search serials", org.Name)
+	case !pedigree.MayFindSerials(org, active):
+		return nil, pedigree.Errorf(pedigree.EFORBIDDEN, "only regulators search every batch for a serial, and %s is a %s", org.Name, org.Role)
+	}
+	if !gs1.ValidSerial(serial) {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "serial: a serial is 1 to 20 characters of GS1's set (letters, digits and !\"%%&'()*+,-./:;<=>?_)")
+	}
+	rows, err := s.pool.Query(ctx, `
+		SELECT s.batch_id FROM serials s JOIN batches b ON b.superseded_at IS NULL AND b.batch_id = s.batch_id
+		WHERE s.serial = $1 ORDER BY b.registered_block DESC, b.batch_id LIMIT $2`, serial, pedigree.MaxSerialMatches)
+	if err != nil {
+		return nil, fmt.Errorf("find serial: %w", err)
+	}
+	batches, err := pgx.CollectRows(rows, pgx.RowTo[[]byte])
+	if err != nil {
+		return nil, fmt.Errorf("find serial: %w", err)
+	}
+	out := make([]pedigree.PackStory, 0, len(batches))
+	for _, b := range batches {
+		story, err := s.story(ctx, org, pedigree.TokenID(b), serial)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, story)
+	}
+	return out, nil
+}
+
+// story tells the story of the pack of batch with serial.
+func (s *Serials) story(ctx context.Context, org pedigree.Organisation, batch pedigree.TokenID, serial string) (pedigree.PackStory, error) {
+	var out pedigree.PackStory
+	var err error
+	if out.SerialLookup, err = s.LookUp(ctx, org, batch, serial); err != nil {
+		return out, err
+	}
+	var info batchInfoRow
+	if err := s.pool.QueryRow(ctx, `SELECT `+batchColumns+` FROM `+batchJoins+` WHERE b.superseded_at IS NULL AND b.batch_id = $1`, batch[:]).
+		Scan(info.dest()...); err != nil {
+		return out, fmt.Errorf("read batch %s: %w", batch, err)
+	}
+	if out.BatchInfo, err = info.info(); err != nil {
+		return out, err
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+custodyColumns+` FROM custody_events
+		WHERE batch_id = $1 AND range_start <= $2 AND range_end > $2 ORDER BY block_number, log_index`, batch[:], out.Index)
+	if err != nil {
+		return out, fmt.Errorf("read the custody of a pack of %s: %w", batch, err)
+	}
+	if out.Custody, err = collectCustody(rows); err != nil {
+		return out, fmt.Errorf("read the custody of a pack of %s: %w", batch, err)
+	}
+	var actors [][]byte
+	rows, err = s.pool.Query(ctx, `SELECT state, day, actor, block_number, tx_hash FROM pack_states
+		WHERE batch_id = $1 AND pack_index = $2 ORDER BY block_number, log_index`, batch[:], out.Index)
+	if err != nil {
+		return out, fmt.Errorf("read the states of a pack of %s: %w", batch, err)
+	}
+	out.States, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.PackChange, error) {
+		var c pedigree.PackChange
+		var state string
+		var day time.Time
+		var actor, tx []byte
+		var block int64
+		if err := row.Scan(&state, &day, &actor, &block, &tx); err != nil {
+			return c, err
+		}
+		actors = append(actors, actor)
+		c.Day, c.Block, c.TxHash, c.By = pedigree.DateOf(day), uint64(block), pedigree.Hash(tx), pedigree.Party{Account: pedigree.Address(actor)}
+		c.State, err = pedigree.ParsePackState(state)
+		return c, err
+	})
+	if err != nil {
+		return out, fmt.Errorf("read the states of a pack of %s: %w", batch, err)
+	}
+	prov := Provenance{pool: s.pool}
+	parties, err := prov.parties(ctx, out.Custody, actors...)
+	if err != nil {
+		return out, err
+	}
+	nameParties(out.Custody, parties)
+	for i := range out.States {
+		out.States[i].By = *parties[out.States[i].By.Account]
+	}
+	return out, nil
 }
 
 // Downloads implements pedigree.SerialService.

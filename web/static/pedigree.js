@@ -235,3 +235,10 @@
     });
   }
 })();
+
+// Phones: the header's menu scrolls sideways within itself; show the current page's entry.
+(function () {
+  "use strict";
+  var current = document.querySelector(".top nav [aria-current=page]");
+  if (current && current.scrollIntoView) { current.scrollIntoView({ block: "nearest", inline: "center" }); }
+})();
