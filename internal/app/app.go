@@ -371,6 +371,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Mailer:       s.mailer,
 		TwoFactor:    s.TwoFactor,
 		Audit:        s.Audit,
+		Counter:      postgres.NewCounter(pool, cfg.Now),
 		Directory:    s.directory,
 		Serials:      postgres.NewSerials(pool, cfg.Now),
 		Catalogue:    postgres.NewCatalogue(pool, cfg.Now),

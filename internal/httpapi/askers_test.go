@@ -294,7 +294,7 @@ func TestVerdictsFitTheAsker(t *testing.T) {
 		if status, page, _ := b.post("/scan", url.Values{"csrf": {b.csrf}, "code": {code}}); status != 200 || !strings.Contains(page, `id="dispense"`) {
 			t.Fatalf("scan: %d %s", status, page)
 		}
-		if status, page, _ := b.post("/scan/pack", url.Values{"csrf": {b.csrf}, "code": {code}, "action": {"supplied"}}); status != 200 || !strings.Contains(page, "Dispensed") {
+		if status, page := b.postFollow("/scan/pack", url.Values{"csrf": {b.csrf}, "code": {code}, "action": {"supplied"}}); status != 200 || !strings.Contains(page, "Dispensed") {
 			t.Fatalf("dispense: %d %s", status, page)
 		}
 		f.synced(t)
@@ -302,7 +302,7 @@ func TestVerdictsFitTheAsker(t *testing.T) {
 		if status != 200 || !strings.Contains(page, "ALREADY_DECOMMISSIONED") || !strings.Contains(page, `id="undo"`) || !strings.Contains(page, "What to do") {
 			t.Fatalf("scan again: %d %s", status, page)
 		}
-		if status, page, _ := b.post("/scan/pack", url.Values{"csrf": {b.csrf}, "code": {code}, "action": {"undo"}}); status != 200 || !strings.Contains(page, "Undone") {
+		if status, page := b.postFollow("/scan/pack", url.Values{"csrf": {b.csrf}, "code": {code}, "action": {"undo"}}); status != 200 || !strings.Contains(page, "Undone") {
 			t.Fatalf("undo: %d %s", status, page)
 		}
 		raises(t, before, nil)

@@ -341,16 +341,7 @@ func TestBrowserStory(t *testing.T) {
 // TestBrowserPatient is a patient's phone opening packs' QR codes: the pack just bought gets
 // the calm answer, in green; a pack that never reached a pharmacy is never green.
 func TestBrowserPatient(t *testing.T) {
-	ctx := newBrowser(t)
-	w := worldtest.New(t)
-	srv := w.Serve(t, slog.New(slog.DiscardHandler))
-	s := &story{t: t, ctx: ctx, url: srv.URL, shots: os.Getenv("SCREENSHOTS")}
-	if s.shots != "" {
-		s.shots = filepath.Join(s.shots, "patient")
-		if err := os.MkdirAll(s.shots, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
+	s, w := newWorldStory(t, "patient")
 	link := func(i int) string {
 		c := w.Code(i)
 		return s.url + "/01/" + c.GTIN + "/10/" + c.Lot + "/21/" + c.Serial + "?17=" + c.Expiry.Format("060102")

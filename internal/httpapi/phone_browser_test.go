@@ -62,6 +62,7 @@ var phonePages = []phonePage{
 	{"/people", "distributor", "/people", ""},
 	{"/account", "distributor", "/account", ""},
 	{"/scan", "dispenser", "/scan", ""},
+	{"/scan/mine", "dispenser", "/scan/mine", ""},
 	{"/shipments", "dispenser", "/shipments", ""},
 	{"/batches/{id}", "dispenser", "/batches/{batch}", ""},
 	{"/audit", "dispenser", "/audit", ""},

@@ -20,8 +20,9 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 		s.resolverError(w, r, err)
 		return
 	}
-	if scanner == nil && fromThisSite(r) {
-		scanner = user(r).org() // a signed-in user opening a printed link
+	var byUser int64 // the signed-in user's, for their "My scans"
+	if u := user(r); scanner == nil && fromThisSite(r) && u != nil {
+		scanner, byUser = u.org(), u.User.ID // a signed-in user opening a printed link
 	}
 	if scanner == nil && !s.allowAnonymous(w, r, !wantsJSON(r)) {
 		return
@@ -31,7 +32,7 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 		s.resolverError(w, r, err)
 		return
 	}
-	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: scanner, Source: "resolver"})
+	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: scanner, Source: "resolver", User: byUser})
 	if err != nil {
 		s.resolverError(w, r, err)
 		return

@@ -105,6 +105,10 @@ func (s *Server) routes() chi.Router {
 		r.Post("/scan/photo", s.handleScanPhoto)
 		r.Post("/scan/frame", s.handleScanFrame)
 		r.Post("/scan/pack", s.handlePackAction)
+		r.Post("/scan/basket", s.handleBasket)
+		r.Post("/scan/manual", s.handleManual)
+		r.Post("/scan/report", s.handleReport)
+		r.Get("/scan/mine", s.handleMyScans)
 
 		r.Get("/batches", s.handleBatchesPage)
 		r.Get("/batches/new", s.handleRegisterPage)

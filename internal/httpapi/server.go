@@ -54,6 +54,8 @@ type Deps struct {
 	TwoFactor pedigree.TwoFactor
 	// Audit records every action of users and API tokens; nil records nothing.
 	Audit pedigree.AuditLog
+	// Counter keeps the scan page's baskets, action results, pack actions and reports.
+	Counter pedigree.CounterStore
 	// Serials guards the serial lists: labels to a batch's manufacturer, each download
 	// recorded; one serial's look-up and the record to regulators.
 	Serials pedigree.SerialService

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/label"
@@ -15,30 +16,62 @@ import (
 // Codes reach the scan page in POST bodies, never in URLs, so they stay out of browser
 // history and access logs.
 
-// scanPage is what the scan page shows: the form, and the verdict on the last scan.
+// scanPage is what the scan page shows: the form, the verdict on the last scan, what the
+// user may do with the pack, the outcome of their last action and their basket.
 type scanPage struct {
 	Code       string // what was scanned, kept in the input after an error
 	Error      string // why the code could not be read
 	PhotoError string // why a photo could not be read
 	Card       *verdictPage
 	Actions    *packActions
-	Done       *packDone // the pack state just changed
+	Done       *packDone    // the outcome of the last action, from the redirect after it
+	Expired    bool         // the redirect named a result that is gone
+	Confirm    *confirmStep // an irreversible state waits for a confirmation
+	Manual     *form        // the fields for typing a damaged code by hand, with their errors
+	Basket     []basketItem // the packs waiting to be dispensed together
+	Dispenser  bool         // the user may dispense: a basket is offered
 }
 
-// packActions are what the signed-in custodian may do with the pack just scanned.
+// packActions are what the signed-in custodian may do with the pack just scanned, and the
+// next steps a red verdict offers.
 type packActions struct {
 	Code     string // the pack's code, bracketed, for the forms
 	Dispense bool   // a pharmacy may dispense it
+	Basket   bool   // it may go in the basket: a pharmacy's active pack, not in it already
+	InBasket bool
 	States   []stateOption
 	Undo     bool // it is decommissioned: offer to undo
+	// Red is a verdict that is not green: the pack is kept apart (Lock) and may be reported.
+	Red    bool
+	Lock   bool  // the custodian may lock it on chain
+	ScanID int64 // the scan to report; 0: nothing to report
+}
+
+// Any reports whether there is anything to offer.
+func (a *packActions) Any() bool {
+	return a.Dispense || a.Basket || len(a.States) > 0 || a.Undo || a.Red
 }
 
 type stateOption struct{ Value, Label string }
 
-// packDone confirms a change of a pack's state.
+// packDone shows the outcome of a counter action.
 type packDone struct {
-	Code, Message string
-	Undo          bool
+	pedigree.CounterResult
+	UndoCodes []string // the packs to undo, bracketed, for the Undo form
+}
+
+// confirmStep asks to confirm an irreversible state, naming the pack.
+type confirmStep struct {
+	Code, State, Title  string
+	Lower               string // the state's title in lower case, within a sentence
+	GTIN, Lot, Serial   string
+	Expiry, Consequence string
+}
+
+// basketItem is a pack in the basket.
+type basketItem struct {
+	Code                      string // bracketed, for the remove form
+	GTIN, Lot, Serial, Expiry string
 }
 
 // decommissionStates are the states a custodian may set from the scan page besides dispensing,
@@ -46,9 +79,77 @@ type packDone struct {
 var decommissionStates = []pedigree.PackState{pedigree.PackDestroyed, pedigree.PackStolen, pedigree.PackSample,
 	pedigree.PackFreeSample, pedigree.PackExported, pedigree.PackLocked, pedigree.PackCheckedOut}
 
-// handleScanPage shows the scan form.
+// handleScanPage shows the scan form; ?r= names the outcome of the action that redirected
+// here, which a reload shows again without repeating the action.
 func (s *Server) handleScanPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "scan", "Scan a pack", scanPage{})
+	p := scanPage{}
+	if id := r.URL.Query().Get("r"); id != "" {
+		if u := user(r); u != nil {
+			res, err := s.deps.Counter.Result(r.Context(), u.User.ID, id)
+			switch {
+			case err == nil:
+				p.Done = newPackDone(res)
+			case pedigree.ErrorCode(err) == pedigree.ENOTFOUND:
+				p.Expired = true
+			default:
+				s.pageError(w, r, err)
+				return
+			}
+		}
+	}
+	s.renderScan(w, r, http.StatusOK, "Scan a pack", p)
+}
+
+func newPackDone(res pedigree.CounterResult) *packDone {
+	d := &packDone{CounterResult: res}
+	for _, c := range res.Undo {
+		d.UndoCodes = append(d.UndoCodes, bracketed(c))
+	}
+	return d
+}
+
+// renderScan renders the scan page with the signed-in user's basket.
+func (s *Server) renderScan(w http.ResponseWriter, r *http.Request, status int, title string, p scanPage) {
+	if u := user(r); u != nil && u.User.Organisation.Role == pedigree.RoleDispenser {
+		p.Dispenser = true
+		codes, err := s.deps.Counter.Basket(r.Context(), u.User.ID)
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		for _, c := range codes {
+			p.Basket = append(p.Basket, newBasketItem(c))
+		}
+		if p.Actions != nil && p.Actions.Basket {
+			code := p.Actions.Code
+			for _, b := range p.Basket {
+				if b.Code == code {
+					p.Actions.Basket, p.Actions.InBasket = false, true
+				}
+			}
+		}
+	}
+	if p.Manual == nil {
+		p.Manual = newForm(nil)
+	}
+	s.render(w, r, status, "scan", title, p)
+}
+
+func newBasketItem(c pedigree.PackCode) basketItem {
+	b := basketItem{Code: bracketed(c), GTIN: c.GTIN, Lot: c.Lot, Serial: c.Serial}
+	if c.Expiry != nil {
+		b.Expiry = c.Expiry.Format(time.DateOnly)
+	}
+	return b
+}
+
+// bracketed writes a pack's code in the bracketed form the forms carry.
+func bracketed(c pedigree.PackCode) string {
+	g := gs1.Code{GTIN: c.GTIN, Lot: c.Lot, Serial: c.Serial}
+	if c.Expiry != nil {
+		g.Expiry = gs1.Date{Year: c.Expiry.Year(), Month: int(c.Expiry.Month()), Day: c.Expiry.Day()}
+	}
+	return g.Bracketed()
 }
 
 // handleScan verifies the code typed or scanned into the form.
@@ -64,7 +165,7 @@ func (s *Server) handleScan(w http.ResponseWriter, r *http.Request) {
 // client address before the upload is read.
 func (s *Server) handleScanPhoto(w http.ResponseWriter, r *http.Request) {
 	if msg := s.limitImages(w, r, photoCost); msg != "" {
-		s.render(w, r, http.StatusTooManyRequests, "scan", "Scan a pack", scanPage{PhotoError: msg})
+		s.renderScan(w, r, http.StatusTooManyRequests, "Scan a pack", scanPage{PhotoError: msg})
 		return
 	}
 	if err := parseForm(w, r); err != nil {
@@ -73,7 +174,7 @@ func (s *Server) handleScanPhoto(w http.ResponseWriter, r *http.Request) {
 	}
 	text, err := s.decodeUpload(r)
 	if err != nil {
-		s.render(w, r, http.StatusUnprocessableEntity, "scan", "Scan a pack", scanPage{PhotoError: capitalise(pedigree.ErrorMessage(err))})
+		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", scanPage{PhotoError: capitalise(pedigree.ErrorMessage(err))})
 		return
 	}
 	s.scan(w, r, text)
@@ -139,28 +240,37 @@ func (s *Server) scan(w http.ResponseWriter, r *http.Request, text string) {
 	p := scanPage{Code: text}
 	if strings.TrimSpace(text) == "" {
 		p.Error = "Scan or type the code on the pack."
-		s.render(w, r, http.StatusUnprocessableEntity, "scan", "Scan a pack", p)
+		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", p)
 		return
 	}
 	code, err := s.parser.Parse(text)
 	if err != nil {
 		p.Error = capitalise(err.Error())
-		s.render(w, r, http.StatusUnprocessableEntity, "scan", "Scan a pack", p)
+		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", p)
 		return
 	}
+	s.verifyCode(w, r, code, p)
+}
+
+// verifyCode verifies a code read from the scanner, a photo or the manual fields.
+func (s *Server) verifyCode(w http.ResponseWriter, r *http.Request, code gs1.Code, p scanPage) {
 	u := user(r)
 	if u == nil {
 		if msg := s.limitAnonymous(w, r); msg != "" {
 			p.Error = msg
-			s.render(w, r, http.StatusTooManyRequests, "scan", "Scan a pack", p)
+			s.renderScan(w, r, http.StatusTooManyRequests, "Scan a pack", p)
 			return
 		}
 	}
-	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: u.org(), Source: "web"})
+	req := pedigree.VerifyRequest{Code: packCode(code), Scanner: u.org(), Source: "web"}
+	if u != nil {
+		req.User = u.User.ID
+	}
+	v, err := s.deps.Verifier.Verify(r.Context(), req)
 	if err != nil {
 		if status, msg, ok := s.refused(w, r, err); ok {
 			p.Error = msg
-			s.render(w, r, status, "scan", "Scan a pack", p)
+			s.renderScan(w, r, status, "Scan a pack", p)
 		}
 		return
 	}
@@ -168,75 +278,36 @@ func (s *Server) scan(w http.ResponseWriter, r *http.Request, text string) {
 	card := newVerdictPage(v, u == nil)
 	p.Card, p.Code = &card, ""
 	p.Actions = s.packActions(u, code, v)
-	s.render(w, r, http.StatusOK, "scan", v.Verdict.Title()+" · Scan", p)
+	s.renderScan(w, r, http.StatusOK, v.Verdict.Title()+" · Scan", p)
 }
 
 // packActions returns what u may do with the pack: its custodian may decommission an active
-// pack (a pharmacy dispenses) and undo a decommissioning. The contract has the last word;
-// these only decide which buttons to show.
+// pack (a pharmacy dispenses, now or with the rest of its basket) and undo a decommissioning;
+// a red verdict offers to keep the pack apart (locked, when u holds it) and to report it. The
+// contract has the last word; these only decide which buttons to show.
 func (s *Server) packActions(u *signedIn, code gs1.Code, v pedigree.Verification) *packActions {
-	if u == nil || v.Pack == nil || v.Pack.Index < 0 || v.Custodian == nil || v.Custodian.Account != u.User.Organisation.Account || v.Pending != nil {
-		return nil
-	}
-	if v.Batch != nil && v.Batch.Status == pedigree.BatchStatusRecalled {
+	if u == nil {
 		return nil
 	}
 	a := &packActions{Code: code.Bracketed()}
+	held := v.Pack != nil && v.Pack.Index >= 0 && v.Custodian != nil && v.Custodian.Account == u.User.Organisation.Account &&
+		v.Pending == nil && (v.Batch == nil || v.Batch.Status != pedigree.BatchStatusRecalled)
 	switch {
-	case v.Pack.State == pedigree.PackActive:
-		a.Dispense = u.User.Organisation.Role == pedigree.RoleDispenser
+	case held && v.Pack.State == pedigree.PackActive:
+		a.Dispense = u.User.Organisation.Role == pedigree.RoleDispenser && v.Verdict.Genuine()
+		a.Basket = a.Dispense
 		for _, st := range decommissionStates {
 			a.States = append(a.States, stateOption{Value: st.String(), Label: st.Title()})
 		}
-	case v.Pack.StateDay != nil:
+	case held && v.Pack.StateDay != nil:
 		a.Undo = pedigree.CanUndo(v.Pack.State, *v.Pack.StateDay, s.deps.Now())
 	}
-	if !a.Dispense && len(a.States) == 0 && !a.Undo {
+	if !v.Verdict.Genuine() && !a.Undo {
+		a.Red, a.ScanID = true, v.ScanID
+		a.Lock = len(a.States) > 0
+	}
+	if !a.Any() {
 		return nil
 	}
 	return a
-}
-
-// handlePackAction sets a pack's state from the scan page, or undoes it.
-func (s *Server) handlePackAction(w http.ResponseWriter, r *http.Request) {
-	u := s.requireUser(w, r, pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser)
-	if u == nil {
-		return
-	}
-	text := r.PostFormValue("code")
-	code, err := s.parser.Parse(text)
-	if err != nil {
-		s.render(w, r, http.StatusUnprocessableEntity, "scan", "Scan a pack", scanPage{Code: text, Error: capitalise(err.Error())})
-		return
-	}
-	packs := []pedigree.PackCode{packCode(code)}
-	var res []pedigree.TxResult
-	var message string
-	undo := false
-	switch action := r.PostFormValue("action"); action {
-	case "undo":
-		res, err = s.deps.Custody.UndoPackStates(r.Context(), *u.org(), packs)
-		message = "Undone: pack " + code.Serial + " is active again."
-	default:
-		var st pedigree.PackState
-		st, err = pedigree.ParsePackState(action)
-		if err == nil && st == pedigree.PackActive {
-			err = pedigree.Errorf(pedigree.EINVALID, "to make a pack active again, undo its last change")
-		}
-		if err == nil {
-			res, err = s.deps.Custody.SetPackStates(r.Context(), *u.org(), st, packs)
-		}
-		now := s.deps.Now()
-		message, undo = st.Title()+": pack "+code.Serial+" is now "+strings.ToLower(st.Title())+".", pedigree.CanUndo(st, pedigree.DateOf(now), now)
-	}
-	if err != nil {
-		if status, msg, ok := s.refused(w, r, err); ok {
-			s.render(w, r, status, "scan", "Scan a pack", scanPage{Code: code.Bracketed(), Error: msg})
-		}
-		return
-	}
-	if len(res) > 0 {
-		message += s.caughtUp(r.Context(), res[len(res)-1])
-	}
-	s.render(w, r, http.StatusOK, "scan", "Scan a pack", scanPage{Done: &packDone{Code: code.Bracketed(), Message: message, Undo: undo}})
 }

@@ -71,6 +71,18 @@ func (b *browserless) post(path string, form url.Values, header ...string) (int,
 	return b.do("POST", path, "application/x-www-form-urlencoded", strings.NewReader(form.Encode()), header...)
 }
 
+// postFollow posts a form that answers with a redirect (POST/redirect/GET) and returns the
+// page the redirect shows; an answer that is no redirect is returned as it is.
+func (b *browserless) postFollow(path string, form url.Values) (int, string) {
+	b.t.Helper()
+	status, page, header := b.post(path, form)
+	if status != http.StatusSeeOther {
+		return status, page
+	}
+	status, page, _ = b.get(header.Get("Location"))
+	return status, page
+}
+
 func (b *browserless) signIn(email, password string) {
 	b.t.Helper()
 	if status, body, _ := b.post("/login", url.Values{"email": {email}, "password": {password}}); status != http.StatusSeeOther {

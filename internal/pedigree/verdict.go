@@ -101,13 +101,14 @@ const (
 	AlertMultipleOrganisations AlertKind = "multiple_organisations" // organisations off the pack's custody path verified one serial
 	AlertScanRate              AlertKind = "scan_rate"              // organisations verified one serial more often than a pack is
 	AlertAnonymousScanRate     AlertKind = "anonymous_scan_rate"    // the public checked one serial unusually often
+	AlertReported              AlertKind = "reported"               // a counter reported a scan that raised no alert itself
 )
 
 // AlertKinds lists every alert kind.
 var AlertKinds = []AlertKind{
 	AlertUnknownProduct, AlertUnknownBatch, AlertUnknownSerial, AlertDataMismatch, AlertDecommissionedScanned,
 	AlertDiversion, AlertCustodyMismatch, AlertRecalledPresented, AlertExpiredPresented,
-	AlertMultipleOrganisations, AlertScanRate, AlertAnonymousScanRate,
+	AlertMultipleOrganisations, AlertScanRate, AlertAnonymousScanRate, AlertReported,
 }
 
 // euCodes are the EU national verification systems' alert codes, where one fits a kind.
@@ -131,6 +132,7 @@ var alertTitles = map[AlertKind]string{
 	AlertMultipleOrganisations: "Scanned off its custody path",
 	AlertScanRate:              "Scanned too often",
 	AlertAnonymousScanRate:     "Checked often by the public",
+	AlertReported:              "Reported from a counter",
 }
 
 // EUCode returns the EU national-system alert code that matches k (A2, A3, A7, A24), "" when

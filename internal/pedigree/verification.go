@@ -31,6 +31,9 @@ type VerifyRequest struct {
 	Source string
 	// Purpose is why the scanner verifies, when it says so: PurposeSupply at the counter.
 	Purpose Purpose
+	// User is the signed-in user of Scanner who asks, for their "My scans"; 0 for an API
+	// token or an anonymous caller.
+	User int64
 }
 
 // Party is a participant as a verification shows it. For anonymous callers only the
@@ -191,6 +194,15 @@ type Alert struct {
 	Serial       string    `json:"serial,omitempty"`       // the first finding's
 	Organisation string    `json:"organisation,omitempty"` // who scanned first; "" when anonymous
 	Message      string    `json:"message"`
+	// Reports are what counters told the regulator about the alert's scans, oldest first.
+	Reports []AlertReport `json:"reports,omitempty"`
+}
+
+// AlertReport is a counter's comment on a scan it reported to the regulator.
+type AlertReport struct {
+	At           time.Time `json:"at"`
+	Organisation string    `json:"organisation"`
+	Comment      string    `json:"comment"`
 }
 
 // AlertService lists alerts for regulators.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -521,10 +522,13 @@ func redact(out *pedigree.Verification) {
 // counted into it: one row per (kind, scope, bucket), upserted, so concurrent verifications
 // add up rather than race. stateActor is who last changed the pack's state, if anyone did.
 func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b verifyBatch, out pedigree.Verification, facts pedigree.VerificationFacts, stateActor []byte) (int64, error) {
-	var org *int64
+	var org, usr *int64
 	who := "A member of the public (anonymous)"
 	if req.Scanner != nil {
 		org, who = &req.Scanner.ID, req.Scanner.Name
+		if req.User != 0 {
+			usr = &req.User
+		}
 	}
 	var batchID []byte
 	var index *int32
@@ -571,17 +575,20 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 	var id int64
 	err := v.pool.QueryRow(ctx, `
 		WITH scan AS (
-			INSERT INTO scans (at, organisation_id, gtin, lot, serial, batch_id, pack_index, verdict)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+			INSERT INTO scans (at, organisation_id, gtin, lot, serial, batch_id, pack_index, verdict, user_id)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $13) RETURNING id
 		), raised AS (
 			INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message)
 			SELECT $1, $1, $11, $12, k, scan.id, scan.id, $2, $3, $4, $5, $6, m FROM scan, unnest($9::text[], $10::text[]) AS x(k, m)
 			ON CONFLICT (kind, scope, bucket) DO UPDATE SET count = a.count + 1,
 				last_at = greatest(a.last_at, excluded.last_at), last_scan_id = greatest(a.last_scan_id, excluded.last_scan_id)
+			RETURNING a.id
+		), linked AS (
+			INSERT INTO scan_alerts (scan_id, alert_id) SELECT scan.id, raised.id FROM scan, raised
 		)
 		SELECT id FROM scan`,
 		facts.Now, org, req.Code.GTIN, req.Code.Lot, req.Code.Serial, batchID, index, string(out.Verdict), kinds, messages,
-		pedigree.AlertBucket(facts.Now), scope).Scan(&id)
+		pedigree.AlertBucket(facts.Now), scope, usr).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("log scan: %w", err)
 	}
@@ -602,7 +609,9 @@ func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]ped
 		before = time.Now().Add(time.Hour)
 	}
 	rows, err := s.pool.Query(ctx, `
-		SELECT a.id, a.at, a.last_at, a.count, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''), coalesce(o.name, ''), a.message
+		SELECT a.id, a.at, a.last_at, a.count, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''), coalesce(o.name, ''), a.message,
+			(SELECT json_agg(json_build_object('at', r.at, 'organisation', ro.name, 'comment', r.comment) ORDER BY r.at, r.id)
+			 FROM alert_reports r JOIN organisations ro ON ro.id = r.organisation_id WHERE r.alert_id = a.id)
 		FROM alerts a LEFT JOIN organisations o ON o.id = a.organisation_id
 		WHERE a.at < $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`, before, limit)
 	if err != nil {
@@ -611,8 +620,14 @@ func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]ped
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Alert, error) {
 		var a pedigree.Alert
 		var kind string
-		if err := row.Scan(&a.ID, &a.At, &a.LastAt, &a.Count, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message); err != nil {
+		var reports []byte
+		if err := row.Scan(&a.ID, &a.At, &a.LastAt, &a.Count, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message, &reports); err != nil {
 			return a, err
+		}
+		if reports != nil {
+			if err := json.Unmarshal(reports, &a.Reports); err != nil {
+				return a, err
+			}
 		}
 		err := a.Kind.UnmarshalText([]byte(kind))
 		a.EUCode = a.Kind.EUCode()

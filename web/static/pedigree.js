@@ -28,24 +28,60 @@
   // --- The scan input ---------------------------------------------------------------
   // A 2D scanner types the code as keystrokes. The GS1 group separator arrives as Ctrl+] (its
   // ASCII control key) on most keyboard-wedge scanners: put the character itself in the field.
-  // A scan that starts while the focus is elsewhere on the page goes to the field too.
+  // A scan that starts while the focus is elsewhere on the page goes to the field too: on a
+  // button, a select or anything else that is not for typing, its first keystroke moves the
+  // focus to the field, so neither it nor any key after it reaches the button (which would act
+  // on Enter or Space) or the select (which would change its choice); the scan's Enter then
+  // checks the code.
   const code = document.getElementById("code");
   if (code) {
+    const typing = function (t) {
+      if (!t || t === document.body) { return false; }
+      if (t.isContentEditable || t.tagName === "TEXTAREA") { return true; }
+      return t.tagName === "INPUT" && !/^(button|submit|reset|checkbox|radio|file|image|range|color)$/.test(t.type);
+    };
+    const insert = function (text) {
+      const start = code.selectionStart, end = code.selectionEnd;
+      code.value = code.value.slice(0, start) + text + code.value.slice(end);
+      code.selectionStart = code.selectionEnd = start + text.length;
+    };
     code.addEventListener("keydown", function (e) {
       if (e.ctrlKey && !e.altKey && (e.key === "]" || e.code === "BracketRight" || e.key === GS)) {
         e.preventDefault();
-        const start = code.selectionStart, end = code.selectionEnd;
-        code.value = code.value.slice(0, start) + GS + code.value.slice(end);
-        code.selectionStart = code.selectionEnd = start + 1;
+        insert(GS);
       }
     });
+    // In another text field (the report's comment, the manual entry), a scan is told from
+    // typing by its pace: a scanner types a key every few milliseconds, a person every tenth of
+    // a second or so. At the burst's fourth key, what it typed there moves to the code field,
+    // which takes the rest of the scan.
+    let burst = [], field = null, before = "", last = -1;
     document.addEventListener("keydown", function (e) {
       const t = e.target;
-      const typing = t && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName));
-      if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1) {
-        code.focus();
+      if (t === code || !typing(t) || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) { burst = []; return; }
+      if (t !== field || e.timeStamp - last > 30) { burst = []; field = t; before = t.value; }
+      last = e.timeStamp;
+      if (burst.push(e.key) < 4) { return; }
+      const typed = burst.slice(0, -1).join("");
+      burst = [];
+      t.value = before;
+      code.value = "";
+      code.focus();
+      insert(typed);
+    }, true);
+    document.addEventListener("keydown", function (e) {
+      if (e.target === code || typing(e.target) || e.metaKey || e.altKey || e.isComposing) { return; }
+      const gs = e.ctrlKey && (e.key === "]" || e.code === "BracketRight" || e.key === GS);
+      if (e.key.length !== 1 || (e.ctrlKey && !gs)) { return; }
+      // A new scan: it replaces what the field held. The focus moves before the key's
+      // character is typed, so the character, and every key after it, lands in the field.
+      code.value = "";
+      code.focus();
+      if (gs) {
+        e.preventDefault();
+        insert(GS);
       }
-    });
+    }, true);
   }
 
   // --- The camera ---------------------------------------------------------------------
