@@ -122,7 +122,8 @@ interface IPedigree {
     event PackStatesChanged(uint256 indexed batchId, address indexed actor, PackState state, uint256[] indexes);
     /// @notice `actor` reverted the packs `indexes` of `batchId` to Active.
     event PackStatesReverted(uint256 indexed batchId, address indexed actor, uint256[] indexes);
-    /// @notice `batchId` was recalled by `by`, for reason code `reason`. A recall is final.
+    /// @notice `batchId` was recalled by `by`, for reason code `reason`. A recall is final: the batch's stock may then
+    /// only go back to its manufacturer or be destroyed.
     event BatchRecalled(uint256 indexed batchId, address indexed by, uint8 reason);
 
     /// @dev `account` is not a registered participant.
@@ -167,7 +168,8 @@ interface IPedigree {
     error PedigreeBatchExists(uint256 batchId);
     /// @dev No batch has this id.
     error PedigreeUnknownBatch(uint256 batchId);
-    /// @dev The batch is recalled: nothing about it may change any more.
+    /// @dev The batch is recalled: its stock may only be returned to its manufacturer or destroyed (and shipments in
+    /// transit accepted or cancelled).
     error PedigreeBatchRecalled(uint256 batchId);
     /// @dev The batch is past its expiry day.
     error PedigreeBatchExpired(uint256 batchId);

@@ -19,6 +19,11 @@ import {IPedigree} from "./IPedigree.sol";
  * `safeTransferFrom` are acceptances too: they succeed only when called by the receiver of a pending shipment.
  * Approvals are disabled, so no third party can ever move a token.
  *
+ * A recall ({recall}) is final and leaves the batch's stock two ways out: back to the batch's manufacturer, or
+ * destroyed. Its holders may then only {split} (to return part of a holding), {ship} to the manufacturer (from any
+ * role), and set Active packs to Destroyed; a shipment in transit may still be cancelled by either side or
+ * accepted by its receiver, who is then bound by the same rule. Nothing is undone and no other state is set.
+ *
  * Only the manufacturer a GTIN is assigned to may register batches of it. A regulator assigns GS1 company prefixes
  * (6 to 12 digits of the GTIN after its indicator digit) and single GTIN-14s to manufacturers, and moves them by
  * assigning them again; the most specific assignment of a GTIN decides its owner ({gtinOwner}).
@@ -337,8 +342,10 @@ contract Pedigree is ERC721, IPedigree {
     }
 
     /**
-     * @notice Recalls `batchId` for `reason` (a non-zero code). Its manufacturer or any regulator may; it is final
-     * and blocks every later change to the batch, its tokens and its packs.
+     * @notice Recalls `batchId` for `reason` (a non-zero code). Its manufacturer or any regulator may; it is final.
+     * From then on the batch's holders may only return its stock to the manufacturer ({ship}, after a {split} if
+     * only part goes back) or destroy it ({setPackStates} to Destroyed); shipments in transit may be accepted or
+     * cancelled. Undo and every other state are refused with {PedigreeBatchRecalled}.
      */
     function recall(uint256 batchId, uint8 reason) external {
         (Participant memory p, address account) = _actor();
@@ -368,7 +375,8 @@ contract Pedigree is ERC721, IPedigree {
 
     /**
      * @notice Moves packs `[newStart, end)` of `tokenId` into a new token, id `batchId ^ newStart`, held by the
-     * caller, who keeps `[start, newStart)`. Only the holder, when nothing is pending.
+     * caller, who keeps `[start, newStart)`. Only the holder, when nothing is pending; a recalled batch's too, so
+     * that part of a holding can be returned.
      * @return newTokenId The id of the new token.
      */
     function split(uint256 tokenId, uint24 newStart) external returns (uint256 newTokenId) {
@@ -392,21 +400,25 @@ contract Pedigree is ERC721, IPedigree {
     /**
      * @notice Ships `tokenId` to `to`, an active participant the route allows: manufacturer to distributor or
      * dispenser, distributor to distributor or dispenser, and returns from dispenser to distributor and from either
-     * to the batch's manufacturer. Custody moves when `to` accepts.
+     * to the batch's manufacturer. Custody moves when `to` accepts. A recalled batch goes only back to its
+     * manufacturer, from any holder ({PedigreeBatchRecalled} otherwise).
      */
     function ship(uint256 tokenId, address to) external {
         (Participant memory sender, address account) = _actor();
-        (, , Token memory b) = _loadHeld(tokenId, account);
+        (, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
         if (to == account) revert PedigreeInvalidReceiver(to);
         Participant memory receiver = _active(to);
-        if (!_routeAllowed(sender.role, receiver.role, to == b.manufacturer)) {
+        if (b.recallReason != 0) {
+            if (to != b.manufacturer) revert PedigreeBatchRecalled(batchId);
+        } else if (!_routeAllowed(sender.role, receiver.role, to == b.manufacturer)) {
             revert PedigreeRouteNotAllowed(sender.role, receiver.role);
         }
         _tokens[tokenId].pendingTo = receiver.number;
         emit ShipmentSent(tokenId, account, to);
     }
 
-    /// @notice Accepts the pending shipment of `tokenId`: the caller, its receiver, becomes the holder.
+    /// @notice Accepts the pending shipment of `tokenId`: the caller, its receiver, becomes the holder. A shipment of
+    /// a recalled batch may be accepted too (the receiver may then only return or destroy it).
     function accept(uint256 tokenId) external {
         address account = _keyAccount(msg.sender);
         // _update checks the receiver; {_actor} reverts with the reason the caller cannot act.
@@ -414,11 +426,10 @@ contract Pedigree is ERC721, IPedigree {
         _update(account, tokenId, msg.sender);
     }
 
-    /// @notice Cancels the pending shipment of `tokenId`. Its sender (the holder) or its receiver may.
+    /// @notice Cancels the pending shipment of `tokenId`. Its sender (the holder) or its receiver may, recalled or not.
     function cancelShipment(uint256 tokenId) external {
         (Participant memory p, address account) = _actor();
-        (Token memory t, uint256 batchId, Token memory b) = _loadToken(tokenId);
-        if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
+        (Token memory t, , ) = _loadToken(tokenId);
         if (t.pendingTo == 0) revert PedigreeNoShipment(tokenId);
         if (t.pendingTo != p.number && _ownerOf(tokenId) != account) revert PedigreeNotReceiver(account, tokenId);
         _tokens[tokenId].pendingTo = 0;
@@ -429,7 +440,8 @@ contract Pedigree is ERC721, IPedigree {
 
     /**
      * @notice Sets pack `index` of `tokenId` from Active to `state`. Only the token's holder, proving with `proof`
-     * that the serial whose keccak256 is `serialHash` is pack `index` of the batch.
+     * that the serial whose keccak256 is `serialHash` is pack `index` of the batch. Of a recalled batch, only
+     * Destroyed.
      */
     function setPackState(
         uint256 tokenId,
@@ -439,12 +451,11 @@ contract Pedigree is ERC721, IPedigree {
         bytes32[] calldata proof
     ) external {
         (Participant memory p, address account) = _actor();
-        (Token memory t, uint256 batchId, ) = _loadHeld(tokenId, account);
+        (Token memory t, uint256 batchId) = _loadSettable(tokenId, account, state);
         if (index < t.start || index >= t.end) revert PedigreePackOutOfRange(tokenId, index);
         if (!MerkleProof.verifyCalldata(proof, _roots[batchId], _leaf(index, serialHash))) {
             revert PedigreeInvalidProof(batchId);
         }
-        if (state == PackState.Active) revert PedigreeInvalidPackState(state);
 
         uint256 shift = (index & 3) * _RECORD_BITS;
         uint256 word = _packs[batchId][index >> 2];
@@ -458,7 +469,8 @@ contract Pedigree is ERC721, IPedigree {
     }
 
     /**
-     * @notice Sets many packs of `tokenId` from Active to `state` in one call, with one OpenZeppelin multiproof.
+     * @notice Sets many packs of `tokenId` from Active to `state` in one call, with one OpenZeppelin multiproof. Of a
+     * recalled batch, only Destroyed.
      * @param indexes Pack indexes, strictly ascending, all in the token's range.
      * @param serialHashes keccak256 of each pack's serial, in the same order.
      * @param proof Sibling hashes of the multiproof.
@@ -473,8 +485,7 @@ contract Pedigree is ERC721, IPedigree {
         bool[] calldata proofFlags
     ) external {
         (Participant memory p, address account) = _actor();
-        if (state == PackState.Active) revert PedigreeInvalidPackState(state);
-        uint256 batchId = _requirePackRange(tokenId, indexes, serialHashes.length, account);
+        uint256 batchId = _requirePackRange(tokenId, indexes, serialHashes.length, account, state);
         // A block of its own keeps the stack shallow enough for the many calldata arguments.
         {
             bytes32[] memory leaves = _leaves(indexes, serialHashes);
@@ -488,11 +499,13 @@ contract Pedigree is ERC721, IPedigree {
 
     /**
      * @notice Reverts packs of `tokenId` to Active. Only the participant who changed them, while it holds the
-     * token, within {UNDO_WINDOW_DAYS} days of the change, never for Destroyed packs or an expired batch.
+     * token, within {UNDO_WINDOW_DAYS} days of the change, never for Destroyed packs, an expired batch or a recalled
+     * one.
      */
     function undoPackStates(uint256 tokenId, uint256[] calldata indexes) external {
         (Participant memory p, address account) = _actor();
         (Token memory t, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
+        if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
         uint256 today = _today();
         if (today > b.expiryDay) revert PedigreeBatchExpired(batchId);
         if (indexes.length == 0) revert PedigreeInvalidPackList();
@@ -585,8 +598,9 @@ contract Pedigree is ERC721, IPedigree {
             } else if (_keyAccount(auth) != to) {
                 revert PedigreeNotReceiver(auth, tokenId);
             }
-            (Token memory t, uint256 batchId, Token memory b) = _loadToken(tokenId);
-            if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
+            // A recalled batch's shipment may be accepted: {ship} let only a return or a shipment sent before the
+            // recall through, and the receiver may then only return or destroy it.
+            Token memory t = _tokens[tokenId];
             if (t.pendingTo == 0) revert PedigreeNoShipment(tokenId);
             if (t.pendingTo != receiver.number) revert PedigreeNotReceiver(auth, tokenId);
             _tokens[tokenId].pendingTo = 0;
@@ -719,26 +733,41 @@ contract Pedigree is ERC721, IPedigree {
         b = t.start == 0 ? t : _tokens[batchId];
     }
 
-    /// @dev {_loadToken} for a change by the holder: `account` (the caller's) holds it, nothing is pending, no recall.
+    /// @dev {_loadToken} for a change by the holder: `account` (the caller's) holds it and nothing is pending. The
+    /// caller checks what a recall allows.
     function _loadHeld(
         uint256 tokenId,
         address account
     ) private view returns (Token memory t, uint256 batchId, Token memory b) {
         (t, batchId, b) = _loadToken(tokenId);
         if (_ownerOf(tokenId) != account) revert PedigreeNotCustodian(account, tokenId);
-        if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
         if (t.pendingTo != 0) revert PedigreeShipmentPending(tokenId);
     }
 
-    /// @dev {_loadHeld} for a list of packs: non-empty, as long as its serial hashes, inside the token's range.
+    /// @dev {_loadHeld} for setting packs to `state`: not Active (reached by undo only), and nothing but Destroyed
+    /// once the batch is recalled.
+    function _loadSettable(
+        uint256 tokenId,
+        address account,
+        PackState state
+    ) private view returns (Token memory, uint256) {
+        if (state == PackState.Active) revert PedigreeInvalidPackState(state);
+        // Declared in the tuple, not before it: a declared memory struct would be allocated for nothing.
+        (Token memory t, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
+        if (b.recallReason != 0 && state != PackState.Destroyed) revert PedigreeBatchRecalled(batchId);
+        return (t, batchId);
+    }
+
+    /// @dev {_loadSettable} for a list of packs: non-empty, as long as its serial hashes, inside the token's range.
     function _requirePackRange(
         uint256 tokenId,
         uint256[] calldata indexes,
         uint256 hashes,
-        address account
+        address account,
+        PackState state
     ) private view returns (uint256 batchId) {
         Token memory t;
-        (t, batchId, ) = _loadHeld(tokenId, account);
+        (t, batchId) = _loadSettable(tokenId, account, state);
         uint256 n = indexes.length;
         if (n == 0 || n != hashes) revert PedigreeInvalidPackList();
         if (indexes[0] < t.start) revert PedigreePackOutOfRange(tokenId, indexes[0]);

@@ -373,6 +373,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Audit:        s.Audit,
 		Counter:      postgres.NewCounter(pool, cfg.Now),
 		Directory:    s.directory,
+		Recalls:      postgres.NewRecalls(pool),
 		Serials:      postgres.NewSerials(pool, cfg.Now),
 		Catalogue:    postgres.NewCatalogue(pool, cfg.Now),
 		Indexed:      s.WaitIndexed,

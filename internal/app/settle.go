@@ -100,6 +100,12 @@ func (s settling) SetPackStates(ctx context.Context, org pedigree.Organisation, 
 	return s.many(ctx, org, res, err)
 }
 
+// SetTokenPackStates implements pedigree.CustodyService.
+func (s settling) SetTokenPackStates(ctx context.Context, org pedigree.Organisation, token pedigree.TokenID, state pedigree.PackState, packs []pedigree.PackRange) (pedigree.TxResult, error) {
+	res, err := s.CustodyService.SetTokenPackStates(ctx, org, token, state, packs)
+	return s.one(ctx, org, res, err)
+}
+
 // UndoPackStates implements pedigree.CustodyService.
 func (s settling) UndoPackStates(ctx context.Context, org pedigree.Organisation, packs []pedigree.PackCode) ([]pedigree.TxResult, error) {
 	res, err := s.CustodyService.UndoPackStates(ctx, org, packs)

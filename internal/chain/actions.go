@@ -132,29 +132,75 @@ func (a *Actions) SetPackStates(ctx context.Context, org pedigree.Organisation, 
 	}
 	var out []pedigree.TxResult
 	for _, g := range groups {
-		tree, err := a.tree(ctx, g.batch)
-		if err != nil {
-			return out, err
-		}
-		mp, err := tree.MultiProof(g.indexes)
-		if err != nil {
-			return out, err
-		}
-		p := PackProof{Indexes: mp.Indexes, Proof: mp.Proof, Flags: mp.Flags}
 		serials := make(map[int]string, len(g.locs))
 		for _, l := range g.locs {
 			serials[l.Index] = l.Serial
 		}
-		for _, i := range mp.Indexes {
-			p.SerialHashes = append(p.SerialHashes, merkle.SerialHash(serials[int(i)]))
-		}
-		res, err := a.send(ctx, s, a.contract.binding.PackSetPackStates(g.token.Big(), bigs(p.Indexes), hashes(p.SerialHashes), uint8(state), hashes(p.Proof), p.Flags))
+		res, err := a.setStates(ctx, s, g.token, g.batch, state, g.indexes, func(i int) string { return serials[i] })
 		if err != nil {
 			return out, err
 		}
 		out = append(out, res)
 	}
 	return out, nil
+}
+
+// setStates sets the packs indexes (ascending) of token, of batch, to state in one transaction
+// with one multiproof; serial returns a pack's serial.
+func (a *Actions) setStates(ctx context.Context, s *Sender, token, batch pedigree.TokenID, state pedigree.PackState, indexes []int, serial func(int) string) (pedigree.TxResult, error) {
+	tree, err := a.tree(ctx, batch)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	mp, err := tree.MultiProof(indexes)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	p := PackProof{Indexes: mp.Indexes, Proof: mp.Proof, Flags: mp.Flags}
+	for _, i := range mp.Indexes {
+		p.SerialHashes = append(p.SerialHashes, merkle.SerialHash(serial(int(i))))
+	}
+	return a.send(ctx, s, a.contract.binding.PackSetPackStates(token.Big(), bigs(p.Indexes), hashes(p.SerialHashes), uint8(state), hashes(p.Proof), p.Flags))
+}
+
+// SetTokenPackStates implements pedigree.CustodyService, proving the packs with the batch's
+// stored serial list.
+func (a *Actions) SetTokenPackStates(ctx context.Context, org pedigree.Organisation, token pedigree.TokenID, state pedigree.PackState, packs []pedigree.PackRange) (pedigree.TxResult, error) {
+	s, err := a.sender(org, "change packs' states", holders...)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	if state == pedigree.PackActive || state > pedigree.PackCheckedOut {
+		return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "state: %s is not a state to set (use undo to make packs active again)", state)
+	}
+	var indexes []int
+	for _, r := range packs {
+		if r.Start < 0 || r.End <= r.Start || (len(indexes) > 0 && r.Start <= indexes[len(indexes)-1]) {
+			return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "packs: give ascending, non-empty ranges that do not overlap")
+		}
+		for i := r.Start; i < r.End; i++ {
+			indexes = append(indexes, i)
+		}
+		if len(indexes) > pedigree.MaxPacksPerAction {
+			return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "packs: give from 1 to %d packs", pedigree.MaxPacksPerAction)
+		}
+	}
+	if len(indexes) == 0 {
+		return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "packs: give from 1 to %d packs", pedigree.MaxPacksPerAction)
+	}
+	t, err := a.contract.Token(ctx, token.Big())
+	if err != nil {
+		return pedigree.TxResult{}, DomainError(err)
+	}
+	batch := pedigree.TokenIDFromBig(t.BatchId)
+	serials, err := a.packs.Serials(ctx, batch)
+	if err != nil {
+		return pedigree.TxResult{}, err
+	}
+	if last := indexes[len(indexes)-1]; last >= len(serials) {
+		return pedigree.TxResult{}, pedigree.Errorf(pedigree.EINVALID, "packs: the batch has %d packs, not %d", len(serials), last+1)
+	}
+	return a.setStates(ctx, s, token, batch, state, indexes, func(i int) string { return serials[i] })
 }
 
 // UndoPackStates implements pedigree.CustodyService.

@@ -36,7 +36,7 @@ var revertMeanings = map[string]struct{ code, message string }{
 	"PedigreeInvalidRoot":          {pedigree.EINVALID, "the serials root is missing"},
 	"PedigreeBatchExists":          {pedigree.ECONFLICT, "this GTIN and lot are already registered"},
 	"PedigreeUnknownBatch":         {pedigree.ENOTFOUND, "no such batch"},
-	"PedigreeBatchRecalled":        {pedigree.ECONFLICT, "the batch is recalled: nothing about it may change"},
+	"PedigreeBatchRecalled":        {pedigree.ECONFLICT, "the batch is recalled: its stock may only be returned to its manufacturer or destroyed"},
 	"PedigreeBatchExpired":         {pedigree.ECONFLICT, "the batch has expired"},
 	"PedigreeNotCustodian":         {pedigree.EFORBIDDEN, "%s does not hold these packs"},
 	"PedigreeShipmentPending":      {pedigree.ECONFLICT, "these packs have a shipment pending: accept or cancel it first"},

@@ -649,23 +649,6 @@ func TestRecall(t *testing.T) {
 		_, err := h.C.Recall(h.Ctx, h.Regulator.S, b.ID, 2)
 		chaintest.Reverts(t, err, "PedigreeBatchRecalled")
 	})
-	t.Run("ErrEveryActionAfterRecall", func(t *testing.T) {
-		hash, proof := b.Proof(t, 18)
-		p := b.Multi(t, 19, 20)
-		for name, err := range map[string]error{
-			"accept":   second(h.C.Accept(h.Ctx, h.Distributor.S, b.ID)),
-			"cancel":   second(h.C.CancelShipment(h.Ctx, h.Manufacturer.S, b.ID)),
-			"ship":     second(h.C.Ship(h.Ctx, h.Dispenser.S, tail, h.Distributor.Addr)),
-			"split":    second(h.C.Split(h.Ctx, h.Dispenser.S, tail, 20)),
-			"setState": second(h.C.SetPackState(h.Ctx, h.Dispenser.S, tail, 18, hash, pedigree.PackDestroyed, proof)),
-			"setMany":  second(h.C.SetPackStates(h.Ctx, h.Dispenser.S, tail, pedigree.PackDestroyed, p)),
-			"undo":     second(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, tail, []uint64{17})),
-		} {
-			if !chain.IsRevert(err, "PedigreeBatchRecalled") {
-				t.Errorf("%s: got %v, want PedigreeBatchRecalled", name, err)
-			}
-		}
-	})
 	t.Run("VerificationStillWorks", func(t *testing.T) {
 		hash, proof := b.Proof(t, 18)
 		ok, err := h.C.VerifySerial(h.Ctx, b.ID, 18, hash, proof)
@@ -675,6 +658,122 @@ func TestRecall(t *testing.T) {
 		ps, err := h.C.PackState(h.Ctx, b.ID, 17)
 		if err != nil || pedigree.PackState(ps.State) != pedigree.PackSupplied {
 			t.Fatalf("packState: %+v %v", ps, err)
+		}
+	})
+}
+
+// TestAfterRecall is what a recall leaves the batch's holders: return the stock to the
+// manufacturer (after a split, for part of a holding) or destroy it; refuse or accept a shipment
+// in transit; nothing else. The rows run in order, each on the state the earlier ones left.
+func TestAfterRecall(t *testing.T) {
+	h := chaintest.New(t)
+	b := h.Register(gtinA, "AFTER", 32)
+	part := func(start uint32) *big.Int { return chain.SplitTokenID(b.ID, start) }
+	for _, at := range []uint32{28, 24, 16, 8} {
+		h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, b.ID, at)) // the batch token keeps [0, 8)
+	}
+	distributed, dispensed, inTransit, onward := part(8), part(16), part(24), part(28)
+	h.HandOff(distributed, h.Manufacturer, h.Distributor) // [8, 16)
+	h.HandOff(dispensed, h.Manufacturer, h.Dispenser)     // [16, 24): pack 17 supplied, 18 locked
+	hash17, proof17 := b.Proof(t, 17)
+	h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, dispensed, 17, hash17, pedigree.PackSupplied, proof17))
+	hash18, proof18 := b.Proof(t, 18)
+	h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, dispensed, 18, hash18, pedigree.PackLocked, proof18))
+	h.Ok(h.C.Ship(h.Ctx, h.Manufacturer.S, inTransit, h.Distributor.Addr)) // [24, 28): on its way at the recall
+	h.HandOff(onward, h.Manufacturer, h.Distributor)                       // [28, 32): on to the pharmacy at the recall
+	h.Ok(h.C.Ship(h.Ctx, h.Distributor.S, onward, h.Dispenser.Addr))
+	h.Ok(h.C.Recall(h.Ctx, h.Regulator.S, b.ID, 2))
+
+	one := func(s chaintest.Account, token *big.Int, index int, state pedigree.PackState) error {
+		hash, proof := b.Proof(t, index)
+		return second(h.C.SetPackState(h.Ctx, s.S, token, uint32(index), hash, state, proof))
+	}
+	many := func(s chaintest.Account, token *big.Int, state pedigree.PackState, indexes ...int) error {
+		return second(h.C.SetPackStates(h.Ctx, s.S, token, state, b.Multi(t, indexes...)))
+	}
+	transferFrom := func(s chaintest.Account, from common.Address, token *big.Int) error {
+		return second(s.S.Transact(h.Ctx, &h.C.Address, h.C.Binding().PackTransferFrom(from, s.Addr, token)))
+	}
+	for _, tc := range []struct {
+		name string
+		do   func() error
+		want string // the revert; "" when allowed
+	}{
+		// Shipping anywhere but back to the manufacturer.
+		{"ErrShipOnward", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, distributed, h.Dispenser.Addr)) }, "PedigreeBatchRecalled"},
+		{"ErrShipSideways", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, distributed, h.Distributor2.Addr)) }, "PedigreeBatchRecalled"},
+		{"ErrShipToAnotherManufacturer", func() error { return second(h.C.Ship(h.Ctx, h.Dispenser.S, dispensed, h.Manufacturer2.Addr)) }, "PedigreeBatchRecalled"},
+		{"ErrManufacturerShipsOut", func() error { return second(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Distributor.Addr)) }, "PedigreeBatchRecalled"},
+		{"ErrManufacturerShipsToItself", func() error { return second(h.C.Ship(h.Ctx, h.Manufacturer.S, b.ID, h.Manufacturer.Addr)) }, "PedigreeInvalidReceiver"},
+		{"ErrStrangerReturns", func() error { return second(h.C.Ship(h.Ctx, h.Distributor2.S, dispensed, h.Manufacturer.Addr)) }, "PedigreeNotCustodian"},
+		// Pack states other than Destroyed, and undo.
+		{"ErrDispense", func() error { return one(h.Dispenser, dispensed, 19, pedigree.PackSupplied) }, "PedigreeBatchRecalled"},
+		{"ErrLockMany", func() error { return many(h.Dispenser, dispensed, pedigree.PackLocked, 20, 21) }, "PedigreeBatchRecalled"},
+		{"ErrEveryOtherState", func() error {
+			for _, st := range []pedigree.PackState{pedigree.PackStolen, pedigree.PackSample, pedigree.PackFreeSample, pedigree.PackExported, pedigree.PackCheckedOut} {
+				if err := one(h.Dispenser, dispensed, 19, st); !chain.IsRevert(err, "PedigreeBatchRecalled") {
+					return fmt.Errorf("%s: %w", st, err)
+				}
+			}
+			return one(h.Dispenser, dispensed, 19, pedigree.PackStolen)
+		}, "PedigreeBatchRecalled"},
+		{"ErrUndoSupplied", func() error { return second(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, dispensed, []uint64{17})) }, "PedigreeBatchRecalled"},
+		{"ErrUndoLocked", func() error { return second(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, dispensed, []uint64{18})) }, "PedigreeBatchRecalled"},
+		{"ErrActive", func() error { return one(h.Dispenser, dispensed, 19, pedigree.PackActive) }, "PedigreeInvalidPackState"},
+		// Destroying: Active packs only, by their holder.
+		{"Destroy", func() error { return one(h.Dispenser, dispensed, 19, pedigree.PackDestroyed) }, ""},
+		{"DestroyMany", func() error { return many(h.Dispenser, dispensed, pedigree.PackDestroyed, 20, 21) }, ""},
+		{"ErrDestroyLocked", func() error { return one(h.Dispenser, dispensed, 18, pedigree.PackDestroyed) }, "PedigreePackNotActive"},
+		{"ErrDestroyNotHeld", func() error { return one(h.Distributor, dispensed, 22, pedigree.PackDestroyed) }, "PedigreeNotCustodian"},
+		{"ErrUndoDestroyed", func() error { return second(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, dispensed, []uint64{19})) }, "PedigreeBatchRecalled"},
+		{"ManufacturerDestroys", func() error { return many(h.Manufacturer, b.ID, pedigree.PackDestroyed, 0, 1) }, ""},
+		// Returning part of a holding: split, ship back, the manufacturer accepts.
+		{"Split", func() error { return second(h.C.Split(h.Ctx, h.Distributor.S, distributed, 12)) }, ""},
+		{"Return", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, part(12), h.Manufacturer.Addr)) }, ""},
+		{"ErrStrangerAcceptsReturn", func() error { return second(h.C.Accept(h.Ctx, h.Dispenser.S, part(12))) }, "PedigreeNotReceiver"},
+		{"AcceptReturn", func() error { return second(h.C.Accept(h.Ctx, h.Manufacturer.S, part(12))) }, ""},
+		{"ErrReturnedShippedOut", func() error { return second(h.C.Ship(h.Ctx, h.Manufacturer.S, part(12), h.Distributor.Addr)) }, "PedigreeBatchRecalled"},
+		// A return the manufacturer refuses stays with its sender, which may send it again.
+		{"ReturnFromPharmacy", func() error { return second(h.C.Ship(h.Ctx, h.Dispenser.S, dispensed, h.Manufacturer.Addr)) }, ""},
+		{"ErrDestroyInTransit", func() error { return one(h.Dispenser, dispensed, 22, pedigree.PackDestroyed) }, "PedigreeShipmentPending"},
+		{"ManufacturerRefuses", func() error { return second(h.C.CancelShipment(h.Ctx, h.Manufacturer.S, dispensed)) }, ""},
+		{"ReturnAgain", func() error { return second(h.C.Ship(h.Ctx, h.Dispenser.S, dispensed, h.Manufacturer.Addr)) }, ""},
+		{"AcceptByTransferFrom", func() error { return transferFrom(h.Manufacturer, h.Dispenser.Addr, dispensed) }, ""},
+		// A shipment in transit at the recall: accepted for return, then returned; the sender cancels once.
+		{"AcceptForReturn", func() error { return second(h.C.Accept(h.Ctx, h.Distributor.S, inTransit)) }, ""},
+		{"ErrAcceptedShippedOn", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, inTransit, h.Dispenser.Addr)) }, "PedigreeBatchRecalled"},
+		{"ReturnAccepted", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, inTransit, h.Manufacturer.Addr)) }, ""},
+		{"SenderCancelsReturn", func() error { return second(h.C.CancelShipment(h.Ctx, h.Distributor.S, inTransit)) }, ""},
+		// A shipment in transit at the recall, refused by its receiver: back with the sender, which may only return it.
+		{"ReceiverRefuses", func() error { return second(h.C.CancelShipment(h.Ctx, h.Dispenser.S, onward)) }, ""},
+		{"ErrShipRefusedAgain", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, onward, h.Dispenser.Addr)) }, "PedigreeBatchRecalled"},
+		{"ReturnRefused", func() error { return second(h.C.Ship(h.Ctx, h.Distributor.S, onward, h.Manufacturer.Addr)) }, ""},
+		{"ErrRecallAgain", func() error { return second(h.C.Recall(h.Ctx, h.Manufacturer.S, b.ID, 1)) }, "PedigreeBatchRecalled"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.do()
+			if tc.want == "" {
+				if err != nil {
+					t.Fatalf("got %v, want it allowed", err)
+				}
+				return
+			}
+			chaintest.Reverts(t, err, tc.want)
+		})
+	}
+	t.Run("Holders", func(t *testing.T) {
+		for token, want := range map[*big.Int]common.Address{
+			b.ID: h.Manufacturer.Addr, part(12): h.Manufacturer.Addr, dispensed: h.Manufacturer.Addr,
+			distributed: h.Distributor.Addr, inTransit: h.Distributor.Addr, onward: h.Distributor.Addr,
+		} {
+			if got := h.Owner(token); got != want {
+				t.Errorf("token %x: held by %s, want %s", token, got, want)
+			}
+		}
+		for index, want := range map[uint32]pedigree.PackState{0: pedigree.PackDestroyed, 17: pedigree.PackSupplied, 18: pedigree.PackLocked, 19: pedigree.PackDestroyed, 21: pedigree.PackDestroyed, 22: pedigree.PackActive} {
+			if ps, _ := h.C.PackState(h.Ctx, b.ID, index); pedigree.PackState(ps.State) != want {
+				t.Errorf("pack %d: got %v, want %v", index, pedigree.PackState(ps.State), want)
+			}
 		}
 	})
 }

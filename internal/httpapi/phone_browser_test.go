@@ -45,6 +45,7 @@ var phonePages = []phonePage{
 	{"/scan", "manufacturer", "/scan", ""},
 	{"/batches/new", "manufacturer", "/batches/new", ""},
 	{"/products", "manufacturer", "/products", ""},
+	{"/recalls/stock/{id}/{action}", "manufacturer", "/recalls/stock/{batch}/destroy", ""}, // no recall: the refusal
 	{"/keys", "manufacturer", "/keys", ""},
 	{"/keys/{key}/retire", "manufacturer", "/keys/{manufacturer}/retire", ""},
 	{"/batches", "manufacturer", "/batches", ""},
@@ -75,6 +76,7 @@ var phonePages = []phonePage{
 	{"/batches/{id}", "regulator", "/batches/{batch}", ""},
 	{"/batches/{id}", "regulator", "/batches/{batch}?serial={serial}", ""},
 	{"/participants", "regulator", "/participants", ""},
+	{"/recalls", "regulator", "/recalls", ""},
 	{"/participants/{account}/{action}", "regulator", "/participants/{dispenser}/suspend", ""},
 	{"/organisations", "regulator", "/organisations", ""},
 	{"/prefixes", "regulator", "/prefixes", ""},

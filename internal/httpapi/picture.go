@@ -85,8 +85,8 @@ func provenanceSVG(v pedigree.BatchView) template.HTML {
 	}
 	var recall []string
 	if r := v.Recall; r != nil {
-		recall = pvWrap(fmt.Sprintf("Recalled on %s by %s, reason code %d. Do not supply these packs.",
-			r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Reason), (width-2*pvMargin-24)/pvChars)
+		recall = pvWrap(fmt.Sprintf("Recalled on %s by %s: %s. Do not supply these packs.",
+			r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Words()), (width-2*pvMargin-24)/pvChars)
 	}
 	y := pvMargin
 	if len(recall) > 0 {
@@ -269,7 +269,7 @@ func pvWords(v pedigree.BatchView, root *pvLane, lanes []*pvLane) string {
 		b.WriteString(".")
 	}
 	if r := v.Recall; r != nil {
-		fmt.Fprintf(&b, " Recalled on %s by %s, reason code %d.", r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Reason)
+		fmt.Fprintf(&b, " Recalled on %s by %s: %s.", r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Words())
 	}
 	return b.String()
 }

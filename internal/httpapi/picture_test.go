@@ -74,7 +74,7 @@ func TestProvenanceSVG(t *testing.T) {
 			"registered 2026-01-02", "shipped 2026-01-03", "accepted 2026-01-04", "split off 2026-01-05",
 			"split off 2026-01-06", "accepted 2026-01-08", "cancelled 2026-01-09", "shipped 2026-01-10", "in transit",
 			"packs 1–25", "packs 26–50", "packs 51–100",
-			"Recalled on 2026-01-11 by Medicines Agency (regulator), reason code 3.",
+			"Recalled on 2026-01-11 by Medicines Agency (regulator): Contamination.",
 		} {
 			if !strings.Contains(text, want) {
 				t.Errorf("the picture does not say %q", want)
@@ -91,7 +91,7 @@ func TestProvenanceSVG(t *testing.T) {
 			" Packs 51–100 went Acme Pharma (manufacturer) → Northern Wholesale (distributor); " +
 				`a shipment to Evil <script>&" (distributor) was cancelled on 2026-01-09; ` +
 				"in transit to GLN 9506000000005 (dispenser) since 2026-01-10.",
-			" Recalled on 2026-01-11 by Medicines Agency (regulator), reason code 3.",
+			" Recalled on 2026-01-11 by Medicines Agency (regulator): Contamination.",
 		} {
 			if !strings.Contains(desc, want) {
 				t.Errorf("the description\n%s\ndoes not say\n%s", desc, want)

@@ -81,6 +81,10 @@ func (s *Server) routes() chi.Router {
 		// The product catalogue: GTIN to product, kept by the GTIN's manufacturer.
 		r.Get("/products", s.handleProducts)
 		r.Put("/products/{gtin}", s.handleSaveProduct)
+
+		// Recalls: the regulator's register, and the caller's recalled stock.
+		r.Get("/recalls", s.handleRecallsAPI)
+		r.Get("/recalls/stock", s.handleRecalledStockAPI)
 	})
 
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
@@ -133,6 +137,11 @@ func (s *Server) routes() chi.Router {
 		r.Get("/prefixes", s.handlePrefixesPage)
 		r.Post("/prefixes", s.handleAssignPrefixForm)
 		r.Get("/alerts", s.handleAlertsPage)
+
+		// Recalls: the register, and returning or destroying recalled stock (confirmed first).
+		r.Get("/recalls", s.handleRecallsPage)
+		r.Get("/recalls/stock/{id}/{action}", s.handleRecalledStockPage)
+		r.Post("/recalls/stock/{id}/{action}", s.handleRecalledStockAction)
 
 		r.Get("/organisations", s.handleOrganisationsPage)
 		r.Post("/organisations", s.handleOnboardForm)

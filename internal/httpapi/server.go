@@ -34,6 +34,8 @@ type Deps struct {
 	Idempotency Idempotency
 	Users       pedigree.Users
 	Directory   pedigree.Directory
+	// Recalls lists recalled stock (the notice holders see) and the regulator's recall register.
+	Recalls pedigree.Recalls
 	// People manages the users within organisations (invitations, roles, sessions); nil: the
 	// people pages are not served.
 	People pedigree.People

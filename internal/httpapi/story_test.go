@@ -151,7 +151,10 @@ func TestStory(t *testing.T) {
 		call(t, "manufacturer", "POST", "/api/v1/batches/"+id+"/recall", map[string]int{"reason": 0}, 400)
 		call(t, "manufacturer", "POST", "/api/v1/batches/"+id+"/recall", map[string]int{"reason": 2}, 200)
 		verify(t, 30, "RECALLED")
-		call(t, "dispenser", "POST", "/api/v1/packs/state", map[string]any{"state": "destroyed", "codes": []string{code(32)}}, 409)
+		// Recalled stock may only be destroyed (or returned): nothing else, and no undo.
+		call(t, "dispenser", "POST", "/api/v1/packs/state", map[string]any{"state": "supplied", "codes": []string{code(32)}}, 409)
+		call(t, "dispenser", "POST", "/api/v1/packs/state", map[string]any{"state": "destroyed", "codes": []string{code(32)}}, 200)
+		call(t, "dispenser", "POST", "/api/v1/packs/undo", map[string]any{"codes": []string{code(32)}}, 409)
 	})
 	t.Run("Participants", func(t *testing.T) {
 		reason := map[string]string{"reason": "Licence under review"}

@@ -32,6 +32,8 @@ type page struct {
 	// Suspended says why and since when the signed-in user's organisation is suspended: the
 	// banner on every page. Nil when it is not.
 	Suspended *pedigree.Suspension
+	// Recall is the notice of recalled stock a holder sees on every page; nil when none.
+	Recall *recallNotice
 }
 
 type navItem struct {
@@ -49,7 +51,7 @@ func navFor(u *signedIn, current string) []navItem {
 		case pedigree.RoleDistributor, pedigree.RoleDispenser:
 			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleRegulator:
-			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/organisations", Label: "Organisations"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/alerts", Label: "Alerts"})
+			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/organisations", Label: "Organisations"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/alerts", Label: "Alerts"}, navItem{Href: "/recalls", Label: "Recalls"})
 		}
 		if pedigree.CanDo(u.User.Role, pedigree.ActManagePeople) {
 			items = append(items, navItem{Href: "/people", Label: "People"}, navItem{Href: "/tokens", Label: "API tokens"})
@@ -80,7 +82,7 @@ func homeFor(u *signedIn) string {
 // parsePages parses each page of web/templates/ui with layout.html, which holds the layout
 // and the partials, and verdict.html for the verdict card.
 func parsePages(l *lang) (map[string]*template.Template, error) {
-	base, err := template.New("").Funcs(templateFuncs).Funcs(l.funcs()).ParseFS(web.FS, "templates/ui/layout.html", "templates/verdict.html")
+	base, err := template.New("").Funcs(templateFuncs).Funcs(l.funcs()).ParseFS(web.FS, "templates/ui/layout.html", "templates/verdict.html", "templates/recall_notice.html")
 	if err != nil {
 		return nil, err
 	}
@@ -194,7 +196,7 @@ func thousands(n int) string {
 // an error page, not half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	u := user(r)
-	p := page{Title: s.tr(r, title), User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI(), Suspended: s.suspendedBanner(r, u)}
+	p := page{Title: s.tr(r, title), User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI(), Suspended: s.suspendedBanner(r, u), Recall: s.recallNoticeFor(r, u)}
 	t, ok := s.pages[langOf(r).Code][name]
 	var buf bytes.Buffer
 	if ok {

@@ -15,29 +15,6 @@ import (
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// recallReasons name the recall reason codes the pages offer; the chain keeps the number.
-var recallReasons = []struct {
-	Code  int
-	Label string
-}{
-	{1, "Quality defect"},
-	{2, "Falsified medicine found"},
-	{3, "Contamination"},
-	{4, "Labelling or packaging error"},
-	{5, "Marketing authorisation withdrawn"},
-	{6, "Stability failure"},
-	{255, "Other reason"},
-}
-
-func recallReasonName(code int) string {
-	for _, r := range recallReasons {
-		if r.Code == code {
-			return r.Label
-		}
-	}
-	return "reason " + strconv.Itoa(code)
-}
-
 // batchesPage is the batch search: batches by product, lot, manufacturer, holder and status,
 // a page at a time; for regulators, a pack by its serial too.
 type batchesPage struct {
@@ -164,7 +141,7 @@ type batchPage struct {
 	Product   string
 	CanRecall bool
 	RecallWhy string
-	Reasons   any
+	Reasons   []pedigree.RecallReason
 	Labels    *form // the label form: from, to, format, base
 	Form      *form // the recall form
 	// What the user may see of the serials: labels (the manufacturer), one serial's look-up
@@ -216,11 +193,11 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		base, _ := s.labelBase(r, "")
 		labels = newForm(url.Values{"from": {"1"}, "to": {strconv.Itoa(min(v.Batch.Quantity, 1000))}, "format": {string(pedigree.LabelSheet)}, "base": {base}})
 	}
-	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: recallReasons,
+	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: pedigree.RecallReasons(),
 		Labels: labels, Form: f, CanLabels: access >= pedigree.SerialsAll, CanLookUp: access >= pedigree.SerialsLookUp}
 	p.CanRecall = v.Recall == nil && (org.Role == pedigree.RoleRegulator || org.Account == v.Batch.Manufacturer.Account)
 	if v.Recall != nil {
-		p.RecallWhy = recallReasonName(v.Recall.Reason)
+		p.RecallWhy = v.Recall.Words()
 	}
 	for state, n := range v.PackStates {
 		p.Counts = append(p.Counts, stateCount{State: state, Packs: n})
@@ -320,7 +297,7 @@ func (s *Server) handleRecallForm(w http.ResponseWriter, r *http.Request) {
 	if f.OK() {
 		res, err := s.deps.Custody.Recall(r.Context(), *u.org(), id, uint8(reason))
 		if err == nil {
-			s.done(w, r, "/batches/"+id.String(), "The batch is recalled: every scan of its packs now says RECALLED."+s.caughtUp(r.Context(), res))
+			s.done(w, r, "/batches/"+id.String(), "The batch is recalled: every scan of its packs now says RECALLED, and its holders are asked to return or destroy their stock."+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {

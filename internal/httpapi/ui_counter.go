@@ -18,7 +18,7 @@ import (
 // result the database keeps (pedigree.ResultLife) for that user: a reload shows the outcome
 // and its Undo again, and repeats nothing, whichever instance answers it.
 
-// holderRoles are the roles that hold packs and change their states.
+// holderRoles are the roles that hold packs, change their states and see the recall notice.
 var holderRoles = []pedigree.Role{pedigree.RoleManufacturer, pedigree.RoleDistributor, pedigree.RoleDispenser}
 
 // parseCodes reads the forms' pack codes (one or more "code" fields), the first bad one by its

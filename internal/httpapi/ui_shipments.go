@@ -26,6 +26,8 @@ type holdingView struct {
 	Field   string // which form failed: ship, split, accept or cancel
 	ShipTo  string // kept after a failure
 	SplitAt string
+	Return  bool // a shipment to the batch's manufacturer: a return
+	Home    bool // the batch is the viewer's own: recalled, it has nowhere to go back to
 }
 
 // handleShipmentsPage shows the shipments page.
@@ -57,7 +59,9 @@ func (s *Server) renderShipments(w http.ResponseWriter, r *http.Request, u *sign
 	view := func(hs []pedigree.Holding) []holdingView {
 		out := make([]holdingView, len(hs))
 		for i, x := range hs {
-			out[i] = holdingView{Holding: x, Product: x.Batch.Product.String()}
+			out[i] = holdingView{Holding: x, Product: x.Batch.Product.String(),
+				Return: x.Token.PendingTo != nil && x.Token.PendingTo.Account == x.Batch.Manufacturer.Account,
+				Home:   x.Batch.Manufacturer.Account == u.User.Organisation.Account}
 			if failed != nil && failed.Token.ID == x.Token.ID {
 				out[i].Error, out[i].Field, out[i].ShipTo, out[i].SplitAt = failed.Error, failed.Field, failed.ShipTo, failed.SplitAt
 			}

@@ -42,8 +42,17 @@ func story(h *chaintest.Harness, tag string) {
 	h.Ok(h.C.UndoPackStates(h.Ctx, h.Dispenser.S, caseToken, []uint64{49}))
 	h.Ok(h.C.SuspendParticipant(h.Ctx, h.Regulator.S, h.Dispenser2.Addr))
 	h.Ok(h.C.ReinstateParticipant(h.Ctx, h.Regulator.S, h.Dispenser2.Addr))
+	// A recalled batch's stock comes back: packs [4, 8), at the pharmacy at the recall, lose
+	// pack 5 to destruction and return to the manufacturer, which splits what it holds.
 	r := h.Register(gtin, tag+"-R", 8)
+	h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, r.ID, 4))
+	back := chain.SplitTokenID(r.ID, 4)
+	h.HandOff(back, h.Manufacturer, h.Dispenser)
 	h.Ok(h.C.Recall(h.Ctx, h.Manufacturer.S, r.ID, 2))
+	hash, proof = r.Proof(h.TB, 5)
+	h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, back, 5, hash, pedigree.PackDestroyed, proof))
+	h.HandOff(back, h.Dispenser, h.Manufacturer)
+	h.Ok(h.C.Split(h.Ctx, h.Manufacturer.S, r.ID, 2))
 	// A prefix and a single GTIN go to the second manufacturer, or back when it holds them.
 	to := h.Manufacturer2
 	if owner, err := h.C.PrefixOwner(h.Ctx, "7012345"); err != nil || owner == h.Manufacturer2.Addr {
@@ -152,6 +161,11 @@ func TestIndexStory(t *testing.T) {
 			"09506000999999:" + m2 + ",4012345:" + m2 + ",7012345:" + m2 + ",9506000:" + m},
 		{"Recalled", `SELECT status || ' ' || recall_reason FROM batches WHERE superseded_at IS NULL AND lot = 'S-R'`, nil, "recalled 2"},
 		{"RecallRow", `SELECT count(*)::text FROM recalls`, nil, "1"},
+		{"RecalledTokens", `SELECT string_agg(t.range_start || '-' || t.range_end || ':' || encode(t.holder, 'hex'), ',' ORDER BY t.range_start) FROM tokens t JOIN batches b ON b.batch_id = t.batch_id AND b.superseded_at IS NULL WHERE t.superseded_at IS NULL AND b.lot = 'S-R'`, nil,
+			fmt.Sprintf("0-2:%s,2-4:%s,4-8:%s", m, m, m)},
+		{"RecalledDestroyed", `SELECT string_agg(p.pack_index || ':' || p.state, ',') FROM pack_states p JOIN batches b ON b.batch_id = p.batch_id AND b.superseded_at IS NULL WHERE p.superseded_at IS NULL AND b.lot = 'S-R'`, nil, "5:destroyed"},
+		{"RecalledCustody", `SELECT string_agg(kind || ':' || range_start || '-' || range_end, ',' ORDER BY c.block_number, c.log_index) FROM custody_events c JOIN batches b ON b.batch_id = c.batch_id AND b.superseded_at IS NULL WHERE b.lot = 'S-R'`, nil,
+			"registered:0-8,split:4-8,shipped:4-8,accepted:4-8,shipped:4-8,accepted:4-8,split:2-4"},
 		{"Tokens", `SELECT string_agg(range_start || '-' || range_end, ',' ORDER BY range_start) FROM tokens WHERE superseded_at IS NULL AND batch_id = $1`, []any{batch[:]}, "0-32,32-48,48-64"},
 		{"CaseHolder", `SELECT encode(holder, 'hex') FROM tokens WHERE superseded_at IS NULL AND token_id = $1`, []any{caseToken[:]}, fmt.Sprintf("%x", h.Dispenser.Addr[:])},
 		{"NothingPending", `SELECT count(*)::text FROM tokens WHERE superseded_at IS NULL AND pending_to IS NOT NULL`, nil, "0"},

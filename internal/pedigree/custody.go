@@ -57,6 +57,11 @@ type CustodyService interface {
 	Cancel(ctx context.Context, org Organisation, token TokenID) (TxResult, error)
 	// SetPackStates sets packs from active to state, one transaction per token they are in.
 	SetPackStates(ctx context.Context, org Organisation, state PackState, packs []PackCode) ([]TxResult, error)
+	// SetTokenPackStates sets the packs of token in the ranges (ascending, counted from 0) from
+	// active to state, in one transaction, proving them with the batch's stored serial list:
+	// for a holder acting on a holding it has no codes for (destroying recalled stock).
+	// EINVALID for empty or overlapping ranges; ENOTFOUND when no serial list is stored.
+	SetTokenPackStates(ctx context.Context, org Organisation, token TokenID, state PackState, packs []PackRange) (TxResult, error)
 	// UndoPackStates reverts packs to active, one transaction per token they are in.
 	UndoPackStates(ctx context.Context, org Organisation, packs []PackCode) ([]TxResult, error)
 	// Recall recalls a batch for reason (1-255): its manufacturer or a regulator.

@@ -15,8 +15,8 @@ type Participant struct {
 
 // Holding is a token with its batch, as a shipments page lists it.
 type Holding struct {
-	Token TokenView
-	Batch BatchInfo
+	Token TokenView `json:"token"`
+	Batch BatchInfo `json:"batch"`
 }
 
 // Holdings are the tokens an organisation deals with now.

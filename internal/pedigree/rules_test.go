@@ -119,7 +119,8 @@ func TestText(t *testing.T) {
 	})
 }
 
-// TestBatchInfoJSON pins the answer's shape: product as an object, left out when unknown.
+// TestBatchInfoJSON pins the answer's shape: product as an object, left out when unknown; a
+// recall's reason as its code and its words.
 func TestBatchInfoJSON(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -129,7 +130,9 @@ func TestBatchInfoJSON(t *testing.T) {
 		{"Product", pedigree.BatchInfo{Status: pedigree.BatchStatusActive, Product: pedigree.Product{Name: "Demoprofen", Strength: "200 mg"}},
 			`"status":"active","manufacturer":{"role":"none"},"product":{"name":"Demoprofen","strength":"200 mg"}}`},
 		{"NoProduct", pedigree.BatchInfo{Status: pedigree.BatchStatusRecalled, RecallReason: 2},
-			`"status":"recalled","recall_reason":2,"manufacturer":{"role":"none"}}`},
+			`"status":"recalled","recall_reason":2,"manufacturer":{"role":"none"},"recall_reason_words":"Falsified medicine found"}`},
+		{"UnnamedReason", pedigree.BatchInfo{Status: pedigree.BatchStatusRecalled, RecallReason: 7},
+			`"recall_reason":7,"manufacturer":{"role":"none"},"recall_reason_words":"reason code 7"}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := json.Marshal(tc.in)

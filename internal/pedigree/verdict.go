@@ -311,7 +311,7 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	}
 	forSupply := professional && f.Purpose == PurposeSupply
 	if f.RecallReason != 0 {
-		add(VerdictRecalled, "The batch has been recalled (reason code %d): do not supply this pack.", f.RecallReason)
+		add(VerdictRecalled, "The batch has been recalled (%s): do not supply this pack.", recallWordsLower(RecallReason(f.RecallReason)))
 		if forSupply {
 			raise(AlertRecalledPresented)
 		}

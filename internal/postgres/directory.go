@@ -27,45 +27,18 @@ func NewDirectory(pool *pgxpool.Pool) *Directory { return &Directory{pool: pool}
 func (d *Directory) Holdings(ctx context.Context, account pedigree.Address) (pedigree.Holdings, error) {
 	var out pedigree.Holdings
 	rows, err := d.pool.Query(ctx, `
-		SELECT t.token_id, t.range_start, t.range_end, t.changed_at, t.block_number,
-		       t.holder, h.role, h.gln, ho.name, t.pending_to, r.role, r.gln, ro.name, `+batchColumns+`
-		FROM `+batchJoins+`
-		JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id
-		LEFT JOIN participants h ON h.superseded_at IS NULL AND h.account = t.holder
-		LEFT JOIN organisations ho ON ho.account = t.holder
-		LEFT JOIN participants r ON r.superseded_at IS NULL AND r.account = t.pending_to
-		LEFT JOIN organisations ro ON ro.account = t.pending_to
+		SELECT `+holdingColumns+` FROM `+holdingJoins+`
 		WHERE b.superseded_at IS NULL AND (t.holder = $1 OR t.pending_to = $1)
 		ORDER BY t.block_number DESC, t.log_index DESC, t.range_start`, account[:])
 	if err != nil {
 		return out, fmt.Errorf("read holdings of %s: %w", account, err)
 	}
 	holdings, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Holding, error) {
-		var h pedigree.Holding
-		var id []byte
-		var changed time.Time
-		var holder, pending partyRow
-		var batch batchInfoRow
-		dest := append([]any{&id, &h.Token.Start, &h.Token.End, &changed, &h.Token.BlockNumber}, holder.dest()...)
-		dest = append(append(dest, pending.dest()...), batch.dest()...)
-		if err := row.Scan(dest...); err != nil {
-			return h, err
+		var h holdingRow
+		if err := row.Scan(h.dest()...); err != nil {
+			return pedigree.Holding{}, err
 		}
-		// Packs is the token's range, as Provenance.Batch counts it.
-		h.Token.ID, h.Token.ChangedAt, h.Token.Packs = pedigree.TokenID(id), pedigree.DateOf(changed), h.Token.End-h.Token.Start
-		var err error
-		if h.Token.Holder, err = holder.party(); err != nil {
-			return h, err
-		}
-		if pending.account != nil {
-			p, err := pending.party()
-			if err != nil {
-				return h, err
-			}
-			h.Token.PendingTo = &p
-		}
-		h.Batch, err = batch.info()
-		return h, err
+		return h.holding()
 	})
 	if err != nil {
 		return out, fmt.Errorf("read holdings of %s: %w", account, err)
@@ -81,6 +54,51 @@ func (d *Directory) Holdings(ctx context.Context, account pedigree.Address) (ped
 		}
 	}
 	return out, nil
+}
+
+// holdingColumns are the columns of holdingJoins that holdingRow reads.
+const holdingColumns = `t.token_id, t.range_start, t.range_end, t.changed_at, t.block_number,
+	t.holder, h.role, h.gln, ho.name, t.pending_to, r.role, r.gln, ro.name, ` + batchColumns
+
+// holdingJoins are batchJoins with the current tokens t of each batch, their holder's
+// participant version h and organisation ho, and those of the receiver of a pending shipment,
+// r and ro. The caller selects the current batches.
+const holdingJoins = batchJoins + `
+	JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id
+	LEFT JOIN participants h ON h.superseded_at IS NULL AND h.account = t.holder
+	LEFT JOIN organisations ho ON ho.account = t.holder
+	LEFT JOIN participants r ON r.superseded_at IS NULL AND r.account = t.pending_to
+	LEFT JOIN organisations ro ON ro.account = t.pending_to`
+
+// holdingRow scans holdingColumns.
+type holdingRow struct {
+	id              []byte
+	start, end      int
+	changed         time.Time
+	block           uint64
+	holder, pending partyRow
+	batch           batchInfoRow
+}
+
+func (r *holdingRow) dest() []any {
+	dest := append([]any{&r.id, &r.start, &r.end, &r.changed, &r.block}, r.holder.dest()...)
+	return append(append(dest, r.pending.dest()...), r.batch.dest()...)
+}
+
+// holding returns the token scanned, with its batch.
+func (r *holdingRow) holding() (pedigree.Holding, error) {
+	// Packs is the token's range, as Provenance.Batch counts it.
+	h := pedigree.Holding{Token: pedigree.TokenView{ID: pedigree.TokenID(r.id), Start: r.start, End: r.end,
+		ChangedAt: pedigree.DateOf(r.changed), Packs: r.end - r.start, BlockNumber: r.block}}
+	var err error
+	if h.Token.Holder, err = r.holder.party(); err != nil {
+		return h, err
+	}
+	if h.Token.PendingTo, err = r.pending.optionalParty(); err != nil {
+		return h, err
+	}
+	h.Batch, err = r.batch.info()
+	return h, err
 }
 
 // Participants implements pedigree.Directory. Roles come in the contract's order (manufacturer,
