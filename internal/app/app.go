@@ -361,6 +361,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Custody:      s.custody,
 		Provenance:   postgres.NewProvenance(pool),
 		Packs:        s.Batches,
+		Facts:        postgres.NewFacts(pool),
+		Containers:   postgres.NewFacts(pool),
 		Idempotency:  idempotency,
 		Users:        s.Users,
 		People:       s.Users,

@@ -87,6 +87,16 @@ func (s *Server) routes() chi.Router {
 		r.Get("/recalls/stock", s.handleRecalledStockAPI)
 	})
 
+	// EPCIS 2.0 and SSCCs (issue 13): the chain's facts as CBV events, capture, cases and pallets.
+	r.Get("/epcis/events", s.handleEvents)
+	r.Post("/epcis/capture", s.handleCapture)
+	r.Get("/epcis/batches/{id}/document", s.handleBatchDocument)
+	r.Get("/epcis/shipments/{id}/document", s.handleShipmentDocument)
+	r.Get("/api/v1/batches/{id}/epcis", s.handleBatchDocument)
+	r.Get("/api/v1/ssccs/{sscc}", s.handleSSCC)
+	r.Post("/api/v1/ssccs/{sscc}/ship", s.handleShipSSCC)
+	r.Post("/api/v1/ssccs/{sscc}/accept", s.handleAcceptSSCC)
+
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
 	// carrying the session's CSRF token.
 	r.Group(func(r chi.Router) {

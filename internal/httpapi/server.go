@@ -58,6 +58,10 @@ type Deps struct {
 	Audit pedigree.AuditLog
 	// Counter keeps the scan page's baskets, action results, pack actions and reports.
 	Counter pedigree.CounterStore
+	// Facts reads the chain's facts for EPCIS export.
+	Facts pedigree.FactReader
+	// Containers keeps the cases and pallets (SSCCs) captured documents pack.
+	Containers pedigree.ContainerStore
 	// Serials guards the serial lists: labels to a batch's manufacturer, each download
 	// recorded; one serial's look-up and the record to regulators.
 	Serials pedigree.SerialService
