@@ -29,6 +29,7 @@ func TestBrowserSuspension(t *testing.T) {
 	var heading, problem, message string
 	s.run("the regulator asks to suspend Other Pharmacy",
 		chromedp.Navigate(s.url+"/participants"),
+		chromedp.WaitVisible(`a[href="/participants/`+account+`/suspend"]`, chromedp.ByQuery),
 		chromedp.Click(`a[href="/participants/`+account+`/suspend"]`, chromedp.ByQuery),
 		chromedp.Text("h1", &heading, chromedp.ByQuery, chromedp.NodeVisible),
 	)
@@ -67,6 +68,7 @@ func TestBrowserSuspension(t *testing.T) {
 	s.signIn(email, password)
 	s.run("the regulator reinstates it",
 		chromedp.Navigate(s.url+"/participants/"+account+"/reinstate"),
+		chromedp.WaitVisible("#f-reason", chromedp.ByQuery),
 		chromedp.SendKeys("#f-reason", "A new inspection passed", chromedp.ByQuery),
 		chromedp.Click("#confirm-status", chromedp.ByQuery),
 		flash(&message),
@@ -80,6 +82,7 @@ func TestBrowserSuspension(t *testing.T) {
 	var keys string
 	s.run("the administrator adds a key made in the keystore",
 		chromedp.Navigate(s.url+"/account"),
+		chromedp.WaitVisible("#keys-link", chromedp.ByQuery),
 		chromedp.Click("#keys-link", chromedp.ByQuery),
 		chromedp.WaitVisible("#add-key", chromedp.ByQuery),
 		chromedp.Click("#add-key", chromedp.ByQuery),
