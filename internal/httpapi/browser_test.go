@@ -54,7 +54,15 @@ func (s *story) run(what string, actions ...chromedp.Action) {
 	s.t.Helper()
 	ctx, cancel := context.WithTimeout(s.ctx, 30*time.Second)
 	defer cancel()
-	if err := chromedp.Run(ctx, actions...); err != nil {
+	err := chromedp.Run(ctx, actions...)
+	if err != nil && strings.Contains(err.Error(), "node with given id") {
+		// chromedp resolved a node that its copy of the DOM no longer holds: under load its DOM
+		// events can lag the page (chromedp/chromedp#1001). The action did not reach the page,
+		// so the step is tried once more.
+		s.t.Logf("%s: %v; trying the step again", what, err)
+		err = chromedp.Run(ctx, actions...)
+	}
+	if err != nil {
 		var where, text string
 		dctx, dcancel := context.WithTimeout(s.ctx, 5*time.Second)
 		_ = chromedp.Run(dctx, chromedp.Location(&where), chromedp.Evaluate(`document.body ? document.body.innerText : ""`, &text))
