@@ -29,6 +29,7 @@ func TestVerifyOneSnapshot(t *testing.T) {
 	dispensedIn := map[int]uint64{} // pack -> the block of its dispense, once mined
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
+	defer func() { cancel(); wg.Wait() }() // also when the test stops early
 	answers := 0
 	verifier := postgres.NewVerifier(w.Pool, func() time.Time { return w.Now })
 	for range 2 {
@@ -63,8 +64,24 @@ func TestVerifyOneSnapshot(t *testing.T) {
 			}
 		})
 	}
-	for _, p := range packs {
-		time.Sleep(30 * time.Millisecond) // verifications before, during and after each block
+	// Verifications before, during and after each block: each dispense waits for a few more
+	// answers, however slow the machine.
+	answered := func(n int) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+			mu.Lock()
+			got := answers
+			mu.Unlock()
+			if got >= n {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("only %d answers in 20 s, want %d", got, n)
+			}
+		}
+	}
+	for i, p := range packs {
+		answered(4 * (i + 1))
 		hash, proof := w.Batch.Proof(t, p)
 		receipt := h.Ok(h.C.SetPackState(h.Ctx, h.Dispenser.S, caseToken, uint32(p), hash, pedigree.PackSupplied, proof))
 		mu.Lock()
@@ -72,7 +89,7 @@ func TestVerifyOneSnapshot(t *testing.T) {
 		mu.Unlock()
 	}
 	w.Synced(t)
-	time.Sleep(30 * time.Millisecond)
+	answered(4*len(packs) + 4)
 	cancel()
 	wg.Wait()
 	t.Logf("%d answers while %d packs were dispensed", answers, len(packs))
