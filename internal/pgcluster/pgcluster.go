@@ -444,6 +444,16 @@ func (c *Cluster) start(ctx context.Context) error {
 		if pid, ok := c.postmasterPID(); ok && postgresAlive(pid, c.dataDir()) && attempt == 1 {
 			continue // another process started it meanwhile: wait for it
 		}
+		if attempt <= 25 && strings.Contains(c.logTail(), "pre-existing shared memory block") {
+			// A killed server's backends have not all exited yet: they still hold its shared
+			// memory, and a busy machine may take a moment to end them.
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(200 * time.Millisecond):
+			}
+			continue
+		}
 		return fmt.Errorf("postgres cluster: start the server in %s: %w\n%s%s", c.dir, err, strings.TrimSpace(string(out)), c.logTail())
 	}
 }
