@@ -93,19 +93,19 @@ func (s *Server) handleSaveProductForm(w http.ResponseWriter, r *http.Request) {
 		Leaflet: f.Get("leaflet_url"),
 	}
 	if p.GTIN == "" {
-		f.Fail("gtin", "Enter the product's GTIN.")
+		f.Fail("gtin", s.tr(r, "Enter the product's GTIN."))
 	} else if g, err := gs1.NormalizeGTIN(p.GTIN); err != nil {
 		f.Fail("gtin", capitalise(err.Error()))
 	} else {
 		p.GTIN = g
 	}
 	if p.Name == "" {
-		f.Fail("product_name", "Enter the product's name.")
+		f.Fail("product_name", s.tr(r, "Enter the product's name."))
 	}
 	if f.OK() {
 		saved, err := s.deps.Catalogue.Save(r.Context(), *u.org(), p)
 		if err == nil {
-			s.done(w, r, "/products", "Saved "+saved.String()+" (GTIN "+saved.GTIN+") in the catalogue.")
+			s.done(w, r, "/products", s.tr(r, "Saved %s (GTIN %s) in the catalogue.", saved.String(), saved.GTIN))
 			return
 		}
 		if st, _, _ := s.classify(r, err); st >= 500 {

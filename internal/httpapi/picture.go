@@ -77,7 +77,7 @@ func (l *pvLane) boxY(i int) int { return l.top + pvHead + i*(pvBoxH+pvGap) }
 // The view's custody events are read as postgres.Provenance.Batch writes them: a split is
 // recorded on the new token, with To its holder and Parent the token it came from; a
 // cancellation has From who cancelled and To the receiver.
-func provenanceSVG(v pedigree.BatchView) template.HTML {
+func provenanceSVG(v pedigree.BatchView, l *lang) template.HTML {
 	root, lanes := pvLanes(v)
 	width := 0
 	for _, l := range lanes {
@@ -85,8 +85,8 @@ func provenanceSVG(v pedigree.BatchView) template.HTML {
 	}
 	var recall []string
 	if r := v.Recall; r != nil {
-		recall = pvWrap(fmt.Sprintf("Recalled on %s by %s: %s. Do not supply these packs.",
-			r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Words()), (width-2*pvMargin-24)/pvChars)
+		recall = pvWrap(pvSay(l, "Recalled on %s by %s: %s. Do not supply these packs.",
+			formatTime(r.At, l.date), pvPartyWords(&r.By, l), pvWord(l, r.Words())), (width-2*pvMargin-24)/pvChars)
 	}
 	y := pvMargin
 	if len(recall) > 0 {
@@ -104,8 +104,8 @@ func provenanceSVG(v pedigree.BatchView) template.HTML {
 	// style attribute, which the Content-Security-Policy would refuse.
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="pv" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="%s-title %s-desc">`,
 		width, height, width, height, id, id)
-	fmt.Fprintf(&b, `<title id="%s-title">Provenance of batch %s</title>`, id, pvEsc(v.Batch.Lot))
-	fmt.Fprintf(&b, `<desc id="%s-desc">%s</desc><style>%s</style>`, id, pvEsc(pvWords(v, root, lanes)), pvStyle)
+	fmt.Fprintf(&b, `<title id="%s-title">%s</title>`, id, pvEsc(pvSay(l, "Provenance of batch %s", v.Batch.Lot)))
+	fmt.Fprintf(&b, `<desc id="%s-desc">%s</desc><style>%s</style>`, id, pvEsc(pvWords(v, root, lanes, l)), pvStyle)
 	if len(recall) > 0 {
 		fmt.Fprintf(&b, `<g class="pv-recall"><rect x="%d" y="%d" width="%d" height="%d" rx="6"/>`, pvMargin, pvMargin, width-2*pvMargin, 16+len(recall)*pvLine)
 		for i, line := range recall {
@@ -113,31 +113,31 @@ func provenanceSVG(v pedigree.BatchView) template.HTML {
 		}
 		b.WriteString(`</g>`)
 	}
-	for _, l := range lanes {
-		x := l.x()
-		fmt.Fprintf(&b, `<g class="pv-lane"><text class="pv-range" x="%d" y="%d">%s</text>`, x, l.top+15, pvPackRange(l.start, l.end))
-		if p := l.parent; p != nil { // from the holder's box at the split, down its left side
+	for _, ln := range lanes {
+		x := ln.x()
+		fmt.Fprintf(&b, `<g class="pv-lane"><text class="pv-range" x="%d" y="%d">%s</text>`, x, ln.top+15, pvEsc(pvPackRange(ln.start, ln.end, l)))
+		if p := ln.parent; p != nil { // from the holder's box at the split, down its left side
 			from := p.top + 8
-			if l.inherit > 0 {
-				from = p.boxY(l.inherit-1) + pvBoxH/2
+			if ln.inherit > 0 {
+				from = p.boxY(ln.inherit-1) + pvBoxH/2
 			}
-			to := l.boxY(0) + pvBoxH/2
+			to := ln.boxY(0) + pvBoxH/2
 			fmt.Fprintf(&b, `<path class="pv-split" d="M%d %dH%dV%dH%d"/>`, p.x(), from, p.x()-10, to, x-1)
 			fmt.Fprintf(&b, `<path class="pv-head" d="M%d %dl-8 -4v8z"/>`, x, to)
 		}
-		for i, s := range l.steps {
-			y := l.boxY(i)
+		for i, s := range ln.steps {
+			y := ln.boxY(i)
 			if i > 0 {
 				fmt.Fprintf(&b, `<path class="pv-arrow pv-arrow-%s" d="M%d %dV%d"/>`, s.kind, x+24, y-pvGap, y-1)
 				fmt.Fprintf(&b, `<path class="pv-head" d="M%d %dl-4 -8h8z"/>`, x+24, y)
 			}
-			lines := pvStepLines(s)
+			lines := pvStepLines(s, l)
 			fmt.Fprintf(&b, `<g><title>%s</title><rect class="pv-node pv-holder-%s pv-step-%s" x="%d" y="%d" width="%d" height="%d" rx="6"/>`,
 				pvEsc(strings.Join(lines, ", ")), pvRole(s.party), s.kind, x, y, pvBoxW, pvBoxH)
 			lines[0] = pvTruncate(lines[0], pvName)
 			for j, line := range lines {
 				class := [...]string{"pv-name", "pv-muted", "", ""}[j]
-				if strings.HasPrefix(line, "cancelled") {
+				if s.kind == "cancelled" && j == len(lines)-1 {
 					class = "pv-bad"
 				}
 				fmt.Fprintf(&b, `<text class="%s" x="%d" y="%d">%s</text>`, class, x+10, y+18+j*pvLine, pvEsc(line))
@@ -237,31 +237,31 @@ func (l *pvLane) history() []pvStep {
 }
 
 // pvWords says what the picture shows, lane by lane.
-func pvWords(v pedigree.BatchView, root *pvLane, lanes []*pvLane) string {
+func pvWords(v pedigree.BatchView, root *pvLane, lanes []*pvLane, l *lang) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Batch %s of %d packs", v.Batch.Lot, v.Batch.Quantity)
 	if len(root.steps) > 0 && root.steps[0].kind == "registered" {
-		fmt.Fprintf(&b, ", registered by %s on %s", pvPartyWords(root.steps[0].party), pvDay(root.steps[0].at))
+		b.WriteString(pvSay(l, "Batch %s of %d packs, registered by %s on %s.", v.Batch.Lot, v.Batch.Quantity, pvPartyWords(root.steps[0].party, l), pvDay(root.steps[0].at, l)))
+	} else {
+		b.WriteString(pvSay(l, "Batch %s of %d packs.", v.Batch.Lot, v.Batch.Quantity))
 	}
-	b.WriteString(".")
-	for _, l := range lanes {
+	for _, ln := range lanes {
 		var holders, notes []string
-		for _, s := range l.history() {
-			switch who := pvPartyWords(s.party); s.kind {
+		for _, s := range ln.history() {
+			switch who := pvPartyWords(s.party, l); s.kind {
 			case "pending":
-				notes = append(notes, fmt.Sprintf("in transit to %s since %s", who, pvDay(s.shipped)))
+				notes = append(notes, pvSay(l, "in transit to %s since %s", who, pvDay(s.shipped, l)))
 			case "cancelled":
-				notes = append(notes, fmt.Sprintf("a shipment to %s was cancelled on %s", who, pvDay(s.at)))
+				notes = append(notes, pvSay(l, "a shipment to %s was cancelled on %s", who, pvDay(s.at, l)))
 			default:
 				if len(holders) == 0 || holders[len(holders)-1] != who {
 					holders = append(holders, who)
 				}
 			}
 		}
-		if fmt.Fprintf(&b, " P%s", pvPackRange(l.start, l.end)[1:]); len(holders) == 0 {
-			b.WriteString(": no custody recorded")
+		if b.WriteString(" " + capitalise(pvPackRange(ln.start, ln.end, l))); len(holders) == 0 {
+			b.WriteString(pvSay(l, ": no custody recorded"))
 		} else {
-			b.WriteString(" went " + strings.Join(holders, " → "))
+			b.WriteString(" " + pvSay(l, "went %s", strings.Join(holders, " → ")))
 		}
 		for _, n := range notes {
 			b.WriteString("; " + n)
@@ -269,37 +269,43 @@ func pvWords(v pedigree.BatchView, root *pvLane, lanes []*pvLane) string {
 		b.WriteString(".")
 	}
 	if r := v.Recall; r != nil {
-		fmt.Fprintf(&b, " Recalled on %s by %s: %s.", r.At.Format(time.DateOnly), pvPartyWords(&r.By), r.Words())
+		b.WriteString(" " + pvSay(l, "Recalled on %s by %s: %s.", formatTime(r.At, l.date), pvPartyWords(&r.By, l), pvWord(l, r.Words())))
 	}
 	return b.String()
 }
 
 // pvStepLines returns the text of a step's box: who, their role, then dates.
-func pvStepLines(s pvStep) []string {
-	name, second := pvPartyName(s.party), pvRole(s.party)
+func pvStepLines(s pvStep, l *lang) []string {
+	name, second := pvPartyName(s.party, l), pvWord(l, pvRole(s.party))
 	if s.party != nil && s.party.Name == "" && s.party.GLN != "" {
-		name, second = strings.ToUpper(second[:1])+second[1:], "GLN "+s.party.GLN
+		name, second = capitalise(second), "GLN "+s.party.GLN
 	}
 	lines := []string{name, second}
+	shipped := pvSay(l, "shipped %s", pvDay(s.shipped, l))
 	switch s.kind {
 	case "pending":
-		return append(lines, "shipped "+pvDay(s.shipped), "in transit")
-	case "accepted", "cancelled":
-		return append(lines, "shipped "+pvDay(s.shipped), s.kind+" "+pvDay(s.at))
+		return append(lines, shipped, pvSay(l, "in transit"))
+	case "accepted":
+		return append(lines, shipped, pvSay(l, "accepted %s", pvDay(s.at, l)))
+	case "cancelled":
+		return append(lines, shipped, pvSay(l, "cancelled %s", pvDay(s.at, l)))
 	case "split":
-		return append(lines, "split off "+pvDay(s.at))
+		return append(lines, pvSay(l, "split off %s", pvDay(s.at, l)))
+	case "registered":
+		return append(lines, pvSay(l, "registered %s", pvDay(s.at, l)))
 	}
-	return append(lines, s.kind+" "+pvDay(s.at))
+	return append(lines, s.kind+" "+pvDay(s.at, l))
 }
 
 // pvPartyName names a step's party as pedigree.Party.String does.
-func pvPartyName(p *pedigree.Party) string {
+func pvPartyName(p *pedigree.Party, l *lang) string {
 	if p == nil {
-		return "unknown participant"
+		return pvSay(l, "unknown participant")
 	}
 	return p.String()
 }
 
+// pvRole is a party's role's name, for a class; pvSay translates it for people.
 func pvRole(p *pedigree.Party) string {
 	if p == nil || p.Role == pedigree.RoleNone {
 		return "participant"
@@ -308,24 +314,43 @@ func pvRole(p *pedigree.Party) string {
 }
 
 // pvPartyWords returns a party as the description says it: "Acme Pharma (manufacturer)".
-func pvPartyWords(p *pedigree.Party) string { return pvPartyName(p) + " (" + pvRole(p) + ")" }
-
-// pvPackRange writes packs [start, end) as people count them, from 1: "packs 1–50".
-func pvPackRange(start, end int) string {
-	switch {
-	case start < 0:
-		return "packs unknown"
-	case end-start == 1:
-		return fmt.Sprintf("pack %d", end)
-	}
-	return fmt.Sprintf("packs %d–%d", start+1, end)
+func pvPartyWords(p *pedigree.Party, l *lang) string {
+	return pvPartyName(p, l) + " (" + pvWord(l, pvRole(p)) + ")"
 }
 
-func pvDay(t time.Time) string {
-	if t.IsZero() {
-		return "(date unknown)"
+// pvPackRange writes packs [start, end) as people count them, from 1: "packs 1–50".
+func pvPackRange(start, end int, l *lang) string {
+	switch {
+	case start < 0:
+		return pvSay(l, "packs unknown")
+	case end-start == 1:
+		return pvSay(l, "pack %d", end)
 	}
-	return t.UTC().Format(time.DateOnly)
+	return pvSay(l, "packs %d–%d", start+1, end)
+}
+
+func pvDay(t time.Time, l *lang) string {
+	if t.IsZero() {
+		return pvSay(l, "(date unknown)")
+	}
+	return formatTime(t, l.date)
+}
+
+// pvSay writes a text of the picture in l's language, as l's printer does; before the
+// catalogue is loaded, as fmt.Sprintf does.
+func pvSay(l *lang, key string, args ...any) string {
+	if l.printer == nil {
+		return fmt.Sprintf(key, args...)
+	}
+	return l.printer.Sprintf(key, args...)
+}
+
+// pvWord is a word of the picture (a role, a recall's reason) in l's language.
+func pvWord(l *lang, key string) string {
+	if l.printer == nil {
+		return key
+	}
+	return l.printer.Sprintf(key)
 }
 
 // pvWrap breaks s into lines of at most n runes, between words.

@@ -64,17 +64,17 @@ func provenanceFixture() pedigree.BatchView {
 
 func TestProvenanceSVG(t *testing.T) {
 	v := provenanceFixture()
-	svg := string(provenanceSVG(v))
+	svg := string(provenanceSVG(v, languages[0]))
 	text := svgText(t, svg)
 
 	t.Run("OK", func(t *testing.T) {
 		for _, want := range []string{
 			"Acme Pharma", "Northern Wholesale", "Green Pharmacy", "GLN 9506000000005", "Medicines Agency",
 			"manufacturer", "distributor", "Dispenser",
-			"registered 2026-01-02", "shipped 2026-01-03", "accepted 2026-01-04", "split off 2026-01-05",
-			"split off 2026-01-06", "accepted 2026-01-08", "cancelled 2026-01-09", "shipped 2026-01-10", "in transit",
+			"registered 2 Jan 2026", "shipped 3 Jan 2026", "accepted 4 Jan 2026", "split off 5 Jan 2026",
+			"split off 6 Jan 2026", "accepted 8 Jan 2026", "cancelled 9 Jan 2026", "shipped 10 Jan 2026", "in transit",
 			"packs 1–25", "packs 26–50", "packs 51–100",
-			"Recalled on 2026-01-11 by Medicines Agency (regulator): Contamination.",
+			"Recalled on 11 Jan 2026 by Medicines Agency (regulator): Contamination.",
 		} {
 			if !strings.Contains(text, want) {
 				t.Errorf("the picture does not say %q", want)
@@ -85,13 +85,13 @@ func TestProvenanceSVG(t *testing.T) {
 	t.Run("Description", func(t *testing.T) {
 		desc := element(t, svg, "desc")
 		for _, want := range []string{
-			"Batch LOT1 of 100 packs, registered by Acme Pharma (manufacturer) on 2026-01-02.",
+			"Batch LOT1 of 100 packs, registered by Acme Pharma (manufacturer) on 2 Jan 2026.",
 			" Packs 1–25 went Acme Pharma (manufacturer) → Northern Wholesale (distributor) → Green Pharmacy (dispenser).",
 			" Packs 26–50 went Acme Pharma (manufacturer) → Northern Wholesale (distributor).",
 			" Packs 51–100 went Acme Pharma (manufacturer) → Northern Wholesale (distributor); " +
-				`a shipment to Evil <script>&" (distributor) was cancelled on 2026-01-09; ` +
-				"in transit to GLN 9506000000005 (dispenser) since 2026-01-10.",
-			" Recalled on 2026-01-11 by Medicines Agency (regulator): Contamination.",
+				`a shipment to Evil <script>&" (distributor) was cancelled on 9 Jan 2026; ` +
+				"in transit to GLN 9506000000005 (dispenser) since 10 Jan 2026.",
+			" Recalled on 11 Jan 2026 by Medicines Agency (regulator): Contamination.",
 		} {
 			if !strings.Contains(desc, want) {
 				t.Errorf("the description\n%s\ndoes not say\n%s", desc, want)
@@ -159,7 +159,7 @@ func TestProvenanceSVG(t *testing.T) {
 
 	t.Run("Deterministic", func(t *testing.T) {
 		for range 20 {
-			if got := string(provenanceSVG(provenanceFixture())); got != svg {
+			if got := string(provenanceSVG(provenanceFixture(), languages[0])); got != svg {
 				t.Fatal("two pictures of the same batch differ")
 			}
 		}
@@ -185,7 +185,7 @@ func TestProvenanceLanes(t *testing.T) {
 	if got, want := parents, map[pedigree.TokenID]pedigree.TokenID{v.Tokens[1].ID: batch, t50: batch, t75: t50}; !maps.Equal(got, want) {
 		t.Fatalf("parents %v, want %v", got, want)
 	}
-	if got, want := pvPackRange(lanes[len(lanes)-1].start, lanes[len(lanes)-1].end), "packs 76–100"; got != want {
+	if got, want := pvPackRange(lanes[len(lanes)-1].start, lanes[len(lanes)-1].end, languages[0]), "packs 76–100"; got != want {
 		t.Errorf("last lane %s, want %s", got, want)
 	}
 }
@@ -209,7 +209,7 @@ func TestProvenanceSVGEdges(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			v := provenanceFixture()
 			change(&v)
-			svgText(t, string(provenanceSVG(v))) // well-formed
+			svgText(t, string(provenanceSVG(v, languages[0]))) // well-formed
 		})
 	}
 }

@@ -115,7 +115,7 @@ var templateFuncs = template.FuncMap{
 	"party":     partyName,
 	"field":     field,
 	"undoDays":  func() int { return pedigree.UndoWindowDays },
-	"maxLabels": func() string { return thousands(pedigree.MaxLabels) },
+	"maxLabels": func() int { return pedigree.MaxLabels },
 }
 
 // fieldView is one labelled input of a form, with its hint and error.

@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"mime/multipart"
 	"net/http"
@@ -62,7 +61,7 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 	if v := f.Get("page"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 1_000_000 {
-			f.Fail("", fmt.Sprintf("There is no page %s of results: pages are numbered from 1.", pedigree.Quoted(v)))
+			f.Fail("", s.tr(r, "There is no page %s of results: pages are numbered from 1.", pedigree.Quoted(v)))
 		}
 		number = n
 	}
@@ -118,7 +117,7 @@ func (s *Server) findSerial(w http.ResponseWriter, r *http.Request, org pedigree
 	p.Stories, err = s.deps.Serials.FindSerial(r.Context(), org, p.Serial)
 	switch pedigree.ErrorCode(err) {
 	case "":
-		p.NoPack = fmt.Sprintf("No batch registered here has a pack with serial %s: if it is printed on a pack, the pack may be counterfeit.", pedigree.Quoted(p.Serial))
+		p.NoPack = s.tr(r, "No batch registered here has a pack with serial %s: if it is printed on a pack, the pack may be counterfeit.", pedigree.Quoted(p.Serial))
 	case pedigree.EINVALID:
 		p.Form.FailFrom(err, "serial")
 		s.render(w, r, http.StatusUnprocessableEntity, "batches", "Batches", p)
@@ -193,11 +192,11 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		base, _ := s.labelBase(r, "")
 		labels = newForm(url.Values{"from": {"1"}, "to": {strconv.Itoa(min(v.Batch.Quantity, 1000))}, "format": {string(pedigree.LabelSheet)}, "base": {base}})
 	}
-	p := batchPage{View: v, Picture: provenanceSVG(v), Product: v.Batch.Product.String(), Reasons: pedigree.RecallReasons(),
+	p := batchPage{View: v, Picture: provenanceSVG(v, langOf(r)), Product: v.Batch.Product.String(), Reasons: pedigree.RecallReasons(),
 		Labels: labels, Form: f, CanLabels: access >= pedigree.SerialsAll, CanLookUp: access >= pedigree.SerialsLookUp}
 	p.CanRecall = v.Recall == nil && (org.Role == pedigree.RoleRegulator || org.Account == v.Batch.Manufacturer.Account)
 	if v.Recall != nil {
-		p.RecallWhy = v.Recall.Words()
+		p.RecallWhy = s.tr(r, v.Recall.Words())
 	}
 	for state, n := range v.PackStates {
 		p.Counts = append(p.Counts, stateCount{State: state, Packs: n})
@@ -209,7 +208,7 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 		case "":
 			p.Found = &found
 		case pedigree.ENOTFOUND:
-			p.NotFound = fmt.Sprintf("No pack of this batch has serial %s: if it is printed on a pack, the pack may be counterfeit.", pedigree.Quoted(p.Serial))
+			p.NotFound = s.tr(r, "No pack of this batch has serial %s: if it is printed on a pack, the pack may be counterfeit.", pedigree.Quoted(p.Serial))
 		default:
 			s.pageError(w, r, err)
 			return
@@ -221,7 +220,7 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 			return
 		}
 	}
-	s.render(w, r, status, "batch", "Batch "+v.Batch.Lot, p)
+	s.render(w, r, status, "batch", s.tr(r, "Batch %s", v.Batch.Lot), p)
 }
 
 // handleBatchLabels serves a batch's labels to a user of its manufacturer, as the API does;
@@ -248,20 +247,20 @@ func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := newForm(r.URL.Query())
-	number := func(name, what string) int {
+	number := func(name, msg string) int {
 		n, err := strconv.Atoi(f.Get(name))
 		if err != nil {
-			f.Fail(name, fmt.Sprintf("Enter the number of the %s pack, from 1 to %d.", what, v.Batch.Quantity))
+			f.Fail(name, s.tr(r, msg, v.Batch.Quantity))
 		}
 		return n
 	}
-	req.From, req.To = pedigree.PackIndex(number("from", "first")), number("to", "last") // [From, To): the last pack's number is the index after it
+	req.From, req.To = pedigree.PackIndex(number("from", "Enter the number of the first pack, from 1 to %d.")), number("to", "Enter the number of the last pack, from 1 to %d.") // [From, To): the last pack's number is the index after it
 	if req.Format, err = pedigree.ParseLabelFormat(f.Get("format")); err != nil {
-		f.Fail("format", "Choose what to print the labels as.")
+		f.Fail("format", s.tr(r, "Choose what to print the labels as."))
 	}
 	base, err := s.labelBase(r, f.Get("base"))
 	if err != nil {
-		f.Fail("base", "Enter a web address starting with https:// or http://, such as https://verify.example.")
+		f.Fail("base", s.tr(r, "Enter a web address starting with https:// or http://, such as https://verify.example."))
 	}
 	if f.OK() {
 		if err := (pedigree.LabelRange{From: req.From, To: req.To}).Validate(v.Batch.Quantity); err != nil {
@@ -289,15 +288,15 @@ func (s *Server) handleRecallForm(w http.ResponseWriter, r *http.Request) {
 	}
 	reason, err := strconv.Atoi(f.Get("reason"))
 	if err != nil || reason < 1 || reason > 255 {
-		f.Fail("reason", "Choose why the batch is recalled.")
+		f.Fail("reason", s.tr(r, "Choose why the batch is recalled."))
 	}
 	if f.Get("confirm") != "yes" {
-		f.Fail("confirm", "Tick the box to confirm: a recall cannot be undone.")
+		f.Fail("confirm", s.tr(r, "Tick the box to confirm: a recall cannot be undone."))
 	}
 	if f.OK() {
 		res, err := s.deps.Custody.Recall(r.Context(), *u.org(), id, uint8(reason))
 		if err == nil {
-			s.done(w, r, "/batches/"+id.String(), "The batch is recalled: every scan of its packs now says RECALLED, and its holders are asked to return or destroy their stock."+s.caughtUp(r.Context(), res))
+			s.done(w, r, "/batches/"+id.String(), s.tr(r, "The batch is recalled: every scan of its packs now says RECALLED, and its holders are asked to return or destroy their stock.")+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {
@@ -354,6 +353,7 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.WriteHeader(http.StatusOK)
 		rc := http.NewResponseController(w)
+		nb.Say = func(format string, args ...any) string { return s.tr(r, format, args...) }
 		nb.Progress = func(step string) {
 			writeLine(w, map[string]string{"step": step})
 			_ = rc.Flush()
@@ -374,10 +374,10 @@ func (s *Server) handleRegisterForm(w http.ResponseWriter, r *http.Request) {
 		s.registerFailed(w, r, u, f, stream, stream)
 		return
 	}
-	message := fmt.Sprintf("Registered lot %s: %d packs.", nb.Lot, max(len(nb.Serials), nb.Quantity))
+	message := s.tr(r, "Registered lot %s: %d packs.", nb.Lot, max(len(nb.Serials), nb.Quantity))
 	switch {
 	case out.Status == pedigree.RegistrationPending && out.Block == 0:
-		message = fmt.Sprintf("Lot %s is sent to the chain and waits for its block; its page shows it once mined.", nb.Lot)
+		message = s.tr(r, "Lot %s is sent to the chain and waits for its block; its page shows it once mined.", nb.Lot)
 	case out.Status == pedigree.RegistrationPending:
 		message += s.caughtUp(r.Context(), pedigree.TxResult{Block: out.Block, Status: pedigree.TxPending})
 	default:
@@ -416,7 +416,7 @@ func writeLine(w http.ResponseWriter, v any) {
 func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.NewBatch {
 	if gtin := f.Get("catalogue"); gtin != "" {
 		if p, err := s.deps.Catalogue.Product(r.Context(), *u.org(), gtin); err != nil {
-			f.Fail("catalogue", "Choose a product of your catalogue, or none and type its details.")
+			f.Fail("catalogue", s.tr(r, "Choose a product of your catalogue, or none and type its details."))
 		} else {
 			f.Values.Set("gtin", p.GTIN)
 			f.Values.Set("product_name", p.Name)
@@ -429,24 +429,24 @@ func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.N
 		Product: pedigree.Product{Name: f.Get("product_name"), Strength: f.Get("product_strength"), Form: f.Get("product_form")},
 	}
 	if nb.GTIN == "" {
-		f.Fail("gtin", "Enter the product's GTIN.")
+		f.Fail("gtin", s.tr(r, "Enter the product's GTIN."))
 	} else if g, err := gs1.NormalizeGTIN(nb.GTIN); err != nil {
 		f.Fail("gtin", capitalise(err.Error()))
 	} else {
 		nb.GTIN = g
 	}
 	if nb.Lot == "" {
-		f.Fail("lot", "Enter the lot number.")
+		f.Fail("lot", s.tr(r, "Enter the lot number."))
 	}
 	if nb.Product.Name == "" {
-		f.Fail("product_name", "Enter the product's name.")
+		f.Fail("product_name", s.tr(r, "Enter the product's name."))
 	}
 	if v := f.Get("expiry"); v == "" {
-		f.Fail("expiry", "Enter the expiry date.")
+		f.Fail("expiry", s.tr(r, "Enter the expiry date."))
 	} else {
 		var d pedigree.Date
 		if err := d.UnmarshalText([]byte(v)); err != nil {
-			f.Fail("expiry", fmt.Sprintf("%s is not a date (YYYY-MM-DD).", pedigree.Quoted(v)))
+			f.Fail("expiry", s.tr(r, "%s is not a date (YYYY-MM-DD).", pedigree.Quoted(v)))
 		}
 		nb.Expiry = d.Time
 	}
@@ -457,12 +457,12 @@ func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.N
 			files = r.MultipartForm.File["serials"]
 		}
 		if len(files) == 0 || files[0].Size == 0 {
-			f.Fail("serials", "Choose the CSV file of serials.")
+			f.Fail("serials", s.tr(r, "Choose the CSV file of serials."))
 			break
 		}
 		file, err := files[0].Open()
 		if err != nil {
-			f.Fail("serials", "The file could not be read: choose it again.")
+			f.Fail("serials", s.tr(r, "The file could not be read: choose it again."))
 			break
 		}
 		defer file.Close()
@@ -472,7 +472,7 @@ func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.N
 	default:
 		n, err := strconv.Atoi(f.Get("quantity"))
 		if err != nil || n < 1 || n > pedigree.MaxBatchSize {
-			f.Fail("quantity", fmt.Sprintf("Enter how many packs, from 1 to %d.", pedigree.MaxBatchSize))
+			f.Fail("quantity", s.tr(r, "Enter how many packs, from 1 to %d.", pedigree.MaxBatchSize))
 		}
 		nb.Quantity = n
 	}

@@ -3,7 +3,6 @@ package httpapi
 import (
 	"context"
 	"encoding/csv"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -64,11 +63,11 @@ func (s *Server) handlePackAction(w http.ResponseWriter, r *http.Request) {
 		outcomes, last := s.applyEach(r, codes, func(ctx context.Context, packs []pedigree.PackCode) ([]pedigree.TxResult, error) {
 			return s.deps.Custody.UndoPackStates(ctx, *u.org(), packs)
 		})
-		s.finish(w, r, u, action, outcomes, last, counterMessage("Undone", "active again", outcomes), nil, false)
+		s.finish(w, r, u, action, outcomes, last, s.counterMessage(r, s.tr(r, "Undone"), s.tr(r, "active again"), outcomes), nil, false)
 		return
 	}
 	if action == "" {
-		refuse("Choose the state to decommission the pack as.")
+		refuse(s.tr(r, "Choose the state to decommission the pack as."))
 		return
 	}
 	st, err := pedigree.ParsePackState(action)
@@ -80,11 +79,11 @@ func (s *Server) handlePackAction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(codes) != 1 {
-		refuse("Change one pack at a time here: dispense several with the basket.")
+		refuse(s.tr(r, "Change one pack at a time here: dispense several with the basket."))
 		return
 	}
 	if st.ConfirmFirst() && r.PostFormValue("confirm") != "yes" {
-		s.renderScan(w, r, http.StatusOK, "Confirm: "+st.Title(), scanPage{Confirm: newConfirm(codes[0], st)})
+		s.renderScan(w, r, http.StatusOK, s.tr(r, "Confirm: %s", s.tr(r, st.Title())), scanPage{Confirm: newConfirm(codes[0], st)})
 		return
 	}
 	s.setStates(w, r, u, st, codes)
@@ -93,7 +92,7 @@ func (s *Server) handlePackAction(w http.ResponseWriter, r *http.Request) {
 // setStates sets packs to st, one transaction per token, and redirects to the outcome.
 func (s *Server) setStates(w http.ResponseWriter, r *http.Request, u *signedIn, st pedigree.PackState, codes []pedigree.PackCode) {
 	outcomes, last, undo := s.setEach(r, u, st, codes)
-	s.finish(w, r, u, st.String(), outcomes, last, counterMessage(st.Title(), "now "+strings.ToLower(st.Title()), outcomes), undo, false)
+	s.finish(w, r, u, st.String(), outcomes, last, s.stateMessage(r, st, outcomes), undo, false)
 }
 
 // setEach sets packs to st (applyEach) and returns the packs whose change may be undone.
@@ -113,19 +112,21 @@ func (s *Server) setEach(r *http.Request, u *signedIn, st pedigree.PackState, co
 
 func newConfirm(c pedigree.PackCode, st pedigree.PackState) *confirmStep {
 	step := &confirmStep{Code: bracketed(c), State: st.String(), Title: st.Title(), Lower: strings.ToLower(st.Title()), GTIN: c.GTIN, Lot: c.Lot, Serial: c.Serial,
-		Consequence: "A destroyed pack can never be made active again."}
-	if c.Expiry != nil {
-		step.Expiry = c.Expiry.Format("2 January 2006")
-	}
+		Expiry: c.Expiry, Consequence: "A destroyed pack can never be made active again."}
 	if st == pedigree.PackStolen {
 		step.Consequence = "The pack is reported stolen: anyone who scans it is told so."
 	}
 	return step
 }
 
+// stateMessage sums up the outcomes of setting packs to st (counterMessage).
+func (s *Server) stateMessage(r *http.Request, st pedigree.PackState, outcomes []pedigree.PackOutcome) string {
+	return s.counterMessage(r, s.tr(r, st.Title()), s.tr(r, "now %s", s.tr(r, strings.ToLower(st.Title()))), outcomes)
+}
+
 // counterMessage sums outcomes up: "Dispensed: pack X is now dispensed." for one pack, "Dispensed
-// 2 of 3 packs." for more.
-func counterMessage(done, now string, outcomes []pedigree.PackOutcome) string {
+// 2 of 3 packs." for more; done and now are in the request's language.
+func (s *Server) counterMessage(r *http.Request, done, now string, outcomes []pedigree.PackOutcome) string {
 	ok := 0
 	for _, o := range outcomes {
 		if o.OK {
@@ -134,13 +135,13 @@ func counterMessage(done, now string, outcomes []pedigree.PackOutcome) string {
 	}
 	switch {
 	case len(outcomes) == 1 && ok == 1:
-		return fmt.Sprintf("%s: pack %s is %s.", done, outcomes[0].Code.Serial, now)
+		return s.tr(r, "%s: pack %s is %s.", done, outcomes[0].Code.Serial, now)
 	case len(outcomes) == 1:
-		return "Not done: " + outcomes[0].Message
+		return s.tr(r, "Not done: %s", outcomes[0].Message)
 	case ok == len(outcomes):
-		return fmt.Sprintf("%s: all %d packs are %s.", done, ok, now)
+		return s.tr(r, "%s: all %d packs are %s.", done, ok, now)
 	}
-	return fmt.Sprintf("%s %d of %d packs; the others were refused, each for the reason given.", done, ok, len(outcomes))
+	return s.tr(r, "%s %d of %d packs; the others were refused, each for the reason given.", done, ok, len(outcomes))
 }
 
 // applyEach applies an action to packs and says what became of each: the packs of one token
@@ -209,7 +210,7 @@ func (s *Server) applyEach(r *http.Request, codes []pedigree.PackCode, apply fun
 func (s *Server) refusal(r *http.Request, err error) string {
 	status, _, msg := s.classify(r, err)
 	if status >= 500 {
-		return "It could not be done just now: try again in a moment."
+		return s.tr(r, "It could not be done just now: try again in a moment.")
 	}
 	return capitalise(msg)
 }
@@ -272,7 +273,7 @@ func (s *Server) handleBasket(w http.ResponseWriter, r *http.Request) {
 				fail(err)
 				return
 			}
-			s.redirectResult(w, r, u, pedigree.CounterResult{Message: "Took pack " + codes[0].Serial + " out of the basket."})
+			s.redirectResult(w, r, u, pedigree.CounterResult{Message: s.tr(r, "Took pack %s out of the basket.", codes[0].Serial)})
 			return
 		}
 		if len(codes) != 1 {
@@ -283,7 +284,7 @@ func (s *Server) handleBasket(w http.ResponseWriter, r *http.Request) {
 			fail(err)
 			return
 		}
-		s.redirectResult(w, r, u, pedigree.CounterResult{Message: "Added pack " + codes[0].Serial + " to the basket. Scan the next pack of the prescription."})
+		s.redirectResult(w, r, u, pedigree.CounterResult{Message: s.tr(r, "Added pack %s to the basket. Scan the next pack of the prescription.", codes[0].Serial)})
 	case "empty":
 		codes, err := s.deps.Counter.Basket(ctx, u.User.ID)
 		if err == nil {
@@ -293,7 +294,7 @@ func (s *Server) handleBasket(w http.ResponseWriter, r *http.Request) {
 			fail(err)
 			return
 		}
-		s.redirectResult(w, r, u, pedigree.CounterResult{Message: "The basket is empty."})
+		s.redirectResult(w, r, u, pedigree.CounterResult{Message: s.tr(r, "The basket is empty.")})
 	case "dispense":
 		codes, err := s.deps.Counter.ClaimBasket(ctx, u.User.ID)
 		if err != nil {
@@ -306,7 +307,7 @@ func (s *Server) handleBasket(w http.ResponseWriter, r *http.Request) {
 		if err := s.deps.Counter.RemoveFromBasket(context.WithoutCancel(ctx), u.User.ID, codes); err != nil {
 			s.log.Error("empty the dispensed basket", "err", err)
 		}
-		s.finish(w, r, u, st.String(), outcomes, last, counterMessage(st.Title(), "now "+strings.ToLower(st.Title()), outcomes), undo, true)
+		s.finish(w, r, u, st.String(), outcomes, last, s.stateMessage(r, st, outcomes), undo, true)
 	default:
 		fail(pedigree.Errorf(pedigree.EINVALID, "action: %q is not a basket action (add, remove, empty or dispense)", action))
 	}
@@ -323,7 +324,7 @@ func (s *Server) handleManual(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := newForm(r.PostForm)
-	code, ok := manualCode(f, s.deps.Now())
+	code, ok := manualCode(f, s.deps.Now(), func(key string, args ...any) string { return s.tr(r, key, args...) })
 	if !ok {
 		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", scanPage{Manual: f})
 		return
@@ -331,42 +332,43 @@ func (s *Server) handleManual(w http.ResponseWriter, r *http.Request) {
 	s.verifyCode(w, r, code, scanPage{})
 }
 
-// manualCode reads the manual entry's fields into a code, failing each wrong field on f.
-func manualCode(f *form, now time.Time) (gs1.Code, bool) {
+// manualCode reads the manual entry's fields into a code, failing each wrong field on f in
+// the words of tr.
+func manualCode(f *form, now time.Time, tr func(string, ...any) string) (gs1.Code, bool) {
 	var c gs1.Code
 	for _, name := range manualFields {
 		if f.Get(name) == "" {
-			f.Fail(name, map[string]string{
+			f.Fail(name, tr(map[string]string{
 				"gtin": "Enter the GTIN (PC) printed on the pack: 14 digits.", "lot": "Enter the batch (lot) printed on the pack.",
 				"serial": "Enter the serial number (SN) printed on the pack.", "expiry": "Enter the expiry date printed on the pack.",
-			}[name])
+			}[name]))
 		}
 	}
 	if v := f.Get("gtin"); v != "" {
 		g, err := gs1.NormalizeGTIN(strings.ReplaceAll(v, " ", ""))
 		if err != nil {
-			f.Fail("gtin", "The GTIN "+gs1Message(err)+".")
+			f.Fail("gtin", tr("The GTIN %s.", gs1Message(err)))
 		}
 		c.GTIN = g
 	}
 	if v := f.Get("lot"); v != "" {
 		if !gs1.ValidLot(v) {
-			f.Fail("lot", "A lot is 1 to 20 letters, digits or the signs GS1 allows (no spaces).")
+			f.Fail("lot", tr("A lot is 1 to 20 letters, digits or the signs GS1 allows (no spaces)."))
 		}
 		c.Lot = v
 	}
 	if v := f.Get("serial"); v != "" {
 		if !gs1.ValidSerial(v) {
-			f.Fail("serial", "A serial number is 1 to 20 letters, digits or the signs GS1 allows (no spaces).")
+			f.Fail("serial", tr("A serial number is 1 to 20 letters, digits or the signs GS1 allows (no spaces)."))
 		}
 		c.Serial = v
 	}
 	if v := f.Get("expiry"); v != "" {
 		d, err := time.Parse(time.DateOnly, v)
 		if err != nil {
-			f.Fail("expiry", "Give the expiry as a date: 2027-06-30.")
+			f.Fail("expiry", tr("Give the expiry as a date: 2027-06-30."))
 		} else if d.Year() < now.Year()-50 || d.Year() > now.Year()+49 {
-			f.Fail("expiry", fmt.Sprintf("%d is not a year an expiry date can have.", d.Year()))
+			f.Fail("expiry", tr("%s is not a year an expiry date can have.", strconv.Itoa(d.Year())))
 		}
 		c.Expiry = gs1.Date{Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
 	}
@@ -402,11 +404,11 @@ func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
 	invalid := ""
 	switch {
 	case err != nil || scan < 1:
-		invalid = "The report names no scan: scan the pack again."
+		invalid = s.tr(r, "The report names no scan: scan the pack again.")
 	case comment == "":
-		invalid = "Please say what you saw in the comment: the regulator reads it with the alert."
+		invalid = s.tr(r, "Please say what you saw in the comment: the regulator reads it with the alert.")
 	case len(comment) > pedigree.MaxReportComment:
-		invalid = fmt.Sprintf("The comment is %d characters long; keep it under %d.", len(comment), pedigree.MaxReportComment)
+		invalid = s.tr(r, "The comment is %d characters long; keep it under %d.", len(comment), pedigree.MaxReportComment)
 	}
 	if invalid != "" {
 		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", scanPage{Code: bracketed(codes[0]), Error: invalid})
@@ -422,8 +424,7 @@ func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
 	if err := s.deps.Counter.RecordActions(context.WithoutCancel(r.Context()), *u.org(), u.User.ID, "report", []pedigree.PackOutcome{outcome}); err != nil {
 		s.log.Error("record pack actions", "err", err)
 	}
-	s.redirectResult(w, r, u, pedigree.CounterResult{Message: "Reported pack " + codes[0].Serial +
-		" to the regulator with your comment. Keep the pack apart until you hear back."})
+	s.redirectResult(w, r, u, pedigree.CounterResult{Message: s.tr(r, "Reported pack %s to the regulator with your comment. Keep the pack apart until you hear back.", codes[0].Serial)})
 }
 
 // myScansPage is what "My scans" shows.

@@ -103,7 +103,7 @@ var recallTitles = map[string]string{"return": "Return recalled stock", "destroy
 func (s *Server) recalledStock(r *http.Request, u *signedIn) (recallConfirmPage, error) {
 	p := recallConfirmPage{Action: chi.URLParam(r, "action")}
 	if _, ok := recallTitles[p.Action]; !ok {
-		return p, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no action %q on recalled stock.", p.Action)
+		return p, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "There is no action %s on recalled stock.", strconv.Quote(p.Action)))
 	}
 	id, err := tokenParam(r)
 	if err != nil {
@@ -121,14 +121,14 @@ func (s *Server) recalledStock(r *http.Request, u *signedIn) (recallConfirmPage,
 		p.Stock = stockView(h, account)
 		switch {
 		case p.Action == "return" && !p.Stock.CanReturn:
-			return p, errorf(http.StatusConflict, pedigree.ECONFLICT, "These packs cannot be returned now: only their holder returns them, once no shipment of them is pending, and the manufacturer's own stock is already home.")
+			return p, errorf(http.StatusConflict, pedigree.ECONFLICT, "%s", s.tr(r, "These packs cannot be returned now: only their holder returns them, once no shipment of them is pending, and the manufacturer's own stock is already home."))
 		case p.Action == "destroy" && !p.Stock.CanDestroy:
-			return p, errorf(http.StatusConflict, pedigree.ECONFLICT, "These packs cannot be destroyed now: only their holder destroys them, once no shipment of them is pending, and none of them is active.")
+			return p, errorf(http.StatusConflict, pedigree.ECONFLICT, "%s", s.tr(r, "These packs cannot be destroyed now: only their holder destroys them, once no shipment of them is pending, and none of them is active."))
 		}
 		p.Ranges = formatRanges(h.Active)
 		return p, nil
 	}
-	return p, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "You hold no recalled stock of that token (%s): the notice at the top of your pages lists what you hold.", shortHex(id))
+	return p, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "You hold no recalled stock of that token (%s): the notice at the top of your pages lists what you hold.", shortHex(id)))
 }
 
 // handleRecalledStockAction returns or destroys a recalled holding, once confirmed. A
@@ -146,7 +146,7 @@ func (s *Server) handleRecalledStockAction(w http.ResponseWriter, r *http.Reques
 	}
 	var res pedigree.TxResult
 	var message string
-	what := fmt.Sprintf("lot %s", p.Stock.Batch.Lot)
+	what := s.tr(r, "lot %s", p.Stock.Batch.Lot)
 	if p.Stock.Product != "" {
 		what = p.Stock.Product + ", " + what
 	}
@@ -154,7 +154,7 @@ func (s *Server) handleRecalledStockAction(w http.ResponseWriter, r *http.Reques
 	case "return":
 		m := p.Stock.Batch.Manufacturer
 		res, err = s.deps.Custody.Ship(r.Context(), *u.org(), p.Stock.Token.ID, m.Account)
-		message = fmt.Sprintf("Returned %s, packs %d to %d, to %s: it waits for them to accept it.", what, p.Stock.Token.Start+1, p.Stock.Token.End, m)
+		message = s.tr(r, "Returned %s, packs %d to %d, to %s: it waits for them to accept it.", what, p.Stock.Token.Start+1, p.Stock.Token.End, m)
 	case "destroy":
 		ranges, perr := parseRanges(f.Get("packs"))
 		if perr != nil {
@@ -162,7 +162,7 @@ func (s *Server) handleRecalledStockAction(w http.ResponseWriter, r *http.Reques
 			return
 		}
 		res, err = s.deps.Custody.SetTokenPackStates(r.Context(), *u.org(), p.Stock.Token.ID, pedigree.PackDestroyed, ranges)
-		message = fmt.Sprintf("Destroyed %s of %s.", pedigree.FormatPacks(ranges), what)
+		message = s.tr(r, "Destroyed %s of %s.", pedigree.FormatPacks(ranges), what)
 	}
 	if err != nil {
 		status, msg, ok := s.refused(w, r, err)

@@ -62,16 +62,18 @@ type packDone struct {
 
 // confirmStep asks to confirm an irreversible state, naming the pack.
 type confirmStep struct {
-	Code, State, Title  string
-	Lower               string // the state's title in lower case, within a sentence
-	GTIN, Lot, Serial   string
-	Expiry, Consequence string
+	Code, State, Title string
+	Lower              string // the state's title in lower case, within a sentence
+	GTIN, Lot, Serial  string
+	Expiry             *time.Time
+	Consequence        string // English: the template translates it
 }
 
 // basketItem is a pack in the basket.
 type basketItem struct {
-	Code                      string // bracketed, for the remove form
-	GTIN, Lot, Serial, Expiry string
+	Code              string // bracketed, for the remove form
+	GTIN, Lot, Serial string
+	Expiry            *time.Time
 }
 
 // decommissionStates are the states a custodian may set from the scan page besides dispensing,
@@ -136,11 +138,7 @@ func (s *Server) renderScan(w http.ResponseWriter, r *http.Request, status int, 
 }
 
 func newBasketItem(c pedigree.PackCode) basketItem {
-	b := basketItem{Code: bracketed(c), GTIN: c.GTIN, Lot: c.Lot, Serial: c.Serial}
-	if c.Expiry != nil {
-		b.Expiry = c.Expiry.Format(time.DateOnly)
-	}
-	return b
+	return basketItem{Code: bracketed(c), GTIN: c.GTIN, Lot: c.Lot, Serial: c.Serial, Expiry: c.Expiry}
 }
 
 // bracketed writes a pack's code in the bracketed form the forms carry.
@@ -239,7 +237,7 @@ func (s *Server) handleScanFrame(w http.ResponseWriter, r *http.Request) {
 func (s *Server) scan(w http.ResponseWriter, r *http.Request, text string) {
 	p := scanPage{Code: text}
 	if strings.TrimSpace(text) == "" {
-		p.Error = "Scan or type the code on the pack."
+		p.Error = s.tr(r, "Scan or type the code on the pack.")
 		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", p)
 		return
 	}
@@ -278,7 +276,7 @@ func (s *Server) verifyCode(w http.ResponseWriter, r *http.Request, code gs1.Cod
 	card := newVerdictPage(v, u == nil)
 	p.Card, p.Code = &card, ""
 	p.Actions = s.packActions(u, code, v)
-	s.renderScan(w, r, http.StatusOK, v.Verdict.Title()+" · Scan", p)
+	s.renderScan(w, r, http.StatusOK, s.tr(r, "%s · Scan", s.tr(r, v.Verdict.Title())), p)
 }
 
 // packActions returns what u may do with the pack: its custodian may decommission an active

@@ -122,11 +122,18 @@ type NewBatch struct {
 	Request string
 	// Progress, when set, is told each step of the registration as it starts, in words.
 	Progress func(step string)
+	// Say, when set, writes a step's words from its English format and arguments (as
+	// fmt.Sprintf does), in the language of whoever reads Progress.
+	Say func(format string, args ...any) string
 }
 
 // Step tells b.Progress that a step starts.
 func (b NewBatch) Step(format string, args ...any) {
-	if b.Progress != nil {
+	switch {
+	case b.Progress == nil:
+	case b.Say != nil:
+		b.Progress(b.Say(format, args...))
+	default:
 		b.Progress(fmt.Sprintf(format, args...))
 	}
 }

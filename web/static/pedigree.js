@@ -105,7 +105,7 @@
   function found(text) {
     stopCamera();
     code.value = text;
-    status.textContent = "Code found: checking it.";
+    status.textContent = status.dataset.found;
     form.requestSubmit();
   }
 
@@ -140,11 +140,11 @@
         if (res.ok) { found((await res.json()).code); return; }
         if (res.status !== 422) {
           const body = await res.json().catch(function () { return {}; });
-          status.textContent = (body.error && body.error.message) || "The camera frame could not be checked.";
+          status.textContent = (body.error && body.error.message) || status.dataset.frameFailed;
         }
       }
     } catch (e) {
-      status.textContent = "The camera could not be read: " + e.message;
+      status.textContent = status.dataset.readFailed.replace("{}", e.message);
     } finally {
       busy = false;
     }
@@ -157,7 +157,7 @@
       try {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
       } catch (e) {
-        status.textContent = "The camera is not available: " + e.message + ". Type the code or check a photo instead.";
+        status.textContent = status.dataset.unavailable.replace("{}", e.message);
         box.hidden = false;
         return;
       }
@@ -166,7 +166,7 @@
       box.hidden = false;
       start.hidden = true;
       const det = await detector();
-      status.textContent = "Hold the pack's code in front of the camera.";
+      status.textContent = status.dataset.hold;
       look(det);
     });
     stop.addEventListener("click", stopCamera);
@@ -242,7 +242,7 @@
         if (ev.lengthComputable) {
           bar.max = 100;
           bar.value = Math.round(100 * ev.loaded / ev.total);
-          step.textContent = "Sending the form: " + bar.value + "%";
+          step.textContent = step.dataset.sent.replace("{}", bar.value);
         }
       };
       xhr.onprogress = lines;
@@ -250,22 +250,22 @@
         lines();
         submit.disabled = false;
         if (last && last.done) {
-          step.textContent = "Registered. Opening the batch…";
+          step.textContent = step.dataset.registered;
           if (last.message && window.sessionStorage) { sessionStorage.setItem("pedigree-flash", last.message); }
           window.location.assign(last.done);
           return;
         }
         panel.hidden = true;
-        showErrors((last && last.errors) || { "": "The registration failed (" + xhr.status + "). Try again." });
+        showErrors((last && last.errors) || { "": step.dataset.failed.replace("{}", xhr.status) });
       };
       xhr.onerror = function () {
         submit.disabled = false;
         panel.hidden = true;
-        showErrors({ "": "The server could not be reached: check the connection and try again." });
+        showErrors({ "": step.dataset.unreachable });
       };
       panel.hidden = false;
       bar.removeAttribute("value");
-      step.textContent = "Sending the form…";
+      step.textContent = step.dataset.sending;
       submit.disabled = true;
       xhr.send(new FormData(reg));
     });
