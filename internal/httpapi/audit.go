@@ -276,7 +276,7 @@ func (s *Server) handleAuditPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !mayReadAudit(u.User.Organisation, u.User.Role) {
-		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "The audit log is for an organisation's administrators and regulators."))
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s", s.tr(r, "The audit log is for an organisation's administrators and regulators.")))
 		return
 	}
 	q := r.URL.Query()

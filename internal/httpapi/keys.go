@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"fmt"
 	"net/http"
 	"net/url"
 
@@ -169,9 +168,9 @@ func (s *Server) renderKeys(w http.ResponseWriter, r *http.Request, u *signedIn,
 	if p.Form == nil {
 		p.Form = newForm(nil)
 	}
-	page, title := "keys", "Keys of "+p.Name
+	page, title := "keys", s.tr(r, "Keys of %s", p.Name)
 	if p.Retire != nil {
-		page, title = "key_retire", "Retire a key of "+p.Name
+		page, title = "key_retire", s.tr(r, "Retire a key of %s", p.Name)
 	}
 	s.render(w, r, status, page, title, p)
 }
@@ -208,7 +207,7 @@ func (s *Server) handleAddKeyForm(w http.ResponseWriter, r *http.Request) {
 	if f.Get("kind") == "address" {
 		a, err := pedigree.ParseAddress(f.Get("address"))
 		if err != nil {
-			f.Fail("address", "Enter the key's address: 0x and 40 hex digits.")
+			f.Fail("address", s.tr(r, "Enter the key's address: 0x and 40 hex digits."))
 			s.renderKeys(w, r, u, account, http.StatusUnprocessableEntity, keysPage{Form: f})
 			return
 		}
@@ -222,10 +221,10 @@ func (s *Server) handleAddKeyForm(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	message := fmt.Sprintf("Added key %s.", k.Address)
+	message := s.tr(r, "Added key %s.", k.Address.String())
 	switch {
 	case k.Signing:
-		message += " pedigree signs with it from now on."
+		message += " " + s.tr(r, "pedigree signs with it from now on.")
 	case k.Note != "":
 		message += " " + capitalise(k.Note) + "."
 	}
@@ -271,5 +270,5 @@ func (s *Server) handleRetireKeyForm(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	s.done(w, r, keysURL(u, account), fmt.Sprintf("Retired key %s: it can no longer act.", key)+s.caughtUp(r.Context(), res))
+	s.done(w, r, keysURL(u, account), s.tr(r, "Retired key %s: it can no longer act.", key.String())+s.caughtUp(r.Context(), res))
 }

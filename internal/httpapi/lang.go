@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -53,10 +54,16 @@ var langMatcher = func() language.Matcher {
 }()
 
 // loadCatalogue reads web/messages/*.json into a catalogue and gives each language its
-// printer. A file for a language the pages do not offer, or one that is not a JSON object of
-// strings, fails the start.
-func loadCatalogue() (catalog.Catalog, error) {
+// printer, once for the process (the catalogue is embedded: it cannot change). A file for a
+// language the pages do not offer, or one that is not a JSON object of strings, fails the start.
+var loadCatalogue = sync.OnceValues(readCatalogue)
+
+// catalogued holds the catalogue's keys, once loadCatalogue has read them.
+var catalogued map[string]bool
+
+func readCatalogue() (catalog.Catalog, error) {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	keys := map[string]bool{}
 	files, err := fs.Glob(web.FS, "messages/*.json")
 	if err != nil {
 		return nil, err
@@ -76,6 +83,7 @@ func loadCatalogue() (catalog.Catalog, error) {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		for key, text := range m {
+			keys[key] = true
 			if err := b.SetString(l.Tag, key, text); err != nil {
 				return nil, fmt.Errorf("%s: %q: %w", f, key, err)
 			}
@@ -84,6 +92,7 @@ func loadCatalogue() (catalog.Catalog, error) {
 	for _, l := range languages {
 		l.printer = message.NewPrinter(l.Tag, message.Catalog(b))
 	}
+	catalogued = keys
 	return b, nil
 }
 
@@ -101,7 +110,7 @@ func langByCode(code string) *lang {
 // write a time, and num writes a number with the language's digit grouping.
 func (l *lang) funcs() template.FuncMap {
 	return template.FuncMap{
-		"t":        func(key string, args ...any) string { return l.printer.Sprintf(key, args...) },
+		"t":        l.translate,
 		"date":     func(v any) string { return formatTime(v, l.date) },
 		"datetime": func(v any) string { return formatTime(v, l.datetime) },
 		"num":      func(n any) string { return l.printer.Sprint(n) },
@@ -171,7 +180,17 @@ func langOf(r *http.Request) *lang {
 
 // tr translates a message for the request's language, as fmt.Sprintf formats it.
 func (s *Server) tr(r *http.Request, key string, args ...any) string {
-	return langOf(r).printer.Sprintf(key, args...)
+	return langOf(r).translate(key, args...)
+}
+
+// translate writes key in l, formatted with args as fmt.Sprintf does. A key without args that
+// is not in the catalogue is data (a lot, a name, a message from elsewhere) and is returned as
+// it is, never read as a format: a "%" in it stays a "%".
+func (l *lang) translate(key string, args ...any) string {
+	if len(args) == 0 && !catalogued[key] {
+		return key
+	}
+	return l.printer.Sprintf(key, args...)
 }
 
 // handleLanguage is the language switch: it keeps the choice for a year and goes back to the

@@ -141,6 +141,10 @@ func TestLanguageFormats(t *testing.T) {
 			if got := f["t"].(func(string, ...any) string)("Sign in"); got != tc.text {
 				t.Errorf("t = %q, want %q", got, tc.text)
 			}
+			// Data is shown as it is: a lot or a name with a "%" is no format.
+			if got := f["t"].(func(string, ...any) string)("LOT-100%s"); got != "LOT-100%s" {
+				t.Errorf("t of data = %q, want it unchanged", got)
+			}
 		})
 	}
 }

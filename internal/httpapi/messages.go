@@ -3,7 +3,6 @@ package httpapi
 import (
 	"context"
 	"errors"
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -54,19 +53,29 @@ func reason(err error) string {
 // packsOf describes a token's packs for people: "16 packs (33 to 48) of Demoprofen 200 mg
 // tablet, lot VERIFY", or "the packs" when the projection does not know the token.
 func (s *Server) packsOf(ctx context.Context, id pedigree.TokenID) (string, *pedigree.TokenProvenance) {
+	p := langOfContext(ctx).printer
 	tp, err := s.deps.Provenance.Token(ctx, id)
 	if err != nil {
-		return "the packs", nil
+		return p.Sprintf("the packs"), nil
 	}
 	product := tp.Batch.Product.String()
 	if product == "" {
 		product = "GTIN " + tp.Batch.GTIN
 	}
-	packs := fmt.Sprintf("%s packs (%s to %s)", thousands(tp.Token.Packs), thousands(tp.Token.Start+1), thousands(tp.Token.End))
+	packs := p.Sprintf("%s packs (%s to %s)", p.Sprint(tp.Token.Packs), p.Sprint(tp.Token.Start+1), p.Sprint(tp.Token.End))
 	if tp.Token.Packs == 1 {
-		packs = fmt.Sprintf("pack %s", thousands(tp.Token.Start+1))
+		packs = p.Sprintf("pack %s", p.Sprint(tp.Token.Start+1))
 	}
-	return fmt.Sprintf("%s of %s, lot %s", packs, product, tp.Batch.Lot), &tp
+	return p.Sprintf("%s of %s, lot %s", packs, product, tp.Batch.Lot), &tp
+}
+
+// langOfContext returns the language of the request whose context ctx is (or derives from),
+// for texts written where only the context is at hand.
+func langOfContext(ctx context.Context) *lang {
+	if l, ok := ctx.Value(langKey{}).(*lang); ok {
+		return l
+	}
+	return languages[0]
 }
 
 // partyNamed returns the name of the participant with account, or its account.

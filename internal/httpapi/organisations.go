@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -168,7 +167,7 @@ func (s *Server) handleOnboardForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.deps.Onboarder == nil {
-		s.pageError(w, r, errorf(http.StatusServiceUnavailable, pedigree.EUNAVAILABLE, "This service does not onboard organisations."))
+		s.pageError(w, r, errorf(http.StatusServiceUnavailable, pedigree.EUNAVAILABLE, "%s", s.tr(r, "This service does not onboard organisations.")))
 		return
 	}
 	stream := r.Header.Get("Accept") == "application/x-ndjson"
@@ -185,7 +184,7 @@ func (s *Server) handleOnboardForm(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		rc := http.NewResponseController(w)
 		tell = func(stage pedigree.OnboardingStage, state pedigree.StageState) {
-			writeLine(w, map[string]string{"stage": string(stage), "title": stage.Title(), "state": string(state)})
+			writeLine(w, map[string]string{"stage": string(stage), "title": s.tr(r, stage.Title()), "state": string(state)})
 			_ = rc.Flush()
 		}
 	}
@@ -205,6 +204,9 @@ func (s *Server) handleOnboardForm(w http.ResponseWriter, r *http.Request) {
 	}
 	sent := s.mailInvitation(r, ob, req.Progress)
 	if stream {
+		if sent != nil {
+			sent.Life = s.tr(r, sent.Life) // the script writes it into the page as it is
+		}
 		writeLine(w, map[string]any{"done": onboardingDone{Name: ob.Request.Name, Account: ob.Account, Funding: ob.Funding, Link: sent}})
 		return
 	}
@@ -220,9 +222,9 @@ func (s *Server) onboardFailed(w http.ResponseWriter, r *http.Request, f *form, 
 	switch {
 	case last != "" && stream:
 		tell(last, pedigree.StageFailed)
-		writeLine(w, map[string]string{"failed": string(last), "title": last.Title(), "error": message})
+		writeLine(w, map[string]string{"failed": string(last), "title": s.tr(r, last.Title()), "error": message})
 	case last != "":
-		f.Fail("", fmt.Sprintf("%s failed: %s. Retry: the steps done are not done again.", last.Title(), message))
+		f.Fail("", s.tr(r, "%s failed: %s. Retry: the steps done are not done again.", s.tr(r, last.Title()), message))
 		s.renderOrganisations(w, r, status, organisationsPage{Form: f, Failed: last})
 	case status >= 500 && !stream:
 		s.pageError(w, r, err)
@@ -270,7 +272,7 @@ type invitationPage struct {
 // handleInvitationPage shows the password form of a one-time link (invitation or reset).
 func (s *Server) handleInvitationPage(w http.ResponseWriter, r *http.Request) {
 	if s.deps.People == nil {
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is nothing here."))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "There is nothing here.")))
 		return
 	}
 	w.Header().Set("Referrer-Policy", "no-referrer") // the token is in the URL
@@ -285,7 +287,7 @@ func (s *Server) handleInvitationPage(w http.ResponseWriter, r *http.Request) {
 // handleInvitation sets the password of a one-time link's user and sends them to sign in.
 func (s *Server) handleInvitation(w http.ResponseWriter, r *http.Request) {
 	if s.deps.People == nil {
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is nothing here."))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "There is nothing here.")))
 		return
 	}
 	w.Header().Set("Referrer-Policy", "no-referrer")
@@ -297,7 +299,7 @@ func (s *Server) handleInvitation(w http.ResponseWriter, r *http.Request) {
 	f := newForm(r.PostForm)
 	pass := r.PostFormValue("password")
 	if pass != r.PostFormValue("confirm") {
-		f.Fail("confirm", "The two passwords differ.")
+		f.Fail("confirm", s.tr(r, "The two passwords differ."))
 	} else if _, err := s.deps.People.UseLink(r.Context(), token, pass); err != nil {
 		status, message, ok := s.refused(w, r, err)
 		if !ok {
@@ -318,5 +320,5 @@ func (s *Server) handleInvitation(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusBadRequest, "invitation", "Set your password", invitationPage{Person: p, Kind: kind, Form: f, Min: pedigree.MinPasswordLength})
 		return
 	}
-	s.done(w, r, "/login", "Your password is set: sign in with it.")
+	s.done(w, r, "/login", s.tr(r, "Your password is set: sign in with it."))
 }

@@ -16,8 +16,9 @@ func (s *Server) allowed(w http.ResponseWriter, r *http.Request, u *signedIn, ac
 	if pedigree.CanDo(u.User.Role, act) {
 		return true
 	}
-	s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "You are %s of %s: %s may not %s. Ask an administrator.",
-		pedigree.Article(u.User.Role), u.User.Organisation.Name, pedigree.Article(u.User.Role), actionWords(act)))
+	role := s.tr(r, pedigree.Article(u.User.Role))
+	s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s", s.tr(r, "You are %s of %s: %s may not %s. Ask an administrator.",
+		role, u.User.Organisation.Name, role, s.tr(r, actionWords(act)))))
 	return false
 }
 
@@ -41,7 +42,7 @@ func (s *Server) manager(w http.ResponseWriter, r *http.Request, act pedigree.Us
 		return nil
 	}
 	if s.deps.People == nil || s.deps.TokenAdmin == nil {
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is nothing here."))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "There is nothing here.")))
 		return nil
 	}
 	if !s.allowed(w, r, u, act) {
@@ -132,7 +133,7 @@ func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 	}
 	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
 	if err != nil {
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "No such user."))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "No such user.")))
 		return
 	}
 	ctx, org := r.Context(), u.User.Organisation.ID
@@ -155,7 +156,7 @@ func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 		s.resetTwoFactor(w, r, u, id)
 		return
 	default:
-		err = errorf(http.StatusNotFound, pedigree.ENOTFOUND, "No such action.")
+		err = errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "No such action."))
 	}
 	if err != nil {
 		s.pageError(w, r, err)
@@ -166,7 +167,7 @@ func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), &sent)
 		return
 	}
-	s.done(w, r, "/people", "Done.")
+	s.done(w, r, "/people", s.tr(r, "Done."))
 }
 
 // handleEndSession ends a session: an administrator any of the organisation's, every user
@@ -192,7 +193,7 @@ func (s *Server) handleEndSession(w http.ResponseWriter, r *http.Request) {
 			found = found || si.ID == id
 		}
 		if !found {
-			s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "No such session of yours."))
+			s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "No such session of yours.")))
 			return
 		}
 	}
@@ -200,7 +201,7 @@ func (s *Server) handleEndSession(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.done(w, r, back, "The session has ended.")
+	s.done(w, r, back, s.tr(r, "The session has ended."))
 }
 
 // accountPage is what /account shows every user.
@@ -234,7 +235,7 @@ func (s *Server) handlePasswordForm(w http.ResponseWriter, r *http.Request) {
 	}
 	f := newForm(r.PostForm)
 	if r.PostFormValue("password") != r.PostFormValue("confirm") {
-		f.Fail("confirm", "The two new passwords differ.")
+		f.Fail("confirm", s.tr(r, "The two new passwords differ."))
 	} else if err := s.deps.People.ChangePassword(r.Context(), u.User.ID, r.PostFormValue("current"), r.PostFormValue("password")); err != nil {
 		status, message, ok := s.refused(w, r, err)
 		if !ok {
@@ -250,7 +251,7 @@ func (s *Server) handlePasswordForm(w http.ResponseWriter, r *http.Request) {
 		s.renderAccount(w, r, u, http.StatusBadRequest, f)
 		return
 	}
-	s.done(w, r, "/account", "Your password is changed.")
+	s.done(w, r, "/account", s.tr(r, "Your password is changed."))
 }
 
 // tokensPage is what /tokens shows an administrator.
@@ -309,11 +310,11 @@ func (s *Server) handleRevokeToken(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		err = s.deps.TokenAdmin.RevokeID(r.Context(), u.User.Organisation.ID, id)
 	} else {
-		err = errorf(http.StatusNotFound, pedigree.ENOTFOUND, "No such token.")
+		err = errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "No such token."))
 	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.done(w, r, "/tokens", "The token is revoked: it no longer works.")
+	s.done(w, r, "/tokens", s.tr(r, "The token is revoked: it no longer works."))
 }

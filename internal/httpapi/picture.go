@@ -350,7 +350,7 @@ func pvWord(l *lang, key string) string {
 	if l.printer == nil {
 		return key
 	}
-	return l.printer.Sprintf(key)
+	return l.translate(key)
 }
 
 // pvWrap breaks s into lines of at most n runes, between words.

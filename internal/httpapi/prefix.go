@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -124,20 +123,20 @@ func (s *Server) handleAssignPrefixForm(w http.ResponseWriter, r *http.Request) 
 	case pedigree.ValidPrefix(code) == nil:
 		prefix = code
 	default:
-		f.Fail("prefix", fmt.Sprintf("Enter a GS1 company prefix (%d to %d digits) or a GTIN-14 (14 digits).", pedigree.MinPrefixDigits, pedigree.MaxPrefixDigits))
+		f.Fail("prefix", s.tr(r, "Enter a GS1 company prefix (%d to %d digits) or a GTIN-14 (14 digits).", pedigree.MinPrefixDigits, pedigree.MaxPrefixDigits))
 	}
 	manufacturer, err := pedigree.ParseAddress(f.Get("manufacturer"))
 	if err != nil {
-		f.Fail("manufacturer", "Choose a manufacturer.")
+		f.Fail("manufacturer", s.tr(r, "Choose a manufacturer."))
 	}
 	if f.OK() {
 		res, err := s.assign(r, *u.org(), prefix, gtin, manufacturer)
 		if err == nil {
-			what := "GS1 company prefix " + prefix
+			what := s.tr(r, "GS1 company prefix %s", prefix)
 			if gtin != "" {
 				what = "GTIN " + gtin
 			}
-			s.done(w, r, "/prefixes", fmt.Sprintf("Assigned %s to %s.", what, manufacturer)+s.caughtUp(r.Context(), res))
+			s.done(w, r, "/prefixes", s.tr(r, "Assigned %s to %s.", what, manufacturer)+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {

@@ -103,7 +103,7 @@ func (s *Server) checkCSRF(next http.Handler) http.Handler {
 		}
 		if !hmac.Equal([]byte(got), []byte(u.CSRF)) {
 			s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN,
-				"This form has expired or did not come from pedigree. Go back, reload the page and try again."))
+				"%s", s.tr(r, "This form has expired or did not come from pedigree. Go back, reload the page and try again.")))
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -128,9 +128,9 @@ func parseForm(w http.ResponseWriter, r *http.Request) error {
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		return errorf(http.StatusRequestEntityTooLarge, "payload_too_large", "The upload is larger than %d MB.", maxUpload>>20)
+		return errorf(http.StatusRequestEntityTooLarge, "payload_too_large", "%s", langOf(r).printer.Sprintf("The upload is larger than %d MB.", maxUpload>>20))
 	case err != nil:
-		return errorf(http.StatusBadRequest, pedigree.EINVALID, "The form could not be read: send it again.")
+		return errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", langOf(r).printer.Sprintf("The form could not be read: send it again."))
 	}
 	return checkFormText(r.PostForm)
 }
@@ -199,7 +199,7 @@ func (s *Server) notFromAnotherSite(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if user(r) != nil && fromAnotherSite(r) {
 			s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN,
-				"A link from another site cannot do this in your name: open it from pedigree's own page."))
+				"%s", s.tr(r, "A link from another site cannot do this in your name: open it from pedigree's own page.")))
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -210,7 +210,7 @@ func (s *Server) notFromAnotherSite(next http.Handler) http.Handler {
 func (s *Server) crossOrigin(next http.Handler) http.Handler {
 	p := http.NewCrossOriginProtection()
 	p.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "A form from another site cannot act on pedigree."))
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s", s.tr(r, "A form from another site cannot act on pedigree.")))
 	}))
 	return p.Handler(next)
 }

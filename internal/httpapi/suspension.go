@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -114,7 +113,7 @@ type statusPage struct {
 func (s *Server) participantFor(w http.ResponseWriter, r *http.Request) (pedigree.Participant, pedigree.StatusAction, bool) {
 	action, err := pedigree.ParseStatusAction(chi.URLParam(r, "action"))
 	if err != nil {
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no such action."))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "There is no such action.")))
 		return pedigree.Participant{}, "", false
 	}
 	account, err := accountParam(r)
@@ -132,7 +131,7 @@ func (s *Server) participantFor(w http.ResponseWriter, r *http.Request) (pedigre
 			return p, action, true
 		}
 	}
-	s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s is not a registered participant.", account))
+	s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "%s is not a registered participant.", account.String())))
 	return pedigree.Participant{}, "", false
 }
 
@@ -154,9 +153,9 @@ func (s *Server) renderStatusPage(w http.ResponseWriter, r *http.Request, status
 			p.Suspension = &sp
 		}
 	}
-	title := "Suspend " + p.Participant.Party.String()
+	title := s.tr(r, "Suspend %s", p.Participant.Party.String())
 	if p.Action == pedigree.ActionReinstate {
-		title = "Reinstate " + p.Participant.Party.String()
+		title = s.tr(r, "Reinstate %s", p.Participant.Party.String())
 	}
 	s.render(w, r, status, "participant_status", title, p)
 }
@@ -186,9 +185,9 @@ func (s *Server) handleStatusForm(w http.ResponseWriter, r *http.Request) {
 		s.renderStatusPage(w, r, http.StatusUnprocessableEntity, statusPage{Action: action, Participant: p, Form: f})
 		return
 	}
-	message := fmt.Sprintf("Suspended %s: nothing can be shipped to it, and it can act on nothing. Its people see why.", name)
+	message := s.tr(r, "Suspended %s: nothing can be shipped to it, and it can act on nothing. Its people see why.", name)
 	if action == pedigree.ActionReinstate {
-		message = fmt.Sprintf("Reinstated %s: it can act again.", name)
+		message = s.tr(r, "Reinstated %s: it can act again.", name)
 	}
 	s.done(w, r, "/participants", message+s.caughtUp(r.Context(), res))
 }

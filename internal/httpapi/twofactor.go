@@ -79,13 +79,13 @@ func (s *Server) handleCode(w http.ResponseWriter, r *http.Request) {
 	next := safeNext(f.Get("next"))
 	c, err := r.Cookie(pendingCookie)
 	if err != nil || c.Value == "" || s.deps.TwoFactor == nil {
-		s.flash(w, r, "Your sign-in has expired: sign in again with your password.")
+		s.flash(w, r, s.tr(r, "Your sign-in has expired: sign in again with your password."))
 		http.Redirect(w, r, "/login", http.StatusSeeOther)
 		return
 	}
 	code := strings.TrimSpace(r.PostForm.Get("code"))
 	if code == "" {
-		f.Fail("code", "Enter the code your app shows, or a recovery code.")
+		f.Fail("code", s.tr(r, "Enter the code your app shows, or a recovery code."))
 		s.render(w, r, http.StatusUnprocessableEntity, "logincode", "Sign in: code", loginPage{Form: f, Next: next})
 		return
 	}
@@ -114,7 +114,7 @@ func (s *Server) handleCode(w http.ResponseWriter, r *http.Request) {
 	if next == "" {
 		next = homeFor(&signedIn{Session: sess})
 	}
-	s.done(w, r, next, "Signed in as "+sess.User.Name+" of "+sess.User.Organisation.Name+".")
+	s.done(w, r, next, s.tr(r, "Signed in as %s of %s.", sess.User.Name, sess.User.Organisation.Name))
 }
 
 func (s *Server) clearPending(w http.ResponseWriter, r *http.Request) {
@@ -136,7 +136,7 @@ func (s *Server) requireSecondFactor(next http.Handler) http.Handler {
 			return
 		}
 		if st.Required && !st.Enabled {
-			s.flash(w, r, u.User.Organisation.Name+" requires two-factor sign-in: turn it on to go on.")
+			s.flash(w, r, s.tr(r, "%s requires two-factor sign-in: turn it on to go on.", u.User.Organisation.Name))
 			http.Redirect(w, r, enrolPath, http.StatusSeeOther)
 			return
 		}
@@ -168,7 +168,7 @@ func (s *Server) showTwoFactor(w http.ResponseWriter, r *http.Request, status in
 		return
 	}
 	if s.deps.TwoFactor == nil {
-		s.pageError(w, r, errorf(http.StatusNotImplemented, pedigree.ENOTIMPLEMENTED, "Two-factor sign-in is not available on this service."))
+		s.pageError(w, r, errorf(http.StatusNotImplemented, pedigree.ENOTIMPLEMENTED, "%s", s.tr(r, "Two-factor sign-in is not available on this service.")))
 		return
 	}
 	st, err := s.deps.TwoFactor.Status(r.Context(), u.User)
@@ -200,7 +200,7 @@ func (s *Server) handleTwoFactorConfirm(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	if s.deps.TwoFactor == nil {
-		s.pageError(w, r, errorf(http.StatusNotImplemented, pedigree.ENOTIMPLEMENTED, "Two-factor sign-in is not available on this service."))
+		s.pageError(w, r, errorf(http.StatusNotImplemented, pedigree.ENOTIMPLEMENTED, "%s", s.tr(r, "Two-factor sign-in is not available on this service.")))
 		return
 	}
 	codes, err := s.deps.TwoFactor.Confirm(r.Context(), u.User, f.Get("code"))
@@ -228,10 +228,10 @@ func (s *Server) handleTwoFactorRequirement(w http.ResponseWriter, r *http.Reque
 	}
 	switch {
 	case s.deps.TwoFactor == nil:
-		s.pageError(w, r, errorf(http.StatusNotImplemented, pedigree.ENOTIMPLEMENTED, "Two-factor sign-in is not available on this service."))
+		s.pageError(w, r, errorf(http.StatusNotImplemented, pedigree.ENOTIMPLEMENTED, "%s", s.tr(r, "Two-factor sign-in is not available on this service.")))
 		return
 	case !pedigree.CanDo(u.User.Role, pedigree.ActManagePeople):
-		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "Only an administrator of %s may change what it requires.", u.User.Organisation.Name))
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s", s.tr(r, "Only an administrator of %s may change what it requires.", u.User.Organisation.Name)))
 		return
 	}
 	required := f.Get("required") == "on"
@@ -239,9 +239,9 @@ func (s *Server) handleTwoFactorRequirement(w http.ResponseWriter, r *http.Reque
 		s.pageError(w, r, err)
 		return
 	}
-	message := u.User.Organisation.Name + " no longer requires two-factor sign-in of its administrators."
+	message := s.tr(r, "%s no longer requires two-factor sign-in of its administrators.", u.User.Organisation.Name)
 	if required {
-		message = u.User.Organisation.Name + " requires two-factor sign-in of its administrators: those without it are asked to turn it on at their next page."
+		message = s.tr(r, "%s requires two-factor sign-in of its administrators: those without it are asked to turn it on at their next page.", u.User.Organisation.Name)
 	}
 	s.done(w, r, enrolPath, message)
 }

@@ -31,7 +31,7 @@ func (s *Server) handleTwoFactorOff(w http.ResponseWriter, r *http.Request) {
 		s.showTwoFactor(w, r, status, f)
 		return
 	}
-	s.done(w, r, enrolPath, "Two-factor sign-in is off: pedigree asks for your password alone. Your recovery codes no longer work.")
+	s.done(w, r, enrolPath, s.tr(r, "Two-factor sign-in is off: pedigree asks for your password alone. Your recovery codes no longer work."))
 }
 
 // handleNewRecoveryCodes replaces the user's recovery codes, with a current code, and shows
@@ -86,7 +86,7 @@ func (s *Server) resetTwoFactor(w http.ResponseWriter, r *http.Request, u *signe
 		}
 	}
 	if p == nil {
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "No such user."))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "No such user.")))
 		return
 	}
 	if r.PostFormValue("confirm") != "yes" {
@@ -97,5 +97,5 @@ func (s *Server) resetTwoFactor(w http.ResponseWriter, r *http.Request, u *signe
 		s.pageError(w, r, err)
 		return
 	}
-	s.done(w, r, "/people", "Two-factor sign-in of "+p.Email+" (user "+strconv.FormatInt(p.ID, 10)+") is off: they sign in with their password until they turn it on again.")
+	s.done(w, r, "/people", s.tr(r, "Two-factor sign-in of %s (user %s) is off: they sign in with their password until they turn it on again.", p.Email, strconv.FormatInt(p.ID, 10)))
 }

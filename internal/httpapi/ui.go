@@ -291,10 +291,10 @@ func (s *Server) requireUser(w http.ResponseWriter, r *http.Request, roles ...pe
 		}
 		names := make([]string, len(roles))
 		for i, role := range roles {
-			names[i] = strings.ToLower(roleTitles[role])
+			names[i] = s.tr(r, strings.ToLower(roleTitles[role]))
 		}
-		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "This page is for a %s; %s is a %s.",
-			strings.Join(names, " or "), u.User.Organisation.Name, strings.ToLower(roleTitles[u.User.Organisation.Role])))
+		s.pageError(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "%s", s.tr(r, "This page is for a %s; %s is a %s.",
+			strings.Join(names, s.tr(r, " or ")), u.User.Organisation.Name, s.tr(r, strings.ToLower(roleTitles[u.User.Organisation.Role])))))
 		return nil
 	}
 	return u
@@ -311,7 +311,7 @@ func (s *Server) done(w http.ResponseWriter, r *http.Request, to, message string
 // depth, or the indexer behind), that it is pending. An answer that does not say (Status
 // empty) is waited for here, briefly.
 func (s *Server) caughtUp(ctx context.Context, res pedigree.TxResult) string {
-	pending := fmt.Sprintf(" Pending: it is in block %d, which is not yet confirmed; pages show it once it is.", res.Block)
+	pending := " " + langOfContext(ctx).printer.Sprintf("Pending: it is in block %s, which is not yet confirmed; pages show it once it is.", strconv.FormatUint(res.Block, 10))
 	switch {
 	case res.Block == 0 || res.Status == pedigree.TxConfirmed || s.deps.Indexed == nil:
 		return ""

@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -99,7 +98,7 @@ func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
 		}
 		res, err = s.deps.Custody.Ship(ctx, org, id, to)
 		receiver := s.partyNamed(ctx, to)
-		message = fmt.Sprintf("Shipped %s to %s: they wait for %s to accept them.", packs, receiver, receiver)
+		message = s.tr(r, "Shipped %s to %s: they wait for %s to accept them.", packs, receiver, receiver)
 	case "split":
 		at, perr := strconv.Atoi(failed.SplitAt)
 		if perr != nil || at < 2 || at > 1<<24 {
@@ -107,21 +106,21 @@ func (s *Server) handleShipmentAction(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		_, res, err = s.deps.Custody.Split(ctx, org, id, uint32(at-1))
-		message = fmt.Sprintf("Split %s: packs from %s on are a new part, ready to ship.", packs, thousands(at))
+		message = s.tr(r, "Split %s: packs from %s on are a new part, ready to ship.", packs, langOf(r).printer.Sprint(at))
 	case "accept":
 		res, err = s.deps.Custody.Accept(ctx, org, id)
-		message = fmt.Sprintf("Accepted %s: they are in %s's custody.", packs, org.Name)
+		message = s.tr(r, "Accepted %s: they are in %s's custody.", packs, org.Name)
 		if before != nil {
-			message = fmt.Sprintf("Accepted %s from %s: they are in %s's custody.", packs, before.Token.Holder, org.Name)
+			message = s.tr(r, "Accepted %s from %s: they are in %s's custody.", packs, before.Token.Holder.String(), org.Name)
 		}
 	case "cancel":
 		res, err = s.deps.Custody.Cancel(ctx, org, id)
-		message = fmt.Sprintf("Shipment of %s cancelled: they stay with their sender.", packs)
+		message = s.tr(r, "Shipment of %s cancelled: they stay with their sender.", packs)
 		if before != nil && before.Token.PendingTo != nil {
-			message = fmt.Sprintf("Shipment of %s to %s cancelled: they stay with %s.", packs, before.Token.PendingTo, before.Token.Holder)
+			message = s.tr(r, "Shipment of %s to %s cancelled: they stay with %s.", packs, before.Token.PendingTo.String(), before.Token.Holder.String())
 		}
 	default:
-		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "There is no action %q.", action))
+		s.pageError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "%s", s.tr(r, "There is no action %q.", action)))
 		return
 	}
 	if err != nil {
@@ -181,19 +180,19 @@ func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Re
 	}
 	account, err := pedigree.ParseAddress(f.Get("account"))
 	if err != nil {
-		f.Fail("account", "Enter the participant's account: 0x and 40 hex digits.")
+		f.Fail("account", s.tr(r, "Enter the participant's account: 0x and 40 hex digits."))
 	}
 	role, err := pedigree.ParseRole(f.Get("role"))
 	if err != nil {
-		f.Fail("role", "Choose a role.")
+		f.Fail("role", s.tr(r, "Choose a role."))
 	}
 	if f.Get("gln") == "" {
-		f.Fail("gln", "Enter the participant's GLN (13 digits).")
+		f.Fail("gln", s.tr(r, "Enter the participant's GLN (13 digits)."))
 	}
 	if f.OK() {
 		res, err := s.deps.Custody.RegisterParticipant(r.Context(), *u.org(), account, role, f.Get("gln"))
 		if err == nil {
-			s.done(w, r, "/participants", fmt.Sprintf("Registered the %s with GLN %s (account %s).", strings.ToLower(roleTitles[role]), f.Get("gln"), shortHex(account))+s.caughtUp(r.Context(), res))
+			s.done(w, r, "/participants", s.tr(r, "Registered the "+strings.ToLower(roleTitles[role])+" with GLN %s (account %s).", f.Get("gln"), shortHex(account))+s.caughtUp(r.Context(), res))
 			return
 		}
 		if _, _, ok := s.refused(w, r, err); !ok {
@@ -222,7 +221,7 @@ func (s *Server) handleAlertsPage(w http.ResponseWriter, r *http.Request) {
 	if v := r.URL.Query().Get("before"); v != "" {
 		t, err := time.Parse(time.RFC3339Nano, v)
 		if err != nil {
-			s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%q is not a time.", v))
+			s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", s.tr(r, "%q is not a time.", v)))
 			return
 		}
 		before = t

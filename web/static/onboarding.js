@@ -2,7 +2,8 @@
 // application/x-ndjson, and each stage the server reports (one JSON line as it starts, one as
 // it ends) is marked in the list as it happens. A failure marks its stage and offers Retry,
 // which sends the same form again: the server resumes and does nothing twice. Without this
-// script the form posts as usual and the page shows the outcome.
+// script the form posts as usual and the page shows the outcome. The words it writes come
+// from the form's data-* attributes, in the page's language; "{}" marks where a value goes.
 "use strict";
 
 (function () {
@@ -12,7 +13,14 @@
   const status = document.getElementById("onboard-status");
   const submit = document.getElementById("onboard-submit");
   const result = document.getElementById("onboard-result");
-  const words = { started: "under way…", done: "done", earlier: "done before", skipped: "not needed", failed: "failed" };
+  const said = form.dataset;
+  const words = { started: said.started, done: said.done, earlier: said.earlier, skipped: said.skipped, failed: said.failed };
+
+  // say fills the "{}" in a text of the page's language with values, in order.
+  function say(text) {
+    const values = Array.prototype.slice.call(arguments, 1);
+    return text.replace(/\{\}/g, function () { return values.length ? String(values.shift()) : ""; });
+  }
 
   function mark(stage, state) {
     const li = panel.querySelector('li[data-stage="' + stage + '"]');
@@ -58,26 +66,26 @@
   // and the invitation, sent or to pass on.
   function showDone(d) {
     const section = el("section", "", { "class": "notice", "aria-live": "polite" });
-    section.append(el("h2", d.name + " is onboarded"));
-    const acc = el("p", "Account ");
+    section.append(el("h2", say(said.titleDone, d.name)));
+    const acc = el("p", said.account + " ");
     const funding = d.funding ? " " + d.funding.charAt(0).toUpperCase() + d.funding.slice(1) + "." : "";
     acc.append(el("code", d.account), document.createTextNode("." + funding));
     section.append(acc);
     const l = d.link;
     if (!l) {
-      section.append(el("p", "Its administrator has set a password already: no invitation is needed."));
+      section.append(el("p", said.noInvitation));
     } else if (l.mailed) {
       const p = el("p", "", { id: "link-sent" });
-      p.append(document.createTextNode("The invitation is sent to "), el("strong", l.to),
-        document.createTextNode(". It works once and expires in " + l.life + "."));
+      p.append(document.createTextNode(said.sentTo + " "), el("strong", l.to),
+        document.createTextNode(". " + say(said.expires, l.life)));
       section.append(p);
     } else {
       if (l.error) {
-        section.append(el("p", "The e-mail could not be sent (" + l.error + "). Pass the link on yourself instead.",
+        section.append(el("p", say(said.mailFailed, l.error),
           { "class": "form-error", role: "alert", id: "link-error" }));
       }
-      section.append(el("p", "One-time invitation for " + l.to + ": pass it on" + (l.error ? "" : " (this service sends no e-mail)") +
-        ". It works once and expires in " + l.life + "."));
+      section.append(el("p", said.singleUse + (l.to ? " " + say(said["for"], l.to) : "") + ": " +
+        (l.error ? said.passOn : said.passOnNoMail) + " " + say(said.expires, l.life)));
       const p = el("p");
       p.append(el("code", l.url, { id: "one-time-link" }));
       section.append(p);
@@ -110,26 +118,26 @@
       lines();
       submit.disabled = false;
       if (last && last.done) {
-        status.textContent = "Onboarded.";
-        submit.textContent = "Onboard";
+        status.textContent = said.statusDone;
+        submit.textContent = said.submit;
         showDone(last.done);
         form.reset();
         return;
       }
       if (last && last.failed) {
         status.textContent = "";
-        showErrors({ "": last.title + " failed: " + last.error + ". Retry: the steps done are not done again." });
-        submit.textContent = "Retry";
+        showErrors({ "": say(said.stageFailed, last.title, last.error) });
+        submit.textContent = said.retry;
         submit.focus();
         return;
       }
       panel.hidden = true;
-      showErrors((last && last.errors) || { "": "The onboarding failed (" + xhr.status + "). Try again." });
+      showErrors((last && last.errors) || { "": say(said.failedStatus, xhr.status) });
     };
     xhr.onerror = function () {
       submit.disabled = false;
-      submit.textContent = "Retry";
-      showErrors({ "": "The server could not be reached: check the connection and retry." });
+      submit.textContent = said.retry;
+      showErrors({ "": said.unreachable });
     };
     clearErrors();
     result.replaceChildren();
@@ -138,7 +146,7 @@
       li.querySelector(".stage-state").textContent = "";
     });
     panel.hidden = false;
-    status.textContent = "Sending the form…";
+    status.textContent = said.sending;
     submit.disabled = true;
     xhr.send(new FormData(form));
   }
