@@ -85,7 +85,9 @@ func (s *story) screenshot(what string) {
 	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 100)); err != nil {
 		s.t.Fatalf("screenshot of %s: %v", what, err)
 	}
-	name := fmt.Sprintf("%02d-%s.png", s.step, strings.ReplaceAll(strings.ToLower(what), " ", "-"))
+	// Named after the story, so the stories' shots sit side by side in one folder.
+	story := strings.TrimPrefix(strings.SplitN(s.t.Name(), "/", 2)[0], "Test")
+	name := fmt.Sprintf("%s-%02d-%s.png", story, s.step, strings.ReplaceAll(strings.ToLower(what), " ", "-"))
 	if err := os.WriteFile(filepath.Join(s.shots, name), png, 0o644); err != nil {
 		s.t.Fatal(err)
 	}
