@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -40,8 +39,8 @@ type setting struct {
 	fallback         string // the default when neither the flag nor the variable is set
 }
 
-// secretSettings hold a URL with a password: -h shows their value without it.
-var secretSettings = map[string]bool{app.EnvSMTPURL: true}
+// secretSettings may hold a password: -h shows their value without it.
+var secretSettings = map[string]bool{app.EnvSMTPURL: true, app.EnvDatabaseURL: true}
 
 func (s *serveSettings) list() []setting {
 	return []setting{
@@ -92,11 +91,7 @@ func (v secretURL) String() string {
 	if v.p == nil || *v.p == "" {
 		return ""
 	}
-	u, err := url.Parse(*v.p)
-	if err != nil {
-		return "(set; not shown)"
-	}
-	return u.Redacted()
+	return redact(*v.p)
 }
 
 func (v secretURL) Set(s string) error { *v.p = s; return nil }

@@ -508,16 +508,22 @@ func TestServeAnvilConfirmations(t *testing.T) {
 // smtpPassword is a mail relay's password that must never be shown.
 const smtpPassword = "Relay-Secret-99"
 
-// TestServeHelpHidesSMTPPassword: -h shows the relay's URL from the environment without its
-// password.
-func TestServeHelpHidesSMTPPassword(t *testing.T) {
-	var stderr bytes.Buffer
-	env := []string{app.EnvSMTPURL + "=smtp://mailer:" + smtpPassword + "@relay.example:587"}
-	if err := run(t.Context(), []string{"pedigree", "serve", "-h"}, getenvOf(env), io.Discard, &stderr); err != nil {
-		t.Fatal(err)
-	}
-	if out := stderr.String(); strings.Contains(out, smtpPassword) || !strings.Contains(out, "smtp://mailer:xxxxx@relay.example:587") {
-		t.Errorf("-h shows the relay as:\n%s", out)
+// TestServeHelpHidesPasswords: -h shows the mail relay's URL and the database URL (as a URL,
+// with the password in the query, and as keyword/value pairs) without their password.
+func TestServeHelpHidesPasswords(t *testing.T) {
+	for _, tc := range []struct{ env, value, shown string }{
+		{app.EnvSMTPURL, "smtp://mailer:" + smtpPassword + "@relay.example:587", "smtp://mailer:xxxxx@relay.example:587"},
+		{app.EnvDatabaseURL, "postgres://pedigree:" + smtpPassword + "@db.example/pedigree", "postgres://pedigree:xxxxx@db.example/pedigree"},
+		{app.EnvDatabaseURL, "postgres://db.example/pedigree?user=pedigree&password=" + smtpPassword, "postgres://db.example/pedigree?password=xxxxx&user=pedigree"},
+		{app.EnvDatabaseURL, "host=db.example user=pedigree password=" + smtpPassword, "host=db.example user=pedigree password=xxxxx"},
+	} {
+		var stderr bytes.Buffer
+		if err := run(t.Context(), []string{"pedigree", "serve", "-h"}, getenvOf([]string{tc.env + "=" + tc.value}), io.Discard, &stderr); err != nil {
+			t.Fatal(err)
+		}
+		if out := stderr.String(); strings.Contains(out, smtpPassword) || !strings.Contains(out, tc.shown) {
+			t.Errorf("-h shows %s=%s as:\n%s", tc.env, tc.value, out)
+		}
 	}
 }
 
