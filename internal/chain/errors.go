@@ -82,11 +82,11 @@ func DomainError(err error) error {
 			args[i] = new(big.Int).Add(n, big.NewInt(1))
 		}
 	}
-	msg := fmt.Sprintf(m.message, args...)
-	if i := strings.Index(msg, "%!(EXTRA"); i >= 0 { // the sentence uses fewer arguments than the error has
-		msg = msg[:i]
+	// The sentence may use fewer arguments than the error has: keep those it uses.
+	for len(args) > 0 && strings.Contains(fmt.Sprintf(m.message, args...), "%!(EXTRA") {
+		args = args[:len(args)-1]
 	}
-	e := pedigree.Errorf(m.code, "%s", msg)
+	e := pedigree.Errorf(m.code, m.message, args...) // its format, so a page can say it in its language
 	e.Reason = r.Name
 	return e
 }

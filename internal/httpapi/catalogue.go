@@ -63,10 +63,10 @@ func (s *Server) handleProductsPage(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	f := newForm(url.Values{})
+	f := s.newForm(r, url.Values{})
 	if gtin := r.URL.Query().Get("gtin"); gtin != "" {
 		if p, err := s.deps.Catalogue.Product(r.Context(), *u.org(), gtin); err == nil {
-			f = newForm(url.Values{"gtin": {p.GTIN}, "product_name": {p.Name}, "product_strength": {p.Strength}, "product_form": {p.Form}, "leaflet_url": {p.Leaflet}})
+			f = s.newForm(r, url.Values{"gtin": {p.GTIN}, "product_name": {p.Name}, "product_strength": {p.Strength}, "product_form": {p.Form}, "leaflet_url": {p.Leaflet}})
 		}
 	}
 	s.renderProducts(w, r, u, http.StatusOK, f)

@@ -166,7 +166,7 @@ func (s *Server) renderKeys(w http.ResponseWriter, r *http.Request, u *signedIn,
 		}
 	}
 	if p.Form == nil {
-		p.Form = newForm(nil)
+		p.Form = s.newForm(r, nil)
 	}
 	page, title := "keys", s.tr(r, "Keys of %s", p.Name)
 	if p.Retire != nil {
@@ -202,7 +202,7 @@ func (s *Server) handleAddKeyForm(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f := newForm(r.PostForm)
+	f := s.newForm(r, r.PostForm)
 	var key *pedigree.Address
 	if f.Get("kind") == "address" {
 		a, err := pedigree.ParseAddress(f.Get("address"))
@@ -264,7 +264,7 @@ func (s *Server) handleRetireKeyForm(w http.ResponseWriter, r *http.Request) {
 	res, err := keys.RetireKey(r.Context(), *u.org(), u.User.Role, account, key)
 	if err != nil {
 		if _, _, ok := s.refused(w, r, err); ok {
-			f := newForm(nil)
+			f := s.newForm(r, nil)
 			f.FailFrom(err)
 			s.renderKeys(w, r, u, account, http.StatusUnprocessableEntity, keysPage{Retire: &pedigree.Key{Address: key}, Form: f})
 		}

@@ -131,6 +131,17 @@ func TestLanguagePages(t *testing.T) {
 		}
 	})
 
+	t.Run("ServiceRefusals", func(t *testing.T) {
+		// The service's own refusals (pedigree.Errorf) are said in the page's language, next to
+		// their field; the API says them in English.
+		regulator.get("/participants", de...)
+		status, body, _ := regulator.post("/participants", url.Values{"csrf": {regulator.csrf}, "account": {pedigree.Address(w.H.Stranger.Addr).String()}, "role": {"dispenser"}, "gln": {"4012345000001"}}, de...)
+		body = html.UnescapeString(body)
+		if status != http.StatusUnprocessableEntity || !strings.Contains(body, "hat eine falsche Prüfziffer oder Länge") {
+			t.Errorf("a GLN with a wrong check digit, in German: %d\n%s", status, body)
+		}
+	})
+
 	t.Run("FlashFormErrors", func(t *testing.T) {
 		regulator.get("/participants", de...)
 		status, body, _ := regulator.post("/participants", url.Values{"csrf": {regulator.csrf}, "account": {"0x12"}, "role": {""}, "gln": {""}}, de...)

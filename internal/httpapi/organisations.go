@@ -123,7 +123,7 @@ func (s *Server) handleOrganisationsPage(w http.ResponseWriter, r *http.Request)
 	if u == nil || !s.allowed(w, r, u, pedigree.ActRead) {
 		return
 	}
-	s.renderOrganisations(w, r, http.StatusOK, organisationsPage{Form: newForm(nil)})
+	s.renderOrganisations(w, r, http.StatusOK, organisationsPage{Form: s.newForm(r, nil)})
 }
 
 func (s *Server) renderOrganisations(w http.ResponseWriter, r *http.Request, status int, data organisationsPage) {
@@ -211,7 +211,7 @@ func (s *Server) handleOnboardForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ob.Funding = capitalise(ob.Funding)
-	s.renderOrganisations(w, r, http.StatusOK, organisationsPage{Form: newForm(nil), Done: &ob, Link: sent})
+	s.renderOrganisations(w, r, http.StatusOK, organisationsPage{Form: s.newForm(r, nil), Done: &ob, Link: sent})
 }
 
 // onboardFailed answers an onboarding that failed: at a stage (last), with the stage and a
@@ -281,7 +281,7 @@ func (s *Server) handleInvitationPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "invitation", "Set your password", invitationPage{Person: p, Kind: kind, Form: newForm(nil), Min: pedigree.MinPasswordLength})
+	s.render(w, r, http.StatusOK, "invitation", "Set your password", invitationPage{Person: p, Kind: kind, Form: s.newForm(r, nil), Min: pedigree.MinPasswordLength})
 }
 
 // handleInvitation sets the password of a one-time link's user and sends them to sign in.
@@ -296,7 +296,7 @@ func (s *Server) handleInvitation(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	token := chi.URLParam(r, "token")
-	f := newForm(r.PostForm)
+	f := s.newForm(r, r.PostForm)
 	pass := r.PostFormValue("password")
 	if pass != r.PostFormValue("confirm") {
 		f.Fail("confirm", s.tr(r, "The two passwords differ."))

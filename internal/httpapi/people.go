@@ -92,7 +92,7 @@ func (s *Server) renderPeople(w http.ResponseWriter, r *http.Request, u *signedI
 // handlePeoplePage lists the organisation's users and sessions (administrators).
 func (s *Server) handlePeoplePage(w http.ResponseWriter, r *http.Request) {
 	if u := s.manager(w, r, pedigree.ActManagePeople); u != nil {
-		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), nil)
+		s.renderPeople(w, r, u, http.StatusOK, s.newForm(r, nil), nil)
 	}
 }
 
@@ -103,7 +103,7 @@ func (s *Server) handleInvite(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	f := newForm(r.PostForm)
+	f := s.newForm(r, r.PostForm)
 	role, err := pedigree.ParseUserRole(f.Get("role"))
 	if err != nil {
 		f.Fail("role", pedigree.ErrorMessage(err))
@@ -120,7 +120,7 @@ func (s *Server) handleInvite(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sent := s.sendLink(r, u.User.Organisation.Name, token)
-	s.renderPeople(w, r, u, http.StatusOK, newForm(nil), &sent)
+	s.renderPeople(w, r, u, http.StatusOK, s.newForm(r, nil), &sent)
 }
 
 // handlePersonAction changes one of the organisation's users: role, disable, enable, reset
@@ -164,7 +164,7 @@ func (s *Server) handlePersonAction(w http.ResponseWriter, r *http.Request) {
 	}
 	if token != "" {
 		sent := s.sendLink(r, u.User.Organisation.Name, token)
-		s.renderPeople(w, r, u, http.StatusOK, newForm(nil), &sent)
+		s.renderPeople(w, r, u, http.StatusOK, s.newForm(r, nil), &sent)
 		return
 	}
 	s.done(w, r, "/people", s.tr(r, "Done."))
@@ -223,7 +223,7 @@ func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, u *signed
 // handleAccountPage shows the user's sessions and the password form.
 func (s *Server) handleAccountPage(w http.ResponseWriter, r *http.Request) {
 	if u := s.manager(w, r, pedigree.ActOwnAccount); u != nil {
-		s.renderAccount(w, r, u, http.StatusOK, newForm(nil))
+		s.renderAccount(w, r, u, http.StatusOK, s.newForm(r, nil))
 	}
 }
 
@@ -233,7 +233,7 @@ func (s *Server) handlePasswordForm(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	f := newForm(r.PostForm)
+	f := s.newForm(r, r.PostForm)
 	if r.PostFormValue("password") != r.PostFormValue("confirm") {
 		f.Fail("confirm", s.tr(r, "The two new passwords differ."))
 	} else if err := s.deps.People.ChangePassword(r.Context(), u.User.ID, r.PostFormValue("current"), r.PostFormValue("password")); err != nil {
@@ -274,7 +274,7 @@ func (s *Server) renderTokens(w http.ResponseWriter, r *http.Request, u *signedI
 // handleTokensPage lists the organisation's API tokens (administrators).
 func (s *Server) handleTokensPage(w http.ResponseWriter, r *http.Request) {
 	if u := s.manager(w, r, pedigree.ActManageTokens); u != nil {
-		s.renderTokens(w, r, u, http.StatusOK, newForm(nil), "")
+		s.renderTokens(w, r, u, http.StatusOK, s.newForm(r, nil), "")
 	}
 }
 
@@ -284,7 +284,7 @@ func (s *Server) handleCreateToken(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	f := newForm(r.PostForm)
+	f := s.newForm(r, r.PostForm)
 	t, err := newToken(u.User.Organisation.ID, f.Get("name"), f.Get("role"), f.Get("personal") == "on", &u.User)
 	if err != nil {
 		field, message, _ := strings.Cut(pedigree.ErrorMessage(err), ": ")
@@ -297,7 +297,7 @@ func (s *Server) handleCreateToken(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.renderTokens(w, r, u, http.StatusOK, newForm(nil), secret)
+	s.renderTokens(w, r, u, http.StatusOK, s.newForm(r, nil), secret)
 }
 
 // handleRevokeToken revokes one of the organisation's API tokens.

@@ -86,7 +86,7 @@ func (s *Server) handlePrefixesPage(w http.ResponseWriter, r *http.Request) {
 	if s.requireUser(w, r, pedigree.RoleRegulator) == nil {
 		return
 	}
-	s.renderPrefixes(w, r, http.StatusOK, prefixesPage{Form: newForm(nil)})
+	s.renderPrefixes(w, r, http.StatusOK, prefixesPage{Form: s.newForm(r, nil)})
 }
 
 func (s *Server) renderPrefixes(w http.ResponseWriter, r *http.Request, status int, p prefixesPage) {

@@ -144,7 +144,7 @@ func (s *Server) handleStatusPage(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	s.renderStatusPage(w, r, http.StatusOK, statusPage{Action: action, Participant: p, Form: newForm(nil)})
+	s.renderStatusPage(w, r, http.StatusOK, statusPage{Action: action, Participant: p, Form: s.newForm(r, nil)})
 }
 
 func (s *Server) renderStatusPage(w http.ResponseWriter, r *http.Request, status int, p statusPage) {

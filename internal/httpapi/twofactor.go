@@ -66,7 +66,7 @@ func (s *Server) handleCodePage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/login", http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, http.StatusOK, "logincode", "Sign in: code", loginPage{Form: newForm(nil), Next: safeNext(r.URL.Query().Get("next"))})
+	s.render(w, r, http.StatusOK, "logincode", "Sign in: code", loginPage{Form: s.newForm(r, nil), Next: safeNext(r.URL.Query().Get("next"))})
 }
 
 // handleCode finishes a pending sign-in with a code from the user's app or a recovery code.
@@ -75,7 +75,7 @@ func (s *Server) handleCode(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f := newForm(url.Values{"next": r.PostForm["next"]}) // the code is never sent back
+	f := s.newForm(r, url.Values{"next": r.PostForm["next"]}) // the code is never sent back
 	next := safeNext(f.Get("next"))
 	c, err := r.Cookie(pendingCookie)
 	if err != nil || c.Value == "" || s.deps.TwoFactor == nil {
@@ -159,7 +159,7 @@ type twoFactorPage struct {
 // handleTwoFactorPage shows the user's two-factor status, and to a user without it the
 // secret to add to an authenticator app.
 func (s *Server) handleTwoFactorPage(w http.ResponseWriter, r *http.Request) {
-	s.showTwoFactor(w, r, http.StatusOK, newForm(nil))
+	s.showTwoFactor(w, r, http.StatusOK, s.newForm(r, nil))
 }
 
 func (s *Server) showTwoFactor(w http.ResponseWriter, r *http.Request, status int, f *form) {
@@ -215,7 +215,7 @@ func (s *Server) handleTwoFactorConfirm(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	s.render(w, r, http.StatusOK, "twofactor", "Two-factor sign-in", twoFactorPage{
-		Status: pedigree.TwoFactorStatus{Enabled: true}, Recovery: codes, Form: newForm(nil),
+		Status: pedigree.TwoFactorStatus{Enabled: true}, Recovery: codes, Form: s.newForm(r, nil),
 	})
 }
 

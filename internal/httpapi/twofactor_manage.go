@@ -57,7 +57,7 @@ func (s *Server) handleNewRecoveryCodes(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	s.render(w, r, http.StatusOK, "twofactor", "Two-factor sign-in", twoFactorPage{
-		Status: pedigree.TwoFactorStatus{Enabled: true}, Recovery: codes, Renewed: true, Form: newForm(nil),
+		Status: pedigree.TwoFactorStatus{Enabled: true}, Recovery: codes, Renewed: true, Form: s.newForm(r, nil),
 	})
 }
 

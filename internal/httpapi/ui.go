@@ -258,7 +258,7 @@ func (s *Server) postedForm(w http.ResponseWriter, r *http.Request, roles ...ped
 		s.pageError(w, r, err)
 		return nil, nil
 	}
-	return u, newForm(r.PostForm)
+	return u, s.newForm(r, r.PostForm)
 }
 
 // toLogin sends a visitor to the sign-in page, to come back here afterwards.
@@ -330,9 +330,18 @@ func (s *Server) caughtUp(ctx context.Context, res pedigree.TxResult) string {
 type form struct {
 	Values url.Values
 	Errors map[string]string
+	say    func(format string, args ...any) string // the page's language; nil: English
 }
 
 func newForm(v url.Values) *form { return &form{Values: v, Errors: map[string]string{}} }
+
+// newForm returns a form of r's page: the service's refusals are put next to its fields in
+// r's language.
+func (s *Server) newForm(r *http.Request, v url.Values) *form {
+	f := newForm(v)
+	f.say = langOf(r).translate
+	return f
+}
 
 // Get returns the field's value as submitted.
 func (f *form) Get(name string) string { return strings.TrimSpace(f.Values.Get(name)) }
@@ -350,7 +359,7 @@ func (f *form) OK() bool { return len(f.Errors) == 0 }
 // FailFrom puts a service's refusal next to the field it names ("gtin: ...") or, naming
 // none, at the form's top ("").
 func (f *form) FailFrom(err error, fields ...string) {
-	msg := pedigree.ErrorMessage(err)
+	msg := pedigree.ErrorText(err, f.say)
 	for _, field := range fields {
 		if rest, ok := strings.CutPrefix(msg, field+": "); ok {
 			f.Fail(field, capitalise(rest))
@@ -384,7 +393,7 @@ func (s *Server) handleLoginPage(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, homeFor(u), http.StatusSeeOther)
 		return
 	}
-	s.render(w, r, http.StatusOK, "login", "Sign in", loginPage{Form: newForm(nil), Next: safeNext(r.URL.Query().Get("next"))})
+	s.render(w, r, http.StatusOK, "login", "Sign in", loginPage{Form: s.newForm(r, nil), Next: safeNext(r.URL.Query().Get("next"))})
 }
 
 // handleLogin signs a user in.
@@ -394,7 +403,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	password := r.PostForm.Get("password")
-	f := newForm(url.Values{"email": r.PostForm["email"], "next": r.PostForm["next"]}) // the password is never sent back
+	f := s.newForm(r, url.Values{"email": r.PostForm["email"], "next": r.PostForm["next"]}) // the password is never sent back
 	email := f.Get("email")
 	if email == "" {
 		f.Fail("email", s.tr(r, "Enter your email address."))

@@ -40,7 +40,7 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f := newForm(r.URL.Query())
+	f := s.newForm(r, r.URL.Query())
 	org := u.User.Organisation
 	p := batchesPage{Form: f, Own: org.Role == pedigree.RoleManufacturer, CanFindSerial: org.Role == pedigree.RoleRegulator,
 		PageSize: pedigree.BatchPageSize}
@@ -171,7 +171,7 @@ func (s *Server) handleBatchPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.renderBatch(w, r, u, id, http.StatusOK, newForm(nil), nil)
+	s.renderBatch(w, r, u, id, http.StatusOK, s.newForm(r, nil), nil)
 }
 
 // renderBatch renders a batch's page: f is the recall form, labels the label form (nil: its
@@ -190,7 +190,7 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 	}
 	if labels == nil {
 		base, _ := s.labelBase(r, "")
-		labels = newForm(url.Values{"from": {"1"}, "to": {strconv.Itoa(min(v.Batch.Quantity, 1000))}, "format": {string(pedigree.LabelSheet)}, "base": {base}})
+		labels = s.newForm(r, url.Values{"from": {"1"}, "to": {strconv.Itoa(min(v.Batch.Quantity, 1000))}, "format": {string(pedigree.LabelSheet)}, "base": {base}})
 	}
 	p := batchPage{View: v, Picture: provenanceSVG(v, langOf(r)), Product: v.Batch.Product.String(), Reasons: pedigree.RecallReasons(),
 		Labels: labels, Form: f, CanLabels: access >= pedigree.SerialsAll, CanLookUp: access >= pedigree.SerialsLookUp}
@@ -246,7 +246,7 @@ func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f := newForm(r.URL.Query())
+	f := s.newForm(r, r.URL.Query())
 	number := func(name, msg string) int {
 		n, err := strconv.Atoi(f.Get(name))
 		if err != nil {
@@ -269,7 +269,7 @@ func (s *Server) handleBatchLabels(w http.ResponseWriter, r *http.Request) {
 	}
 	if !f.OK() {
 		w.Header().Set("Content-Security-Policy", pagePolicy) // the batch's page, not a sheet
-		s.renderBatch(w, r, u, id, http.StatusUnprocessableEntity, newForm(nil), f)
+		s.renderBatch(w, r, u, id, http.StatusUnprocessableEntity, s.newForm(r, nil), f)
 		return
 	}
 	s.writeLabels(w, r, v, req, base, s.pageError)
@@ -319,7 +319,7 @@ func (s *Server) handleRegisterPage(w http.ResponseWriter, r *http.Request) {
 	if u == nil {
 		return
 	}
-	s.renderRegister(w, r, u, http.StatusOK, newForm(url.Values{"source": {"generate"}}))
+	s.renderRegister(w, r, u, http.StatusOK, s.newForm(r, url.Values{"source": {"generate"}}))
 }
 
 func (s *Server) renderRegister(w http.ResponseWriter, r *http.Request, u *signedIn, status int, f *form) {

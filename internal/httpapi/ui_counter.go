@@ -323,7 +323,7 @@ func (s *Server) handleManual(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	f := newForm(r.PostForm)
+	f := s.newForm(r, r.PostForm)
 	code, ok := manualCode(f, s.deps.Now(), func(key string, args ...any) string { return s.tr(r, key, args...) })
 	if !ok {
 		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", scanPage{Manual: f})

@@ -132,7 +132,7 @@ func (s *Server) renderScan(w http.ResponseWriter, r *http.Request, status int, 
 		}
 	}
 	if p.Manual == nil {
-		p.Manual = newForm(nil)
+		p.Manual = s.newForm(r, nil)
 	}
 	s.render(w, r, status, "scan", title, p)
 }

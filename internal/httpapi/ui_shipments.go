@@ -148,7 +148,7 @@ func (s *Server) handleParticipantsPage(w http.ResponseWriter, r *http.Request) 
 	if u == nil {
 		return
 	}
-	s.renderParticipants(w, r, http.StatusOK, participantsPage{Form: newForm(nil)})
+	s.renderParticipants(w, r, http.StatusOK, participantsPage{Form: s.newForm(r, nil)})
 }
 
 func (s *Server) renderParticipants(w http.ResponseWriter, r *http.Request, status int, p participantsPage) {

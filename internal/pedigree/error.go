@@ -26,6 +26,10 @@ type Error struct {
 	Code    string
 	Message string
 	Reason  string
+
+	// format and args made Message: a page may say it in the reader's language (ErrorText).
+	format string
+	args   []any
 }
 
 // Error returns the message.
@@ -33,7 +37,7 @@ func (e *Error) Error() string { return e.Message }
 
 // Errorf returns an *Error with code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), format: format, args: args}
 }
 
 // ErrorCode returns the code of err's *Error, EINTERNAL for any other error, "" for nil.
@@ -61,4 +65,15 @@ func ErrorMessage(err error) string {
 	default:
 		return "An internal error has occurred."
 	}
+}
+
+// ErrorText returns err's message as ErrorMessage does, but said by say (a translation: say
+// formats a message's English format with its arguments, as fmt.Sprintf does, in another
+// language) when err's *Error was made by Errorf.
+func ErrorText(err error, say func(format string, args ...any) string) string {
+	var e *Error
+	if errors.As(err, &e) && e.format != "" && say != nil {
+		return say(e.format, e.args...)
+	}
+	return ErrorMessage(err)
 }
