@@ -111,6 +111,7 @@ func langByCode(code string) *lang {
 func (l *lang) funcs() template.FuncMap {
 	return template.FuncMap{
 		"t":        l.translate,
+		"reason":   l.reason,
 		"date":     func(v any) string { return formatTime(v, l.date) },
 		"datetime": func(v any) string { return formatTime(v, l.datetime) },
 		"num":      func(n any) string { return l.printer.Sprint(n) },
@@ -181,6 +182,21 @@ func langOf(r *http.Request) *lang {
 // tr translates a message for the request's language, as fmt.Sprintf formats it.
 func (s *Server) tr(r *http.Request, key string, args ...any) string {
 	return langOf(r).translate(key, args...)
+}
+
+// reason says a verdict's finding in l. Its words among the arguments (a role, a state) are
+// said in l too; its other arguments (dates, counts) are as the finding wrote them.
+func (l *lang) reason(r pedigree.Reason) string {
+	return r.Text(func(format string, args ...any) string {
+		said := make([]any, len(args))
+		for i, a := range args {
+			said[i] = a
+			if w, ok := a.(string); ok && catalogued[w] {
+				said[i] = l.translate(w)
+			}
+		}
+		return l.translate(format, said...)
+	})
 }
 
 // translate writes key in l, formatted with args as fmt.Sprintf does. A key without args that

@@ -65,7 +65,8 @@ func TestLanguages(t *testing.T) {
 		b := newBrowserless(t, srv.URL)
 		path := "/01/" + c.GTIN + "/10/" + c.Lot + "/21/" + c.Serial + "?17=" + c.Expiry.Format("060102")
 		status, body, _ := b.get(path, "Accept-Language", "de-DE")
-		if status != http.StatusOK || !strings.Contains(body, "<h1>Nie an eine Apotheke geliefert</h1>") || !strings.Contains(body, "Bringen Sie sie dorthin zurück, wo Sie sie bekommen haben") || !strings.Contains(body, c.Expiry.Format("02.01.2006")) {
+		if status != http.StatusOK || !strings.Contains(body, "<h1>Nie an eine Apotheke geliefert</h1>") || !strings.Contains(body, "Bringen Sie sie dorthin zurück, wo Sie sie bekommen haben") ||
+			!strings.Contains(body, "Laut den Aufzeichnungen ist diese Packung noch bei ihrem Hersteller") || !strings.Contains(body, c.Expiry.Format("02.01.2006")) {
 			t.Errorf("a patient's verdict in German: %d\n%s", status, body)
 		}
 	})

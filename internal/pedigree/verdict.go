@@ -82,6 +82,19 @@ type Reason struct {
 	Message string    `json:"message"`
 	Next    string    `json:"next,omitempty"` // what to do next, in words for this asker
 	Alert   AlertKind `json:"-"`              // "" when the finding raises no alert; the scan log records it
+
+	// format and args made Message: a page may say it in the reader's language (Text).
+	format string
+	args   []any
+}
+
+// Text returns the finding's sentence said by say (a translation that formats an English
+// format with its arguments, as fmt.Sprintf does), or Message as it is.
+func (r Reason) Text(say func(format string, args ...any) string) string {
+	if r.format == "" || say == nil {
+		return r.Message
+	}
+	return say(r.format, r.args...)
 }
 
 // AlertKind is what a scan raised an alert for: a finding a regulator should look at.
@@ -279,7 +292,7 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	professional := who != patient
 	var reasons []Reason
 	add := func(v Verdict, format string, args ...any) {
-		reasons = append(reasons, Reason{Verdict: v, Message: fmt.Sprintf(format, args...), Next: next(v, who)})
+		reasons = append(reasons, Reason{Verdict: v, Message: fmt.Sprintf(format, args...), Next: next(v, who), format: format, args: args})
 	}
 	raise := func(k AlertKind) { reasons[len(reasons)-1].Alert = k }
 	advise := func(s string) { reasons[len(reasons)-1].Next = s }
