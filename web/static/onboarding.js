@@ -36,31 +36,8 @@
     return e;
   }
 
-  function clearErrors() {
-    form.querySelectorAll(".field-error.js, .form-error.js").forEach(function (e) { e.remove(); });
-    form.querySelectorAll('[aria-invalid="true"]').forEach(function (e) { e.removeAttribute("aria-invalid"); });
-  }
-
-  function showErrors(errors) {
-    let first = null;
-    Object.keys(errors).forEach(function (name) {
-      const input = name && document.getElementById("f-" + name);
-      const p = el("p", errors[name]);
-      if (input) {
-        p.className = "field-error js";
-        p.id = "f-" + name + "-error";
-        input.before(p);
-        input.setAttribute("aria-invalid", "true");
-        input.setAttribute("aria-describedby", p.id);
-        first = first || input;
-      } else {
-        p.className = "form-error js";
-        p.setAttribute("role", "alert");
-        form.prepend(p);
-      }
-    });
-    if (first) { first.focus(); }
-  }
+  function clearErrors() { window.pedigreeForm.clearErrors(form); }
+  function showErrors(errors) { window.pedigreeForm.showErrors(form, errors); }
 
   // showDone writes what the page shows without the script: the organisation, its account,
   // and the invitation, sent or to pass on.

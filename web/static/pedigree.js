@@ -2,6 +2,38 @@
 // need: a 2D scanner's group separator, the camera, and progress while a batch registers.
 "use strict";
 
+// pedigreeForm puts a streamed form's errors where the server's page would: next to their
+// fields ("f-<name>"), or at the form's top for "" and names the form has no field for. The
+// registration form (below) and the onboarding form (onboarding.js) share it.
+window.pedigreeForm = {
+  clearErrors: function (form) {
+    form.querySelectorAll(".field-error, .form-error").forEach(function (e) { e.remove(); });
+    form.querySelectorAll('[aria-invalid="true"]').forEach(function (e) { e.removeAttribute("aria-invalid"); });
+  },
+  showErrors: function (form, errors) {
+    window.pedigreeForm.clearErrors(form);
+    let first = null;
+    Object.keys(errors).forEach(function (name) {
+      const p = document.createElement("p");
+      p.textContent = errors[name];
+      const input = name && document.getElementById("f-" + name);
+      if (input) {
+        p.className = "field-error js";
+        p.id = "f-" + name + "-error";
+        input.before(p);
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", p.id);
+        first = first || input;
+      } else {
+        p.className = "form-error js";
+        p.setAttribute("role", "alert");
+        form.prepend(p);
+      }
+    });
+    if (first) { first.focus(); }
+  },
+};
+
 (function () {
   const GS = "\x1d";
 
@@ -196,29 +228,7 @@
     const step = document.getElementById("register-step");
     const submit = document.getElementById("register-submit");
 
-    function showErrors(errors) {
-      reg.querySelectorAll(".field-error, .form-error").forEach(function (el) { el.remove(); });
-      reg.querySelectorAll('[aria-invalid="true"]').forEach(function (el) { el.removeAttribute("aria-invalid"); });
-      let first = null;
-      Object.keys(errors).forEach(function (name) {
-        const p = document.createElement("p");
-        p.textContent = errors[name];
-        const input = name && document.getElementById("f-" + name);
-        if (input) {
-          p.className = "field-error js";
-          p.id = "f-" + name + "-error";
-          input.before(p);
-          input.setAttribute("aria-invalid", "true");
-          input.setAttribute("aria-describedby", p.id);
-          first = first || input;
-        } else {
-          p.className = "form-error js";
-          p.setAttribute("role", "alert");
-          reg.prepend(p);
-        }
-      });
-      if (first) { first.focus(); }
-    }
+    function showErrors(errors) { window.pedigreeForm.showErrors(reg, errors); }
 
     reg.addEventListener("submit", function (e) {
       e.preventDefault();
