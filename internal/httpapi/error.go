@@ -66,7 +66,7 @@ func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 	if strings.HasPrefix(r.URL.Path, "/api/") { // programs get accounts as accounts
 		return status, code, pedigree.ErrorMessage(err)
 	}
-	return status, code, s.nameAccounts(r.Context(), pedigree.ErrorText(err, langOf(r).translate))
+	return status, code, s.nameAccounts(r.Context(), pedigree.ErrorText(err, langOf(r).plain))
 }
 
 // error writes err as JSON for programs, and as a page for a browser asking for one outside

@@ -32,6 +32,7 @@ type lang struct {
 	Name string // the language's own name, for the switch
 
 	printer *message.Printer
+	texts   map[string]string // the catalogue's texts in this language, by English key
 	// Dates are written one way per language.
 	date, datetime string
 }
@@ -82,6 +83,7 @@ func readCatalogue() (catalog.Catalog, error) {
 		if err := json.Unmarshal(raw, &m); err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
+		l.texts = m
 		for key, text := range m {
 			keys[key] = true
 			if err := b.SetString(l.Tag, key, text); err != nil {
@@ -195,8 +197,19 @@ func (l *lang) reason(r pedigree.Reason) string {
 				said[i] = l.translate(w)
 			}
 		}
-		return l.translate(format, said...)
+		return l.plain(format, said...)
 	})
+}
+
+// plain writes format in l, formatted with args by fmt.Sprintf itself: numbers as Go writes
+// them, without the language's digit grouping. The service's refusals and the verdict's
+// findings are said this way: their numbers are mostly identifiers (a GLN, a GTIN, a pack),
+// which must read as printed, not as 4.012.345.000.016.
+func (l *lang) plain(format string, args ...any) string {
+	if text, ok := l.texts[format]; ok {
+		format = text
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // translate writes key in l, formatted with args as fmt.Sprintf does. A key without args that

@@ -137,8 +137,13 @@ func TestLanguagePages(t *testing.T) {
 		regulator.get("/participants", de...)
 		status, body, _ := regulator.post("/participants", url.Values{"csrf": {regulator.csrf}, "account": {pedigree.Address(w.H.Stranger.Addr).String()}, "role": {"dispenser"}, "gln": {"4012345000001"}}, de...)
 		body = html.UnescapeString(body)
-		if status != http.StatusUnprocessableEntity || !strings.Contains(body, "hat eine falsche Prüfziffer oder Länge") {
+		// The GLN reads as printed: a refusal's numbers are identifiers, never grouped.
+		if status != http.StatusUnprocessableEntity || !strings.Contains(body, "GLN 4012345000001 hat eine falsche Prüfziffer oder Länge") {
 			t.Errorf("a GLN with a wrong check digit, in German: %d\n%s", status, body)
+		}
+		status, body, _ = regulator.post("/participants", url.Values{"csrf": {regulator.csrf}, "account": {pedigree.Address(w.H.Stranger.Addr).String()}, "role": {"dispenser"}, "gln": {"4012345000001"}}, "Accept-Language", "en")
+		if status != http.StatusUnprocessableEntity || !strings.Contains(html.UnescapeString(body), "GLN 4012345000001 has a wrong check digit or length") {
+			t.Errorf("a GLN with a wrong check digit, in English: %d\n%s", status, body)
 		}
 	})
 

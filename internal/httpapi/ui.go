@@ -339,7 +339,7 @@ func newForm(v url.Values) *form { return &form{Values: v, Errors: map[string]st
 // r's language.
 func (s *Server) newForm(r *http.Request, v url.Values) *form {
 	f := newForm(v)
-	f.say = langOf(r).translate
+	f.say = langOf(r).plain
 	return f
 }
 
