@@ -356,7 +356,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	s.handler, err = httpapi.NewServer(s.log, httpapi.Deps{
 		Verifier:     readingOwnWrites{postgres.NewVerifier(pool, cfg.Now), s.Organisations.LastAction, settle},
 		Tokens:       s.Tokens,
-		Alerts:       postgres.NewAlerts(pool),
+		Alerts:       postgres.NewAlerts(pool, cfg.Now),
 		Batches:      settlingBatches{s.Registrar, settle},
 		Custody:      s.custody,
 		Provenance:   postgres.NewProvenance(pool),

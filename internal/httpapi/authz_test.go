@@ -468,7 +468,8 @@ func (a *authzWorld) actions() []matrixAction {
 		{name: "AssignPrefix",
 			request: single(matrixRequest{"POST", "/api/v1/prefixes", map[string]string{"prefix": "4012346", "manufacturer": a.otherMaker.Account.String()}}),
 			allowed: onlyRegulator},
-		{name: "Alerts", request: single(matrixRequest{"GET", "/api/v1/alerts", nil}), allowed: onlyRegulator},
+		// The feed of alert cases: every case for the regulator, its own batches' for a manufacturer.
+		{name: "Alerts", request: single(matrixRequest{"GET", "/api/v1/alerts", nil}), allowed: func(role, _ string) bool { return role == "regulator" || maker(role) }},
 		{name: "Verify", request: single(matrixRequest{"POST", "/api/v1/verify", map[string]string{"code": a.code("", 60)}}),
 			allowed: func(string, string) bool { return true }},
 		// Last: a recall is final.

@@ -290,12 +290,12 @@ func TestCounter(t *testing.T) {
 		if got := f.state(t, 63); got != pedigree.PackLocked {
 			t.Errorf("the pack is %s", got)
 		}
-		alerts, err := postgres.NewAlerts(f.w.Pool).Alerts(context.Background(), f.w.Now.Add(2*pedigree.AlertWindow), 100)
+		alerts, err := postgres.NewAlerts(f.w.Pool, time.Now).Alerts(context.Background(), pedigree.AlertFilter{To: f.w.Now.Add(2 * pedigree.AlertWindow), Limit: 100})
 		if err != nil {
 			t.Fatal(err)
 		}
 		found := false
-		for _, a := range alerts {
+		for _, a := range alerts.Alerts {
 			for _, r := range a.Reports {
 				found = found || a.Kind == pedigree.AlertDataMismatch && r.Comment == "Label stuck over another label" && r.Organisation == "Corner Pharmacy"
 			}

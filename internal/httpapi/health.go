@@ -37,48 +37,6 @@ func (s *Server) handleReady(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// handleAlerts lists the alerts for regulators: GET /api/v1/alerts?limit=N&before=RFC3339.
-func (s *Server) handleAlerts(w http.ResponseWriter, r *http.Request) {
-	org, err := s.caller(r)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	if org == nil {
-		s.error(w, r, errorf(http.StatusUnauthorized, pedigree.EUNAUTHORIZED, "alerts are for regulators: send a regulator's API token"))
-		return
-	}
-	if org.Role != pedigree.RoleRegulator {
-		s.error(w, r, errorf(http.StatusForbidden, pedigree.EFORBIDDEN, "alerts are for regulators; %s is a %s", org.Name, org.Role))
-		return
-	}
-	limit := 100
-	if v := r.URL.Query().Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 1000 {
-			s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "limit must be a whole number from 1 to 1000"))
-			return
-		}
-		limit = n
-	}
-	var before time.Time
-	if v := r.URL.Query().Get("before"); v != "" {
-		if before, err = time.Parse(time.RFC3339, v); err != nil {
-			s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "before must be a time like 2026-11-24T10:00:00Z"))
-			return
-		}
-	}
-	alerts, err := s.deps.Alerts.Alerts(r.Context(), before, limit)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	if alerts == nil {
-		alerts = []pedigree.Alert{}
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"alerts": alerts})
-}
-
 // metrics counts requests and verdicts for /metrics, in Prometheus's text format.
 type metrics struct {
 	mu       sync.Mutex

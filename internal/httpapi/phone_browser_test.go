@@ -57,6 +57,8 @@ var phonePages = []phonePage{
 	{"/audit", "manufacturer", "/audit", ""},
 	{"enrolPath", "manufacturer", "/account/two-factor", ""},
 	{"/participants", "manufacturer", "/participants", ""}, // 403
+	{"/alerts", "manufacturer", "/alerts", ""},
+	{"/alerts/{id}", "manufacturer", "/alerts/{alert}", ""},
 	{"/scan", "distributor", "/scan", ""},
 	{"/shipments", "distributor", "/shipments", ""},
 	{"/batches/{id}", "distributor", "/batches/{batch}", ""},
@@ -69,6 +71,7 @@ var phonePages = []phonePage{
 	{"/audit", "dispenser", "/audit", ""},
 	{"/01/*", "dispenser", "{verdict}", ".verdict"},
 	{"/alerts", "regulator", "/alerts", ""},
+	{"/alerts/{id}", "regulator", "/alerts/{alert}", ""},
 	{"/batches", "regulator", "/batches", ""},
 	{"/batches", "regulator", "/batches?lot=ver", ""},
 	{"/batches", "regulator", "/batches?serial={serial}", ""},
@@ -192,7 +195,15 @@ func TestBrowserPhones(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := w.Code(50)
-	expand := strings.NewReplacer("{batch}", w.Batch.ID.String(), "{manufacturer}", w.Manufacturer.Account.String(), "{dispenser}", w.Dispenser.Account.String(), "{serial}", c.Serial, "{invitation}", invitation,
+	// An alert case, raised by the pharmacy's scan of a serial the batch does not have.
+	fake := c
+	fake.Serial = "NOT-IN-THE-BATCH"
+	w.Verify(t, w.Now, fake, &w.Dispenser)
+	var alert int64
+	if err := w.Pool.QueryRow(context.Background(), `SELECT max(id) FROM alerts`).Scan(&alert); err != nil {
+		t.Fatal(err)
+	}
+	expand := strings.NewReplacer("{alert}", strconv.FormatInt(alert, 10), "{batch}", w.Batch.ID.String(), "{manufacturer}", w.Manufacturer.Account.String(), "{dispenser}", w.Dispenser.Account.String(), "{serial}", c.Serial, "{invitation}", invitation,
 		"{verdict}", "/01/"+c.GTIN+"/10/"+c.Lot+"/21/"+c.Serial+"?17="+c.Expiry.Format("060102"))
 	s.run("a pending sign-in", network.SetCookie("pedigree_pending", "phone-test").WithURL(s.url))
 

@@ -24,6 +24,9 @@ func (s *Server) routes() chi.Router {
 	r.Route("/api/v1", func(r chi.Router) {
 		r.Post("/verify", s.handleVerify)
 		r.Get("/alerts", s.handleAlerts)
+		r.Get("/alerts/{id}", s.handleAlert)
+		r.Post("/alerts/{id}/status", s.handleAlertStatus)
+		r.Post("/alerts/{id}/comments", s.handleAlertComment)
 
 		r.Post("/batches", s.handleRegisterBatch)
 		r.Get("/batches/{id}", s.handleBatch)
@@ -147,6 +150,9 @@ func (s *Server) routes() chi.Router {
 		r.Get("/prefixes", s.handlePrefixesPage)
 		r.Post("/prefixes", s.handleAssignPrefixForm)
 		r.Get("/alerts", s.handleAlertsPage)
+		r.Get("/alerts/{id}", s.handleAlertPage)
+		r.Post("/alerts/{id}/status", s.handleAlertStatusForm)
+		r.Post("/alerts/{id}/comments", s.handleAlertCommentForm)
 
 		// Recalls: the register, and returning or destroying recalled stock (confirmed first).
 		r.Get("/recalls", s.handleRecallsPage)

@@ -39,6 +39,7 @@ type page struct {
 type navItem struct {
 	Href, Label string
 	Current     bool
+	Count       int // new items waiting: the new alert cases
 }
 
 // navFor lists the pages a role works with, in the order of its day.
@@ -47,7 +48,7 @@ func navFor(u *signedIn, current string) []navItem {
 	if u != nil {
 		switch u.User.Organisation.Role {
 		case pedigree.RoleManufacturer:
-			items = append(items, navItem{Href: "/batches/new", Label: "Register batch"}, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/products", Label: "Products"}, navItem{Href: "/shipments", Label: "Shipments"})
+			items = append(items, navItem{Href: "/batches/new", Label: "Register batch"}, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/products", Label: "Products"}, navItem{Href: "/shipments", Label: "Shipments"}, navItem{Href: "/alerts", Label: "Alerts"})
 		case pedigree.RoleDistributor, pedigree.RoleDispenser:
 			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleRegulator:
@@ -196,7 +197,7 @@ func thousands(n int) string {
 // an error page, not half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	u := user(r)
-	p := page{Title: s.tr(r, title), User: u, Nav: navFor(u, r.URL.Path), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI(), Suspended: s.suspendedBanner(r, u), Recall: s.recallNoticeFor(r, u)}
+	p := page{Title: s.tr(r, title), User: u, Nav: s.counted(r, u, navFor(u, r.URL.Path)), Flash: s.takeFlash(w, r), Data: data, Path: r.URL.RequestURI(), Suspended: s.suspendedBanner(r, u), Recall: s.recallNoticeFor(r, u)}
 	t, ok := s.pages[langOf(r).Code][name]
 	var buf bytes.Buffer
 	if ok {

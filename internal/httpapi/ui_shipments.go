@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/go-chi/chi/v5"
 
@@ -201,39 +200,4 @@ func (s *Server) handleRegisterParticipantForm(w http.ResponseWriter, r *http.Re
 		f.FailFrom(err, "account", "role", "gln")
 	}
 	s.renderParticipants(w, r, http.StatusUnprocessableEntity, participantsPage{Form: f})
-}
-
-// alertsPage is the regulator's alerts feed.
-type alertsPage struct {
-	Alerts []pedigree.Alert
-	Older  string // the before= of the next page
-}
-
-// alertsPerPage is how many alerts a page of the feed shows.
-const alertsPerPage = 50
-
-// handleAlertsPage shows the alerts feed, newest first.
-func (s *Server) handleAlertsPage(w http.ResponseWriter, r *http.Request) {
-	if s.requireUser(w, r, pedigree.RoleRegulator) == nil {
-		return
-	}
-	var before time.Time
-	if v := r.URL.Query().Get("before"); v != "" {
-		t, err := time.Parse(time.RFC3339Nano, v)
-		if err != nil {
-			s.pageError(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", s.tr(r, "%q is not a time.", v)))
-			return
-		}
-		before = t
-	}
-	alerts, err := s.deps.Alerts.Alerts(r.Context(), before, alertsPerPage)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	p := alertsPage{Alerts: alerts}
-	if len(alerts) == alertsPerPage {
-		p.Older = alerts[len(alerts)-1].At.Format(time.RFC3339Nano)
-	}
-	s.render(w, r, http.StatusOK, "alerts", "Alerts", p)
 }

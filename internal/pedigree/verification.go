@@ -196,19 +196,22 @@ type Alert struct {
 	Message      string    `json:"message"`
 	// Reports are what counters told the regulator about the alert's scans, oldest first.
 	Reports []AlertReport `json:"reports,omitempty"`
+
+	// The case (alertcase.go): where it stands, whose it is, and its history (one case's
+	// answer only).
+	Status       AlertStatus `json:"status"`
+	StatusAt     time.Time   `json:"status_changed_at"`
+	Reason       CloseReason `json:"reason,omitempty"` // a closed case's
+	Batch        *TokenID    `json:"batch,omitempty"`  // the batch, when the code named one on chain
+	Manufacturer *Party      `json:"manufacturer,omitempty"`
+	History      []CaseEvent `json:"history,omitempty"`
 }
 
 // AlertReport is a counter's comment on a scan it reported to the regulator.
 type AlertReport struct {
 	At           time.Time `json:"at"`
-	Organisation string    `json:"organisation"`
+	Organisation string    `json:"organisation,omitempty"` // "" to a manufacturer (Alert.For)
 	Comment      string    `json:"comment"`
-}
-
-// AlertService lists alerts for regulators.
-type AlertService interface {
-	// Alerts returns the newest alerts first, at most limit, older than before (zero: now).
-	Alerts(ctx context.Context, before time.Time, limit int) ([]Alert, error)
 }
 
 // BatchDetails is what a manufacturer registers with a batch besides what goes on chain.

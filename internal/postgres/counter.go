@@ -300,7 +300,7 @@ func (s *Counter) Report(ctx context.Context, org pedigree.Organisation, user in
 			err := tx.QueryRow(ctx, `
 				INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message)
 				VALUES ($1, $1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11)
-				ON CONFLICT (kind, scope, bucket) DO UPDATE SET count = a.count + 1,
+				ON CONFLICT (kind, scope, bucket) WHERE status <> 'closed' DO UPDATE SET count = a.count + 1,
 					last_at = greatest(a.last_at, excluded.last_at), last_scan_id = greatest(a.last_scan_id, excluded.last_scan_id)
 				RETURNING a.id`,
 				now, pedigree.AlertBucket(now), scope, pedigree.AlertReported.String(), scan, org.ID, gtin, lot, serial, batch,

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -580,7 +579,7 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		), raised AS (
 			INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message)
 			SELECT $1, $1, $11, $12, k, scan.id, scan.id, $2, $3, $4, $5, $6, m FROM scan, unnest($9::text[], $10::text[]) AS x(k, m)
-			ON CONFLICT (kind, scope, bucket) DO UPDATE SET count = a.count + 1,
+			ON CONFLICT (kind, scope, bucket) WHERE status <> 'closed' DO UPDATE SET count = a.count + 1,
 				last_at = greatest(a.last_at, excluded.last_at), last_scan_id = greatest(a.last_scan_id, excluded.last_scan_id)
 			RETURNING a.id
 		), linked AS (
@@ -593,48 +592,4 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		return 0, fmt.Errorf("log scan: %w", err)
 	}
 	return id, nil
-}
-
-// Alerts lists the alerts scans raised. It implements pedigree.AlertService.
-type Alerts struct{ pool *pgxpool.Pool }
-
-var _ pedigree.AlertService = (*Alerts)(nil)
-
-// NewAlerts returns the alerts stored in pool's database.
-func NewAlerts(pool *pgxpool.Pool) *Alerts { return &Alerts{pool: pool} }
-
-// Alerts implements pedigree.AlertService.
-func (s *Alerts) Alerts(ctx context.Context, before time.Time, limit int) ([]pedigree.Alert, error) {
-	if before.IsZero() {
-		before = time.Now().Add(time.Hour)
-	}
-	rows, err := s.pool.Query(ctx, `
-		SELECT a.id, a.at, a.last_at, a.count, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''), coalesce(o.name, ''), a.message,
-			(SELECT json_agg(json_build_object('at', r.at, 'organisation', ro.name, 'comment', r.comment) ORDER BY r.at, r.id)
-			 FROM alert_reports r JOIN organisations ro ON ro.id = r.organisation_id WHERE r.alert_id = a.id)
-		FROM alerts a LEFT JOIN organisations o ON o.id = a.organisation_id
-		WHERE a.at < $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`, before, limit)
-	if err != nil {
-		return nil, fmt.Errorf("read alerts: %w", err)
-	}
-	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Alert, error) {
-		var a pedigree.Alert
-		var kind string
-		var reports []byte
-		if err := row.Scan(&a.ID, &a.At, &a.LastAt, &a.Count, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message, &reports); err != nil {
-			return a, err
-		}
-		if reports != nil {
-			if err := json.Unmarshal(reports, &a.Reports); err != nil {
-				return a, err
-			}
-		}
-		err := a.Kind.UnmarshalText([]byte(kind))
-		a.EUCode = a.Kind.EUCode()
-		return a, err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read alerts: %w", err)
-	}
-	return out, nil
 }

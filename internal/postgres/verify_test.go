@@ -307,12 +307,12 @@ func TestVerify(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		list, err := postgres.NewAlerts(w.Pool).Alerts(context.Background(), at.Add(time.Hour), 100)
+		list, err := postgres.NewAlerts(w.Pool, time.Now).Alerts(context.Background(), pedigree.AlertFilter{To: at.Add(time.Hour), Limit: 100})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var flood []pedigree.Alert
-		for _, a := range list {
+		for _, a := range list.Alerts {
 			if a.Kind == pedigree.AlertUnknownSerial && !a.At.Before(at) {
 				flood = append(flood, a)
 			}
