@@ -53,20 +53,42 @@ import {IPedigree} from "./IPedigree.sol";
  * account, untouched. Calls by the account's own key read one slot, as before keys existed; an added key costs
  * two more reads.
  *
- * Storage is packed for gas: one slot per token (a batch token's slot also holds the batch's own fields), one slot
- * for the serials root, four 64-bit pack records per slot, and for GTIN ownership one slot per 6-digit stem of the
- * company prefixes (its 6-digit prefix's owner and which longer assignments exist under it), so that registering a
- * batch reads two slots, whatever the prefix's length.
+ * Storage is packed for gas: one slot per token (its holder, range and pending shipment; a batch token's slot also
+ * holds the batch's own fields), so that a hand-off writes only slots it reads anyway; one slot per participant
+ * (its registration and its ERC-721 balance); one slot for the serials root, four 64-bit pack records per slot, and
+ * for GTIN ownership one slot per 6-digit stem of the company prefixes (its 6-digit prefix's owner and which longer
+ * assignments exist under it), so that registering a batch reads two slots, whatever the prefix's length.
+ * Registering a batch writes two fresh slots (the token, the root), as a plain ERC-721 mint of a root does (the
+ * owner, the root).
  */
 contract Pedigree is ERC721, IPedigree {
-    /// @dev One storage slot per token. The first three fields are set on batch tokens only.
+    /**
+     * @dev One storage slot per token, everything a hand-off reads and writes: the holder (the ERC-721 owner, kept
+     * here rather than in OpenZeppelin's own mapping), the range's end and the pending shipment, so {ship} and
+     * {accept} each rewrite this one non-zero slot. The last 48 bits differ by kind: a batch token (start 0) keeps
+     * its batch's manufacturer, expiry day and recall reason there; a split token, which reads those from its batch
+     * token, keeps a zero manufacturer (participant numbers start at 1) and its start.
+     */
     struct Token {
-        address manufacturer;
-        uint16 expiryDay; // last day of use, in days since 1970-01-01
-        uint8 recallReason; // 0: not recalled
-        uint24 start;
-        uint24 end;
+        address holder; // the custodian; zero: no such token
+        uint24 end; // the token covers packs [start, end)
         uint24 pendingTo; // participant number of a pending shipment's receiver; 0: none
+        uint24 manufacturer; // batch token: its manufacturer's participant number, never 0; split token: 0
+        uint24 tail; // batch token: expiryDay << 8 | recallReason (see {_expiryDay}); split token: its start
+    }
+
+    /**
+     * @dev A participant's registration as stored: {IPedigree-Participant} and the number of tokens its account holds
+     * (its ERC-721 balance), in the one slot every call of the participant reads anyway.
+     */
+    struct Member {
+        Role role;
+        bool suspended;
+        uint24 number;
+        uint64 gln;
+        uint16 keys;
+        bool accountRetired;
+        uint64 holdings; // tokens held: at most one per pack index of every batch, far below 2^64
     }
 
     /// @dev One storage slot per 6-digit stem: the first 6 digits of a GS1 company prefix (digits 2 to 7 of a GTIN-14).
@@ -88,6 +110,13 @@ contract Pedigree is ERC721, IPedigree {
     uint256 private constant _MIN_PREFIX = 6; // digits of the shortest GS1 company prefix, the stem
     uint256 private constant _MAX_PREFIX = 12;
     uint256 private constant _GTIN_BIT = 14; // the bit of a stem's lengths that marks single GTINs
+    // Bit offsets in the raw slots of a {Member} and a {Token} (a struct's fields are packed from the low bits up,
+    // in declaration order), where a hand-off reads or writes them whole. role is a Member's low 8 bits.
+    uint256 private constant _MEMBER_SUSPENDED = 8; // suspended
+    uint256 private constant _MEMBER_NUMBER = 16; // number
+    uint256 private constant _MEMBER_RETIRED = 120; // accountRetired
+    uint256 private constant _MEMBER_HOLDINGS = 128; // holdings
+    uint256 private constant _TOKEN_PENDING = 184; // pendingTo, above holder (160 bits) and end (24)
 
     /// @dev A key added to a participant. One storage slot.
     struct Key {
@@ -95,7 +124,7 @@ contract Pedigree is ERC721, IPedigree {
         bool retired;
     }
 
-    mapping(address account => Participant) private _participants;
+    mapping(address account => Member) private _participants;
     mapping(uint24 number => address) private _accounts;
     mapping(address key => Key) private _keys; // keys other than the accounts themselves
     uint24 private _participantCount;
@@ -116,16 +145,16 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @notice Registers `account` as `role` at location `gln`. Regulators only.
     function registerParticipant(address account, Role role, uint64 gln) external {
-        (Participant memory p, address by) = _actor();
+        (Member memory p, address by) = _actor();
         _requireRole(p, Role.Regulator);
         _register(account, role, gln, by);
     }
 
     /// @notice Suspends `account`: it can no longer act, receive shipments or have its tokens moved. Regulators only.
     function suspendParticipant(address account) external {
-        (Participant memory r, address by) = _actor();
+        (Member memory r, address by) = _actor();
         _requireRole(r, Role.Regulator);
-        Participant storage p = _participants[account];
+        Member storage p = _participants[account];
         if (p.role == Role.None) revert PedigreeNotParticipant(account);
         if (p.suspended || account == by) revert PedigreeInvalidParticipant(account);
         p.suspended = true;
@@ -134,9 +163,9 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @notice Lifts the suspension of `account`. Regulators only.
     function reinstateParticipant(address account) external {
-        (Participant memory r, address by) = _actor();
+        (Member memory r, address by) = _actor();
         _requireRole(r, Role.Regulator);
-        Participant storage p = _participants[account];
+        Member storage p = _participants[account];
         if (!p.suspended) revert PedigreeInvalidParticipant(account);
         p.suspended = false;
         emit ParticipantReinstated(account, by);
@@ -149,7 +178,7 @@ contract Pedigree is ERC721, IPedigree {
      * once: `key` must be neither an account nor a key added before, retired or not.
      */
     function addKey(address account, address key) external {
-        (Participant storage q, address by) = _keyHolder(account);
+        (Member storage q, address by) = _keyHolder(account);
         if (key == address(0) || _participants[key].role != Role.None || _keys[key].number != 0) {
             revert PedigreeKeyTaken(key);
         }
@@ -164,7 +193,7 @@ contract Pedigree is ERC721, IPedigree {
      * The participant itself (any of its active keys) or a regulator may; the last key cannot be retired.
      */
     function retireKey(address account, address key) external {
-        (Participant storage q, address by) = _keyHolder(account);
+        (Member storage q, address by) = _keyHolder(account);
         if (key == account) {
             if (q.accountRetired) revert PedigreeNotKey(account, key);
             q.accountRetired = true;
@@ -189,7 +218,8 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @notice Returns the registration of `account` (role None when it has none).
     function participant(address account) external view returns (Participant memory) {
-        return _participants[account];
+        Member memory m = _participants[account];
+        return Participant(m.role, m.suspended, m.number, m.gln, m.keys, m.accountRetired);
     }
 
     /// @notice Returns the account registered with `number`, or the zero address.
@@ -208,7 +238,7 @@ contract Pedigree is ERC721, IPedigree {
      * are its digits.
      */
     function assignPrefix(uint64 prefix, uint8 length, address manufacturer) external {
-        (Participant memory p, address by) = _actor();
+        (Member memory p, address by) = _actor();
         _requireRole(p, Role.Regulator);
         if (length < _MIN_PREFIX || length > _MAX_PREFIX || prefix >= 10 ** length) {
             revert PedigreeInvalidPrefix(prefix, length);
@@ -231,7 +261,7 @@ contract Pedigree is ERC721, IPedigree {
      * under; assigning it again to another manufacturer moves it. Regulators only.
      */
     function assignGTIN(uint64 gtin, address manufacturer) external {
-        (Participant memory p, address by) = _actor();
+        (Member memory p, address by) = _actor();
         _requireRole(p, Role.Regulator);
         if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
         _requireManufacturer(manufacturer);
@@ -300,7 +330,7 @@ contract Pedigree is ERC721, IPedigree {
         bytes32 sortedRoot,
         bytes32 masterDataHash
     ) external returns (uint256 batchId) {
-        (Participant memory p, address account) = _actor();
+        (Member memory p, address account) = _actor();
         _requireRole(p, Role.Manufacturer);
         if (!_validCheckDigit(gtin, 1e14)) revert PedigreeInvalidGTIN(gtin);
         if (gtinOwner(gtin) != account) revert PedigreeGTINNotOwned(gtin, account);
@@ -311,13 +341,13 @@ contract Pedigree is ERC721, IPedigree {
 
         batchId = batchIdOf(gtin, lot);
         if (_tokens[batchId].end != 0) revert PedigreeBatchExists(batchId);
+        // The holder is set by the mint, in {_update}.
         _tokens[batchId] = Token({
-            manufacturer: account,
-            expiryDay: expiryDay,
-            recallReason: 0,
-            start: 0,
+            holder: address(0),
             end: quantity,
-            pendingTo: 0
+            pendingTo: 0,
+            manufacturer: p.number,
+            tail: uint24(expiryDay) << 8
         });
         _roots[batchId] = _serialsRoot(indexRoot, sortedRoot);
         _mint(account, batchId);
@@ -337,8 +367,8 @@ contract Pedigree is ERC721, IPedigree {
     /// @notice Returns the stored fields of `batchId`; reverts with {PedigreeUnknownBatch} when there is none.
     function batch(uint256 batchId) external view returns (Batch memory) {
         Token memory b = _tokens[batchId];
-        if (b.manufacturer == address(0)) revert PedigreeUnknownBatch(batchId);
-        return Batch(_roots[batchId], b.manufacturer, b.expiryDay, b.recallReason);
+        if (b.manufacturer == 0) revert PedigreeUnknownBatch(batchId);
+        return Batch(_roots[batchId], _accounts[b.manufacturer], _expiryDay(b), _recallReason(b));
     }
 
     /**
@@ -348,15 +378,15 @@ contract Pedigree is ERC721, IPedigree {
      * cancelled. Undo and every other state are refused with {PedigreeBatchRecalled}.
      */
     function recall(uint256 batchId, uint8 reason) external {
-        (Participant memory p, address account) = _actor();
+        (Member memory p, address account) = _actor();
         Token memory b = _tokens[batchId];
-        if (b.manufacturer == address(0)) revert PedigreeUnknownBatch(batchId);
-        if (p.role != Role.Regulator && account != b.manufacturer) {
+        if (b.manufacturer == 0) revert PedigreeUnknownBatch(batchId);
+        if (p.role != Role.Regulator && p.number != b.manufacturer) {
             revert PedigreeUnauthorizedRole(msg.sender, p.role);
         }
         if (reason == 0) revert PedigreeInvalidRecallReason();
-        if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
-        _tokens[batchId].recallReason = reason;
+        if (_recallReason(b) != 0) revert PedigreeBatchRecalled(batchId);
+        _tokens[batchId].tail = b.tail | reason;
         emit BatchRecalled(batchId, account, reason);
     }
 
@@ -370,7 +400,7 @@ contract Pedigree is ERC721, IPedigree {
         uint256 tokenId
     ) external view returns (uint256 batchId, uint24 start, uint24 end, address pendingTo) {
         (Token memory t, uint256 id, ) = _loadToken(tokenId);
-        return (id, t.start, t.end, _accounts[t.pendingTo]);
+        return (id, uint24(_start(t)), t.end, _accounts[t.pendingTo]);
     }
 
     /**
@@ -382,16 +412,10 @@ contract Pedigree is ERC721, IPedigree {
     function split(uint256 tokenId, uint24 newStart) external returns (uint256 newTokenId) {
         (, address account) = _actor();
         (Token memory t, uint256 batchId, ) = _loadHeld(tokenId, account);
-        if (newStart <= t.start || newStart >= t.end) revert PedigreeSplitOutOfRange(tokenId, newStart);
+        if (newStart <= _start(t) || newStart >= t.end) revert PedigreeSplitOutOfRange(tokenId, newStart);
         newTokenId = batchId ^ newStart;
-        _tokens[newTokenId] = Token({
-            manufacturer: address(0),
-            expiryDay: 0,
-            recallReason: 0,
-            start: newStart,
-            end: t.end,
-            pendingTo: 0
-        });
+        // The holder is set by the mint, in {_update}.
+        _tokens[newTokenId] = Token({holder: address(0), end: t.end, pendingTo: 0, manufacturer: 0, tail: newStart});
         _tokens[tokenId].end = newStart;
         _mint(account, newTokenId);
         emit TokenSplit(tokenId, newTokenId, batchId, newStart, t.end);
@@ -404,13 +428,13 @@ contract Pedigree is ERC721, IPedigree {
      * manufacturer, from any holder ({PedigreeBatchRecalled} otherwise).
      */
     function ship(uint256 tokenId, address to) external {
-        (Participant memory sender, address account) = _actor();
+        (Member memory sender, address account) = _actor();
         (, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
         if (to == account) revert PedigreeInvalidReceiver(to);
-        Participant memory receiver = _active(to);
-        if (b.recallReason != 0) {
-            if (to != b.manufacturer) revert PedigreeBatchRecalled(batchId);
-        } else if (!_routeAllowed(sender.role, receiver.role, to == b.manufacturer)) {
+        Member memory receiver = _active(to);
+        if (_recallReason(b) != 0) {
+            if (receiver.number != b.manufacturer) revert PedigreeBatchRecalled(batchId);
+        } else if (!_routeAllowed(sender.role, receiver.role, receiver.number == b.manufacturer)) {
             revert PedigreeRouteNotAllowed(sender.role, receiver.role);
         }
         _tokens[tokenId].pendingTo = receiver.number;
@@ -428,10 +452,10 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @notice Cancels the pending shipment of `tokenId`. Its sender (the holder) or its receiver may, recalled or not.
     function cancelShipment(uint256 tokenId) external {
-        (Participant memory p, address account) = _actor();
+        (Member memory p, address account) = _actor();
         (Token memory t, , ) = _loadToken(tokenId);
         if (t.pendingTo == 0) revert PedigreeNoShipment(tokenId);
-        if (t.pendingTo != p.number && _ownerOf(tokenId) != account) revert PedigreeNotReceiver(account, tokenId);
+        if (t.pendingTo != p.number && t.holder != account) revert PedigreeNotReceiver(account, tokenId);
         _tokens[tokenId].pendingTo = 0;
         emit ShipmentCancelled(tokenId, account);
     }
@@ -450,9 +474,9 @@ contract Pedigree is ERC721, IPedigree {
         PackState state,
         bytes32[] calldata proof
     ) external {
-        (Participant memory p, address account) = _actor();
+        (Member memory p, address account) = _actor();
         (Token memory t, uint256 batchId) = _loadSettable(tokenId, account, state);
-        if (index < t.start || index >= t.end) revert PedigreePackOutOfRange(tokenId, index);
+        if (index < _start(t) || index >= t.end) revert PedigreePackOutOfRange(tokenId, index);
         if (!MerkleProof.verifyCalldata(proof, _roots[batchId], _leaf(index, serialHash))) {
             revert PedigreeInvalidProof(batchId);
         }
@@ -484,7 +508,7 @@ contract Pedigree is ERC721, IPedigree {
         bytes32[] calldata proof,
         bool[] calldata proofFlags
     ) external {
-        (Participant memory p, address account) = _actor();
+        (Member memory p, address account) = _actor();
         uint256 batchId = _requirePackRange(tokenId, indexes, serialHashes.length, account, state);
         // A block of its own keeps the stack shallow enough for the many calldata arguments.
         {
@@ -503,17 +527,18 @@ contract Pedigree is ERC721, IPedigree {
      * one.
      */
     function undoPackStates(uint256 tokenId, uint256[] calldata indexes) external {
-        (Participant memory p, address account) = _actor();
+        (Member memory p, address account) = _actor();
         (Token memory t, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
-        if (b.recallReason != 0) revert PedigreeBatchRecalled(batchId);
+        if (_recallReason(b) != 0) revert PedigreeBatchRecalled(batchId);
         uint256 today = _today();
-        if (today > b.expiryDay) revert PedigreeBatchExpired(batchId);
+        if (today > _expiryDay(b)) revert PedigreeBatchExpired(batchId);
         if (indexes.length == 0) revert PedigreeInvalidPackList();
 
         mapping(uint256 => uint256) storage packs = _packs[batchId];
+        uint256 start = _start(t);
         for (uint256 i = 0; i < indexes.length; ++i) {
             uint256 index = indexes[i];
-            if (index < t.start || index >= t.end) revert PedigreePackOutOfRange(tokenId, index);
+            if (index < start || index >= t.end) revert PedigreePackOutOfRange(tokenId, index);
             uint256 shift = (index & 3) * _RECORD_BITS;
             uint256 word = packs[index >> 2];
             uint256 record = (word >> shift) & _RECORD_MASK;
@@ -582,31 +607,74 @@ contract Pedigree is ERC721, IPedigree {
     // ---------------------------------------------------------------- ERC-721 hooks
 
     /**
-     * @dev Every token move passes here. Mints come only from {registerBatch} and {split}. A transfer is the
-     * acceptance of a pending shipment by its receiver (`auth`, who must be `to` or an active key of `to`), whether
-     * through {accept}, `transferFrom` or `safeTransferFrom`. Burns do not exist.
+     * @dev Every token move passes here. Mints come only from {registerBatch} and {split}, which write the new
+     * token's slot without its holder first. A transfer is the acceptance of a pending shipment by its receiver
+     * (`auth`, who must be `to` or an active key of `to`), whether through {accept}, `transferFrom` or
+     * `safeTransferFrom`. Burns do not exist.
+     *
+     * OpenZeppelin's owner and balance mappings are left unused: the holder lives in the token's slot (rewritten
+     * anyway, to clear the pending shipment) and a balance in its participant's slot (read anyway, to check the
+     * receiver), so a hand-off writes no slot that it does not already read.
      */
-    function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
-        if (_ownerOf(tokenId) == address(0)) {
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        Token storage slot = _tokens[tokenId];
+        Member storage receiver = _participants[to];
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(slot.slot)
+        }
+        from = address(uint160(word));
+        if (from == address(0)) {
             // Internal mints pass no `auth`; a transfer call for a token that does not exist must not mint it.
             if (auth != address(0)) revert ERC721NonexistentToken(tokenId);
+            slot.holder = to;
+            // Unchecked: a count cannot pass the number of tokens, far below 2^64.
+            unchecked {
+                ++receiver.holdings;
+            }
         } else {
+            // The hot path of every hand-off: each slot is read once, as a word, and written once.
             if (to == address(0)) revert PedigreeNotReceiver(auth, tokenId);
-            Participant memory receiver = _active(to);
+            uint256 r = _memberWord(to);
+            if (uint8(r) == uint8(Role.None)) revert PedigreeNotParticipant(to);
+            if (uint8(r >> _MEMBER_SUSPENDED) != 0) revert PedigreeParticipantSuspended(to);
             if (auth == to) {
-                if (receiver.accountRetired) revert PedigreeKeyRetired(auth);
+                if (uint8(r >> _MEMBER_RETIRED) != 0) revert PedigreeKeyRetired(auth);
             } else if (_keyAccount(auth) != to) {
                 revert PedigreeNotReceiver(auth, tokenId);
             }
             // A recalled batch's shipment may be accepted: {ship} let only a return or a shipment sent before the
             // recall through, and the receiver may then only return or destroy it.
-            Token memory t = _tokens[tokenId];
-            if (t.pendingTo == 0) revert PedigreeNoShipment(tokenId);
-            if (t.pendingTo != receiver.number) revert PedigreeNotReceiver(auth, tokenId);
-            _tokens[tokenId].pendingTo = 0;
+            uint256 pendingTo = uint24(word >> _TOKEN_PENDING);
+            if (pendingTo == 0) revert PedigreeNoShipment(tokenId);
+            if (pendingTo != uint24(r >> _MEMBER_NUMBER)) revert PedigreeNotReceiver(auth, tokenId);
+            // The new holder in the low 160 bits, the pending shipment cleared; end and the rest kept.
+            word = (word & ~(type(uint160).max | (uint256(type(uint24).max) << _TOKEN_PENDING))) | uint160(to);
+            // `from` is not `to` ({ship} refuses the holder as receiver, and a number names one account), so the two
+            // participant slots differ and `r` is still `to`'s after `from`'s write.
+            Member storage sender = _participants[from];
+            // Unchecked: `from` holds this token, so its count is at least 1; `to`'s stays far below 2^64.
+            unchecked {
+                --sender.holdings;
+                r += 1 << _MEMBER_HOLDINGS;
+            }
+            assembly ("memory-safe") {
+                sstore(slot.slot, word)
+                sstore(receiver.slot, r)
+            }
         }
-        // Authorization is settled above; OpenZeppelin's check would ask for an approval that cannot exist.
-        return super._update(to, tokenId, address(0));
+        emit Transfer(from, to, tokenId);
+    }
+
+    /// @dev The holder is kept in the token's slot (see {_update}).
+    function _ownerOf(uint256 tokenId) internal view override returns (address) {
+        return _tokens[tokenId].holder;
+    }
+
+    /// @notice Returns the number of tokens `owner` holds (see {_update}: kept in its participant's slot).
+    function balanceOf(address owner) public view override returns (uint256) {
+        if (owner == address(0)) revert ERC721InvalidOwner(address(0));
+        return _participants[owner].holdings;
     }
 
     /// @dev Approvals are disabled, so the only call that reaches here is the clearing of one that was never set.
@@ -628,13 +696,14 @@ contract Pedigree is ERC721, IPedigree {
         }
         if (!_validCheckDigit(gln, 1e13)) revert PedigreeInvalidGLN(gln);
         uint24 number = ++_participantCount; // checked: reverts past 2^24-1 participants
-        _participants[account] = Participant({
+        _participants[account] = Member({
             role: role,
             suspended: false,
             number: number,
             gln: gln,
             keys: 1,
-            accountRetired: false
+            accountRetired: false,
+            holdings: 0
         });
         _accounts[number] = account;
         emit ParticipantRegistered(account, role, gln, number, by);
@@ -645,7 +714,7 @@ contract Pedigree is ERC721, IPedigree {
      * caller is an active key of an active participant: its account (one read, as before keys existed) or an
      * added key (two more).
      */
-    function _actor() private view returns (Participant memory p, address account) {
+    function _actor() private view returns (Member memory p, address account) {
         account = msg.sender;
         p = _participants[account];
         if (p.role == Role.None) {
@@ -662,8 +731,8 @@ contract Pedigree is ERC721, IPedigree {
 
     /// @dev The account `key` acts for, or zero (see {keyAccount}); suspension is not checked.
     function _keyAccount(address key) private view returns (address) {
-        Participant storage p = _participants[key];
-        if (p.role != Role.None) return p.accountRetired ? address(0) : key;
+        uint256 w = _memberWord(key);
+        if (uint8(w) != uint8(Role.None)) return (w >> _MEMBER_RETIRED) & 0xff != 0 ? address(0) : key;
         Key memory k = _keys[key];
         return k.retired ? address(0) : _accounts[k.number]; // _accounts[0] is the zero address
     }
@@ -672,27 +741,35 @@ contract Pedigree is ERC721, IPedigree {
      * @dev Returns the registration of `account` for a change of its keys, and the caller's account, reverting
      * unless the caller signs for `account` itself or is a regulator.
      */
-    function _keyHolder(address account) private view returns (Participant storage q, address by) {
-        Participant memory p;
+    function _keyHolder(address account) private view returns (Member storage q, address by) {
+        Member memory p;
         (p, by) = _actor();
         if (by != account && p.role != Role.Regulator) revert PedigreeUnauthorizedRole(msg.sender, p.role);
         q = _participants[account];
         if (q.role == Role.None) revert PedigreeNotParticipant(account);
     }
 
-    function _active(address account) private view returns (Participant memory p) {
+    function _active(address account) private view returns (Member memory p) {
         p = _participants[account];
         if (p.role == Role.None) revert PedigreeNotParticipant(account);
         if (p.suspended) revert PedigreeParticipantSuspended(account);
     }
 
-    function _requireRole(Participant memory p, Role role) private view {
+    /// @dev The raw slot of the participant `account` (see {Member}; its fields from the low bits up).
+    function _memberWord(address account) private view returns (uint256 word) {
+        Member storage m = _participants[account];
+        assembly ("memory-safe") {
+            word := sload(m.slot)
+        }
+    }
+
+    function _requireRole(Member memory p, Role role) private view {
         if (p.role != role) revert PedigreeUnauthorizedRole(msg.sender, p.role);
     }
 
     /// @dev Reverts unless `account` is an active manufacturer.
     function _requireManufacturer(address account) private view {
-        Participant storage p = _participants[account];
+        Member storage p = _participants[account];
         if (p.role != Role.Manufacturer) revert PedigreeNotManufacturer(account);
         if (p.suspended) revert PedigreeParticipantSuspended(account);
     }
@@ -729,8 +806,24 @@ contract Pedigree is ERC721, IPedigree {
     function _loadToken(uint256 tokenId) private view returns (Token memory t, uint256 batchId, Token memory b) {
         t = _tokens[tokenId];
         if (t.end == 0) revert ERC721NonexistentToken(tokenId);
-        batchId = tokenId ^ t.start;
-        b = t.start == 0 ? t : _tokens[batchId];
+        uint256 start = _start(t);
+        batchId = tokenId ^ start;
+        b = start == 0 ? t : _tokens[batchId];
+    }
+
+    /// @dev The first pack of token `t`: 0 for a batch token, the stored start for a split token (see {Token}).
+    function _start(Token memory t) private pure returns (uint256) {
+        return t.manufacturer == 0 ? t.tail : 0;
+    }
+
+    /// @dev The expiry day of the batch token `b`.
+    function _expiryDay(Token memory b) private pure returns (uint16) {
+        return uint16(b.tail >> 8);
+    }
+
+    /// @dev The recall reason of the batch token `b`; 0: not recalled.
+    function _recallReason(Token memory b) private pure returns (uint8) {
+        return uint8(b.tail);
     }
 
     /// @dev {_loadToken} for a change by the holder: `account` (the caller's) holds it and nothing is pending. The
@@ -740,7 +833,7 @@ contract Pedigree is ERC721, IPedigree {
         address account
     ) private view returns (Token memory t, uint256 batchId, Token memory b) {
         (t, batchId, b) = _loadToken(tokenId);
-        if (_ownerOf(tokenId) != account) revert PedigreeNotCustodian(account, tokenId);
+        if (t.holder != account) revert PedigreeNotCustodian(account, tokenId);
         if (t.pendingTo != 0) revert PedigreeShipmentPending(tokenId);
     }
 
@@ -754,7 +847,7 @@ contract Pedigree is ERC721, IPedigree {
         if (state == PackState.Active) revert PedigreeInvalidPackState(state);
         // Declared in the tuple, not before it: a declared memory struct would be allocated for nothing.
         (Token memory t, uint256 batchId, Token memory b) = _loadHeld(tokenId, account);
-        if (b.recallReason != 0 && state != PackState.Destroyed) revert PedigreeBatchRecalled(batchId);
+        if (_recallReason(b) != 0 && state != PackState.Destroyed) revert PedigreeBatchRecalled(batchId);
         return (t, batchId);
     }
 
@@ -770,7 +863,7 @@ contract Pedigree is ERC721, IPedigree {
         (t, batchId) = _loadSettable(tokenId, account, state);
         uint256 n = indexes.length;
         if (n == 0 || n != hashes) revert PedigreeInvalidPackList();
-        if (indexes[0] < t.start) revert PedigreePackOutOfRange(tokenId, indexes[0]);
+        if (indexes[0] < _start(t)) revert PedigreePackOutOfRange(tokenId, indexes[0]);
         if (indexes[n - 1] >= t.end) revert PedigreePackOutOfRange(tokenId, indexes[n - 1]);
     }
 

@@ -313,6 +313,15 @@ func (c *Contract) OwnerOf(ctx context.Context, tokenID *big.Int) (common.Addres
 	return call(ctx, c, c.binding.PackOwnerOf(tokenID), c.binding.UnpackOwnerOf)
 }
 
+// BalanceOf returns the number of tokens account holds (ERC-721 balanceOf).
+func (c *Contract) BalanceOf(ctx context.Context, account common.Address) (uint64, error) {
+	n, err := call(ctx, c, c.binding.PackBalanceOf(account), c.binding.UnpackBalanceOf)
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
+}
+
 // PackState returns pack index of batchID: state, day of the change, who changed it.
 func (c *Contract) PackState(ctx context.Context, batchID *big.Int, index uint32) (PackStateOutput, error) {
 	return call(ctx, c, c.binding.PackPackState(batchID, new(big.Int).SetUint64(uint64(index))), c.binding.UnpackPackState)

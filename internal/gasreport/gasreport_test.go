@@ -68,6 +68,16 @@ func TestRun(t *testing.T) {
 			t.Errorf("decommission_16_per_pack %d >= decommission_1 %d", per, one)
 		}
 	})
+	t.Run("NoFreshSlotForAFirstToken", func(t *testing.T) {
+		// A balance shares its participant's slot, which is never zero, so a manufacturer's first
+		// token and a receiver's first token cost what later ones do (the reference writes a
+		// fresh balance slot for each).
+		for _, c := range [][2]string{{Register1kFirstToken, Register1k}, {HandoffNewReceiver, Handoff}} {
+			if got, want := report[c[0]].Pedigree, report[c[1]].Pedigree; got != want {
+				t.Errorf("%s: got %d gas, want %s's %d", c[0], got, c[1], want)
+			}
+		}
+	})
 	t.Run("HandoffIsShipPlusAccept", func(t *testing.T) {
 		got, want := report[Handoff].Pedigree, report[Ship].Pedigree+report[Accept].Pedigree
 		if got != want {
