@@ -23,7 +23,7 @@ run: deps build
 
 ## test: every test (contract rules on the simulated chain, the embedded node, PostgreSQL, the binary end to end, the pages in chromium); SCREENSHOTS=DIR saves the browser story's steps as PNGs
 test: deps browser bin/geth bin/clef contracts/node_modules
-	PEDIGREE_BROWSER=required $(GO) test -count=1 ./...
+	PEDIGREE_BROWSER=required $(GO) test -count=1 -timeout 30m ./...
 
 ## deps: what run and test need beyond Go: PostgreSQL's server programs (installed from Debian when missing and root)
 deps:
