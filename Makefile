@@ -87,11 +87,11 @@ contracts/node_modules: contracts/package.json contracts/package-lock.json
 gas:
 	$(GO) run ./cmd/gasreport
 
-## bench-indexer: index 20,000+ events from scratch beside a bare COPY, and the mined-to-PostgreSQL lag (bench/indexer; BENCH_FLAGS=-h for options)
-bench-indexer:
+## bench-indexer: index 20,000+ events from scratch from the embedded node and over JSON-RPC from geth, beside a bare COPY, and the mined-to-PostgreSQL lag (bench/indexer; BENCH_FLAGS=-h for options)
+bench-indexer: deps bin/geth
 	$(GO) run ./bench/cmd/benchindexer $(BENCH_FLAGS)
 
-## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 beside a bare primary-key SELECT, and registering 100,000 serials, on the service app.New builds (bench/verify; BENCH_FLAGS=-h for options)
+## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 beside a bare primary-key SELECT, and registering 100,000 and 1,000,000 serials beside a bare COPY, on the service app.New builds (bench/verify; BENCH_FLAGS=-h for options, -register-only for the registrations alone)
 bench-verify: deps
 	$(GO) run ./bench/cmd/benchverify $(BENCH_FLAGS)
 

@@ -7,18 +7,23 @@ import (
 	"io"
 	"math"
 	"math/big"
+	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pedigree-rx/pedigree/bench/kit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/demo"
+	"github.com/pedigree-rx/pedigree/internal/devchain"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -100,6 +105,11 @@ func (c *counts) expectedRows() map[string]int {
 type workload struct {
 	backend     *simulated.Backend
 	client      simulated.Client
+	genesis     *core.Genesis // the simulated chain's, for a geth serving the same chain
+	dir         string        // where the chain is kept (devchain.SimulatedOnDisk)
+	node        *devchain.Chain
+	direct      *devchain.Direct // the embedded node on the chain, once reopen ran
+	logIndex    time.Duration    // the node's log index took this to build on reopening
 	contract    common.Address
 	deployBlock uint64
 	head        uint64
@@ -110,7 +120,46 @@ type workload struct {
 	took        time.Duration
 }
 
-func (w *workload) close() { w.backend.Close() }
+func (w *workload) close() {
+	if w.node != nil {
+		w.node.Close()
+	} else {
+		w.backend.Close()
+	}
+	os.RemoveAll(w.dir)
+}
+
+// reopen closes the simulated backend and opens its chain as the embedded node (devchain),
+// which the indexer then reads, directly or through its in-process JSON-RPC client.
+func (w *workload) reopen(ctx context.Context) error {
+	head, err := w.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := w.backend.Close(); err != nil {
+		return err
+	}
+	c, err := devchain.Start(ctx, devchain.Config{DataDir: w.dir})
+	if err != nil {
+		return fmt.Errorf("open the chain as the embedded node: %w", err)
+	}
+	w.node, w.client, w.direct = c, c.Client(), c.Direct()
+	// The node indexes the logs of blocks it did not make in the background: done first, as
+	// on a node that made them.
+	began := time.Now()
+	if err := w.direct.WaitLogIndex(ctx); err != nil {
+		return fmt.Errorf("the embedded node's log index: %w", err)
+	}
+	w.logIndex = time.Since(began)
+	again, err := w.direct.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if again.Hash() != head.Hash() {
+		return fmt.Errorf("the embedded node's head is block %d %s, the simulated chain's %d %s", again.Number, again.Hash(), head.Number, head.Hash())
+	}
+	return nil
+}
 
 // blocks returns how many blocks the indexer reads: from the deployment block to the head.
 func (w *workload) blocks() uint64 { return w.head - w.deployBlock + 1 }
@@ -213,16 +262,24 @@ func generate(ctx context.Context, events int, lotsPerBlock float64, progress io
 	}
 	gasLimit := max(uint64(60_000_000), uint64(math.Ceil(lotsPerBlock))*uint64(acts*perAct)*txGas+4*txGas)
 	// Set-up, a transaction per block, through the Sender as the application does it.
-	sim, err := kit.NewChain(ctx, 8, 1_000_000, kit.GLNRegulator, simulated.WithBlockGasLimit(gasLimit))
+	var genesis *core.Genesis
+	dir, err := os.MkdirTemp("", "benchindexer-chain-")
 	if err != nil {
 		return nil, err
 	}
+	sim, err := kit.NewChain(ctx, 8, 1_000_000, kit.GLNRegulator, simulated.WithBlockGasLimit(gasLimit), devchain.SimulatedOnDisk(dir),
+		func(_ *node.Config, e *ethconfig.Config) { genesis = e.Genesis })
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
 	backend, chainID, contract := sim.Backend, sim.ChainID, sim.Contract
-	w := &workload{backend: backend, client: backend.Client(), contract: contract, deployBlock: sim.DeployBlock, lotActs: acts}
+	w := &workload{backend: backend, client: backend.Client(), dir: dir, genesis: genesis, contract: contract, deployBlock: sim.DeployBlock, lotActs: acts}
 	ok := false
 	defer func() {
 		if !ok {
 			backend.Close()
+			os.RemoveAll(dir)
 		}
 	}()
 	accts := make([]*account, len(sim.Keys))

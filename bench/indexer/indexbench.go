@@ -34,8 +34,9 @@ import (
 
 // Targets of the issue, on a 2-core machine.
 const (
-	TargetEventsPerSecond = 5000
-	TargetLagP99          = 250 * time.Millisecond
+	TargetEventsPerSecond     = 15000 // from scratch, reading the simulated node in process
+	TargetGethEventsPerSecond = 5000  // from scratch, over JSON-RPC from a geth process
+	TargetLagP99              = 250 * time.Millisecond
 )
 
 // Options says what to measure.
@@ -45,6 +46,8 @@ type Options struct {
 	MaxRanges    []uint64 // index from scratch once per value (indexer.Config.MaxRange); the first is scored
 	LagTx        int      // transactions for the lag measurement; 0 skips it
 	CPUProfile   string   // if set, write a CPU profile of the first index from scratch there
+	Profile      string   // if set, CPU and allocations profiles of the first index from scratch (kit.StartProfiles)
+	Geth         string   // a geth binary: also index from scratch over JSON-RPC from it; "" skips it
 
 	// AdminURL is a connection string to a PostgreSQL server on which the benchmark may create
 	// (and drop) databases of its own.
@@ -82,6 +85,9 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 	}
 	defer w.close()
 	r.workload = w
+	if err := w.reopen(ctx); err != nil {
+		return err
+	}
 
 	for i, maxRange := range o.MaxRanges {
 		fmt.Fprintf(progress, "phase 2: indexing %d blocks from scratch (MaxRange %d)\n", w.blocks(), maxRange)
@@ -91,9 +97,18 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 				return err
 			}
 		}
-		res, err := indexFromScratch(ctx, srv, w, maxRange)
+		stopProfiles := func() error { return nil }
+		if i == 0 {
+			if stopProfiles, err = kit.StartProfiles(o.Profile); err != nil {
+				return err
+			}
+		}
+		res, err := indexFromScratch(ctx, srv, w, w.direct, maxRange)
 		if stop != nil {
 			stop()
+		}
+		if perr := stopProfiles(); err == nil {
+			err = perr
 		}
 		if err != nil {
 			return fmt.Errorf("index from scratch (MaxRange %d): %w", maxRange, err)
@@ -111,6 +126,23 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 	}
 	if r.decode, err = measureDecode(ctx, w); err != nil {
 		return err
+	}
+	fmt.Fprintf(progress, "phase 2a: the same, through the embedded node's in-process JSON-RPC client\n")
+	if r.jsonInProc, err = indexFromScratch(ctx, srv, w, w.client, o.MaxRanges[0]); err != nil {
+		return fmt.Errorf("index from scratch through the in-process JSON-RPC client: %w", err)
+	}
+	if o.Geth != "" {
+		fmt.Fprintf(progress, "phase 2b: the same chain served by geth (%s), indexed from scratch over JSON-RPC\n", o.Geth)
+		// A failure here is reported, not fatal: the other phases' figures still stand.
+		if g, err := startGeth(ctx, o.Geth, w, w.genesis, progress); err != nil {
+			r.gethErr = fmt.Errorf("geth: %w", err)
+		} else {
+			r.gethSetup = g.setup
+			if r.geth, err = indexFromScratch(ctx, srv, w, g.client, o.MaxRanges[0]); err != nil {
+				r.gethErr = fmt.Errorf("index from scratch over JSON-RPC: %w", err)
+			}
+			g.close()
+		}
 	}
 
 	if o.LagTx > 0 {

@@ -90,7 +90,7 @@ func measureLag(ctx context.Context, srv *kit.Server, n int, progress io.Writer)
 	// The indexer as the service runs it: app.New's, taking the indexer lock and following
 	// the chain's heads.
 	svc, err := app.New(ctx, app.Config{
-		Backend: client, Contract: contract, DeployBlock: deployBlock, Pool: ixPool,
+		Backend: dev.Direct(), Contract: contract, DeployBlock: deployBlock, Pool: ixPool, // as pedigree dev builds it
 		Logger: slog.New(slog.NewTextHandler(progress, &slog.HandlerOptions{Level: slog.LevelWarn})),
 	})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -27,11 +28,13 @@ var projectionTables = []string{"participants", "batches", "tokens", "pack_state
 type scratchResult struct {
 	maxRange uint64
 	url      string // the database it filled
+	cpu      kit.CPU
 	took     time.Duration
 	rows     map[string]int64
 	ranges   int
 
 	// Where the time went: calls to the node, to the projection, and each SQL statement.
+	mu                         sync.Mutex // the indexer reads the node on several goroutines
 	filterLogs, headers, other kit.Stat
 	logs                       int
 	apply, state               kit.Stat
@@ -56,6 +59,8 @@ type timedChain struct {
 func (c timedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	began := time.Now()
 	logs, err := c.Chain.FilterLogs(ctx, q)
+	c.r.mu.Lock()
+	defer c.r.mu.Unlock()
 	c.r.filterLogs.Add(time.Since(began))
 	c.r.logs += len(logs)
 	return logs, err
@@ -64,6 +69,8 @@ func (c timedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 func (c timedChain) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
 	began := time.Now()
 	h, err := c.Chain.HeaderByNumber(ctx, n)
+	c.r.mu.Lock()
+	defer c.r.mu.Unlock()
 	c.r.headers.Add(time.Since(began))
 	return h, err
 }
@@ -71,6 +78,8 @@ func (c timedChain) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Head
 func (c timedChain) ChainID(ctx context.Context) (*big.Int, error) {
 	began := time.Now()
 	id, err := c.Chain.ChainID(ctx)
+	c.r.mu.Lock()
+	defer c.r.mu.Unlock()
 	c.r.other.Add(time.Since(began))
 	return id, err
 }
@@ -107,7 +116,7 @@ func (p timedProjection) State(ctx context.Context) (pedigree.ProjectionState, e
 
 // indexFromScratch indexes the workload's chain into a fresh database with one Sync, and
 // checks the projection holds what the events say.
-func indexFromScratch(ctx context.Context, srv *kit.Server, w *workload, maxRange uint64) (*scratchResult, error) {
+func indexFromScratch(ctx context.Context, srv *kit.Server, w *workload, node indexer.Chain, maxRange uint64) (*scratchResult, error) {
 	u, err := srv.NewDatabase(ctx)
 	if err != nil {
 		return nil, err
@@ -119,13 +128,15 @@ func indexFromScratch(ctx context.Context, srv *kit.Server, w *workload, maxRang
 		return nil, err
 	}
 	defer pool.Close()
-	ix := indexer.New(timedChain{w.client, r}, timedProjection{postgres.NewProjection(pool), r}, indexer.Config{
+	ix := indexer.New(timedChain{node, r}, timedProjection{postgres.NewProjection(pool), r}, indexer.Config{
 		Contract: w.contract, DeployBlock: w.deployBlock, MaxRange: maxRange,
 	})
 
+	cpu := kit.ReadCPU(ctx, pool)
 	began := time.Now()
 	cursor, err := ix.Sync(ctx)
 	r.took = time.Since(began)
+	r.cpu = kit.ReadCPU(ctx, pool).Sub(cpu)
 	if err != nil {
 		return nil, err
 	}

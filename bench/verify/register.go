@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
 	"github.com/pedigree-rx/pedigree/bench/kit"
 	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/merkle"
@@ -35,6 +37,12 @@ type registration struct {
 	sql                                     map[string]kit.Stat // the store's statements and acquisitions, as the service's pool saw them
 	estimate, prepare, send, mine, receipts kit.Stat            // the manufacturer's calls to the chain
 	tree                                    time.Duration
+
+	lot          string
+	peakRSS      int64         // the process's peak resident set during parse and Register, bytes
+	peakSince    string        // what peakRSS is the peak since
+	copyBaseline time.Duration // a bare COPY of as many serials rows into an unindexed table, same database
+	cpu          kit.CPU       // used by parse and Register
 }
 
 // total is the scored figure: parse and Register, to the mint's receipt.
@@ -52,8 +60,8 @@ func (r registration) store() time.Duration {
 // register registers a batch of the given serials as the manufacturer, through the service's
 // chain.Registrar, timing it; stats is what the service's pool adds its statements to.
 // Nothing else runs meanwhile.
-func (w *world) register(ctx context.Context, registrar pedigree.BatchService, stats *kit.Stats, serials []string, expiry time.Time) (*batch, pedigree.NewBatch, registration, error) {
-	r := registration{serials: len(serials)}
+func (w *world) register(ctx context.Context, registrar pedigree.BatchService, stats *kit.Stats, pool *pgxpool.Pool, serials []string, lot string, expiry time.Time) (*batch, pedigree.NewBatch, registration, error) {
+	r := registration{serials: len(serials), lot: lot}
 	var nb pedigree.NewBatch
 	body, err := json.Marshal(registrationBody{
 		GTIN: gtin14, Lot: lot, Expiry: expiry.Format(time.DateOnly),
@@ -66,7 +74,12 @@ func (w *world) register(ctx context.Context, registrar pedigree.BatchService, s
 	runtime.GC() // not the setup's garbage
 	w.manufacturerChain.reset()
 	stats.Reset()
+	r.peakSince = "the registration began"
+	if !kit.ResetPeakRSS() {
+		r.peakSince = "the process began"
+	}
 
+	cpu := kit.ReadCPU(ctx, pool)
 	began := time.Now()
 	var req registrationBody
 	if err := json.Unmarshal(body, &req); err != nil {
@@ -81,6 +94,8 @@ func (w *world) register(ctx context.Context, registrar pedigree.BatchService, s
 	called := time.Now()
 	res, err := registrar.Register(ctx, w.manufacturer.org, nb)
 	r.register = time.Since(called)
+	r.peakRSS = kit.PeakRSS()
+	r.cpu = kit.ReadCPU(ctx, pool).Sub(cpu)
 	if err != nil {
 		return nil, nb, r, fmt.Errorf("register the batch: %w", err)
 	}

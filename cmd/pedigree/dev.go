@@ -135,7 +135,8 @@ same state.`, stderr)
 	}
 	defer db.close()
 	svc, err := app.New(ctx, app.Config{
-		Backend:     client,
+		// The embedded node read directly: the indexer reads logs and headers without JSON.
+		Backend:     c.Direct(),
 		Contract:    contract.Address,
 		DeployBlock: env.State.DeployBlock,
 		Senders:     slices.Collect(maps.Values(senders)),

@@ -160,7 +160,7 @@ func openChain(ctx context.Context, dataDir, rpcURL string, getenv func(string) 
 	}
 	c, err := devchain.Start(ctx, devchain.Config{DataDir: filepath.Join(dataDir, "chain"), HTTPPort: 0, Logger: log})
 	if err == nil {
-		return c.Client(), func() { c.Close() }, nil
+		return c.Direct(), func() { c.Close() }, nil
 	}
 	if !errors.Is(err, node.ErrDatadirUsed) {
 		return nil, nil, err

@@ -109,39 +109,71 @@ func (r *Registrar) register(ctx context.Context, org pedigree.Organisation, b p
 			return out, err
 		}
 	}
-	b.Step("Building the Merkle trees of %d serials", len(serials))
-	tree, err := merkle.New(serials)
-	if err != nil {
-		return out, err
-	}
 	masterData, err := MasterDataHash(b.Product)
 	if err != nil {
 		return out, err
 	}
+	// The tree is built while the serials are written, where the store can wait for its root.
+	b.Step("Building the Merkle trees of %d serials", len(serials))
+	var tree *merkle.Tree
+	var treeErr error
+	built := make(chan struct{})
+	go func() {
+		defer close(built)
+		tree, treeErr = merkle.New(serials)
+	}()
+	root := func() (pedigree.Hash, error) {
+		<-built
+		if treeErr != nil {
+			return pedigree.Hash{}, treeErr
+		}
+		return pedigree.Hash(tree.Root()), nil
+	}
 	reg := pedigree.Registration{
 		BatchDetails: pedigree.BatchDetails{
 			ID: id, GTIN: b.GTIN, Lot: b.Lot, Product: b.Product,
-			MasterDataHash: pedigree.Hash(masterData), SerialsRoot: pedigree.Hash(tree.Root()), Quantity: len(serials),
+			MasterDataHash: pedigree.Hash(masterData), Quantity: len(serials),
 			OrganisationID: org.ID, Status: pedigree.RegistrationPending,
 		},
 		Manufacturer: org.Account, Request: b.Request, Generated: generated,
 	}
 	b.Step("Storing %d serials", len(serials))
-	err = r.store.Begin(ctx, reg, serials)
+	begin := func() error {
+		if s, ok := r.store.(rootWaiter); ok {
+			return s.BeginWhile(ctx, reg, serials, root)
+		}
+		var err error
+		if reg.SerialsRoot, err = root(); err != nil {
+			return err
+		}
+		return r.store.Begin(ctx, reg, serials)
+	}
+	err = begin()
 	if pedigree.ErrorCode(err) == pedigree.ECONFLICT {
 		if err = r.clear(ctx, id, err); err == nil {
-			err = r.store.Begin(ctx, reg, serials)
+			err = begin()
 		}
+	}
+	<-built
+	if err == nil {
+		err = treeErr
 	}
 	if err != nil {
 		return out, err
 	}
+	reg.SerialsRoot = pedigree.Hash(tree.Root())
 	r.step(StepStored)
 	if !generated {
 		serials = nil // the answer carries generated serials only
 	}
 	b.Step("Minting the batch token on the chain")
 	return r.mint(ctx, org, sender, reg, r.mintCall(gtin, b, tree, masterData), serials)
+}
+
+// rootWaiter is a registration store that writes the serials while their tree is built
+// (postgres.Batches): see its BeginWhile.
+type rootWaiter interface {
+	BeginWhile(ctx context.Context, r pedigree.Registration, serials []string, root func() (pedigree.Hash, error)) error
 }
 
 // mintCall is the registerBatch call of b with its serials' tree.

@@ -105,6 +105,9 @@ type Chain struct {
 	rpc     *rpc.Client
 	client  *ethclient.Client
 	chainID uint64
+	filters *filters.FilterSystem // for Direct
+	chain   *core.BlockChain
+	api     *eth.EthAPIBackend
 
 	closeOnce sync.Once
 	closeErr  error
@@ -279,6 +282,9 @@ func startNode(stack *node.Node, cfg Config, logger gethLogger) (*Chain, error) 
 		rpc:     rpcClient,
 		client:  ethclient.NewClient(rpcClient),
 		chainID: cfg.ChainID,
+		filters: filterSystem,
+		chain:   backend.BlockChain(),
+		api:     backend.APIBackend,
 	}, nil
 }
 

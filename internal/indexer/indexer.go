@@ -23,7 +23,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -38,11 +37,14 @@ type Chain interface {
 // Config says what to index and how.
 type Config struct {
 	Contract      common.Address
-	DeployBlock   uint64        // the contract's deployment block (at least 1)
-	Confirmations uint64        // index a block once this many blocks are on top of it (0 on the embedded chain)
-	MaxRange      uint64        // blocks per range, default 2,000
-	PollInterval  time.Duration // how often to look for new blocks without a head subscription, default 200 ms
-	Logger        *slog.Logger  // nil: discard
+	DeployBlock   uint64 // the contract's deployment block (at least 1)
+	Confirmations uint64 // index a block once this many blocks are on top of it (0 on the embedded chain)
+	MaxRange      uint64 // blocks per range (a transaction), default 2,000
+	// FetchWorkers is how many chunks of a range (MaxRange/8 blocks each) are read from the
+	// node at once when catching up, default 2. At the head, blocks are read as they come.
+	FetchWorkers int
+	PollInterval time.Duration // how often to look for new blocks without a head subscription, default 200 ms
+	Logger       *slog.Logger  // nil: discard
 	// Progress, when set, is called after every range with the new cursor and the block Sync
 	// is working towards.
 	Progress func(cursor, target uint64)
@@ -63,6 +65,9 @@ func New(c Chain, store pedigree.Projection, cfg Config) *Indexer {
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 2000
 	}
+	if cfg.FetchWorkers <= 0 {
+		cfg.FetchWorkers = 2
+	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = 200 * time.Millisecond
 	}
@@ -72,6 +77,13 @@ func New(c Chain, store pedigree.Projection, cfg Config) *Indexer {
 	}
 	return &Indexer{chain: c, store: store, cfg: cfg, log: log.With("component", "indexer")}
 }
+
+// fetchLookahead is how many chunks a prefetch reads ahead of the range being written.
+const fetchLookahead = 16
+
+// chunkSize is the blocks read from the node at once when catching up: an eighth of a range,
+// so that a range's chunks are read in parallel and the next range's while one is written.
+func (ix *Indexer) chunkSize() uint64 { return max(ix.cfg.MaxRange/8, 1) }
 
 // errChainMoved means the chain changed while a range was read: read it again.
 var errChainMoved = errors.New("the chain changed while the range was read")
@@ -181,6 +193,15 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 	if err != nil {
 		return pedigree.BlockRef{}, err
 	}
+	// Catching up, a prefetch reads the blocks after the range being written.
+	var pf *prefetch
+	drop := func() {
+		if pf != nil {
+			pf.stop()
+			pf = nil
+		}
+	}
+	defer drop()
 	for {
 		head, err := ix.chain.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -211,12 +232,41 @@ func (ix *Indexer) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 				ix.reached(st.Cursor.Number)
 				return st.Cursor, nil
 			}
+			drop()
 			if err := ix.reorg(ctx, &st); err != nil {
 				return st.Cursor, err
 			}
 			continue
 		}
-		err = ix.step(ctx, &st, target)
+		var chunks []*chunk
+		from := st.Cursor.Number + 1
+		if pf == nil && target-st.Cursor.Number <= ix.chunkSize() {
+			// At the head: read what there is, now, on this goroutine.
+			var c *chunk
+			if c, err = ix.fetch(ctx, from, target); err == nil {
+				chunks = []*chunk{c}
+			}
+		} else {
+			if pf != nil && pf.next != from {
+				drop()
+			}
+			if pf == nil {
+				pf = ix.startPrefetch(ctx, from, target, ix.chunkSize(), ix.cfg.FetchWorkers, fetchLookahead)
+				pf.next = from
+			}
+			if chunks, err = pf.take(ctx, ix.cfg.MaxRange); err == nil && len(chunks) == 0 {
+				drop() // read to its end: look at the head again
+				continue
+			}
+		}
+		if err == nil {
+			err = ix.apply(ctx, &st, chunks)
+		}
+		if err != nil {
+			drop()
+		} else if pf != nil {
+			pf.next = st.Cursor.Number + 1
+		}
 		switch {
 		case err == nil:
 			ix.reached(st.Cursor.Number)
@@ -249,90 +299,27 @@ func (ix *Indexer) reached(block uint64) {
 	}
 }
 
-// step indexes one range of blocks after the cursor, up to target.
-func (ix *Indexer) step(ctx context.Context, st *pedigree.ProjectionState, target uint64) error {
-	from := st.Cursor.Number + 1
-	to := min(target, from+ix.cfg.MaxRange-1)
-	last, err := ix.header(ctx, to)
-	if err != nil {
-		return err
-	}
-	first := last
-	if from != to {
-		if first, err = ix.header(ctx, from); err != nil {
-			return err
-		}
-	}
-	if pedigree.Hash(first.ParentHash) != st.Cursor.Hash {
+// apply writes chunks, consecutive runs of blocks after the cursor, to the projection in one
+// transaction, and moves the cursor to their end.
+func (ix *Indexer) apply(ctx context.Context, st *pedigree.ProjectionState, chunks []*chunk) error {
+	if pedigree.Hash(chunks[0].first.ParentHash) != st.Cursor.Hash {
 		return errReorg
 	}
-	logs, err := ix.chain.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{ix.cfg.Contract},
-		Topics:    [][]common.Hash{chain.EventTopics()},
-	})
-	if err != nil {
-		return fmt.Errorf("read logs of blocks %d-%d: %w", from, to, err)
-	}
-	again, err := ix.header(ctx, to)
-	if err != nil {
-		return err
-	}
-	if again.Hash() != last.Hash() {
-		return errChainMoved
-	}
-
-	r := pedigree.BlockRange{Cursor: st.Cursor, To: pedigree.BlockRef{Number: to, Hash: pedigree.Hash(last.Hash())}}
-	hashes := map[uint64]common.Hash{}
-	times := map[uint64]uint64{}
-	for i := range logs {
-		l := &logs[i]
-		if l.Removed {
-			return errChainMoved
+	last := chunks[len(chunks)-1]
+	r := pedigree.BlockRange{Cursor: st.Cursor, To: pedigree.BlockRef{Number: last.to, Hash: pedigree.Hash(last.last.Hash())}}
+	for i, c := range chunks {
+		if i > 0 && (c.from != chunks[i-1].to+1 || c.first.ParentHash != chunks[i-1].last.Hash()) {
+			return errChainMoved // read before and after a change of the chain
 		}
-		if l.BlockNumber < from || l.BlockNumber > to || l.Address != ix.cfg.Contract {
-			return fmt.Errorf("the node answered a query for blocks %d-%d of %s with a log of block %d of %s", from, to, ix.cfg.Contract, l.BlockNumber, l.Address)
-		}
-		if h, ok := hashes[l.BlockNumber]; ok && h != l.BlockHash {
-			return errChainMoved
-		} else if !ok {
-			hashes[l.BlockNumber] = l.BlockHash
-			r.Blocks = append(r.Blocks, pedigree.BlockRef{Number: l.BlockNumber, Hash: pedigree.Hash(l.BlockHash)})
-		}
-		if l.BlockNumber == to && l.BlockHash != last.Hash() {
-			return errChainMoved
-		}
-		if l.BlockTimestamp == 0 {
-			// Older nodes leave it out of logs: read it once per block.
-			t, ok := times[l.BlockNumber]
-			if !ok {
-				h, err := ix.header(ctx, l.BlockNumber)
-				if err != nil {
-					return err
-				}
-				if h.Hash() != l.BlockHash {
-					return errChainMoved
-				}
-				t = h.Time
-				times[l.BlockNumber] = t
-			}
-			l.BlockTimestamp = t
-		}
-		ev, ok, err := chain.DecodeEvent(l)
-		if err != nil {
-			return err
-		}
-		if ok {
-			r.Events = append(r.Events, ev)
-		}
+		r.Blocks = append(r.Blocks, c.blocks...)
+		r.Events = append(r.Events, c.events...)
 	}
 	if err := ix.store.Apply(ctx, r); err != nil {
 		return err
 	}
 	st.Cursor = r.To
 	if len(r.Events) > 0 {
-		ix.log.Debug("indexed", "from", from, "to", to, "events", len(r.Events))
+		ix.log.Debug("indexed", "from", chunks[0].from, "to", last.to, "events", len(r.Events))
 	}
 	return nil
 }

@@ -41,6 +41,14 @@ func (s *Batches) Create(ctx context.Context, d pedigree.BatchDetails, serials [
 // Begin implements pedigree.RegistrationStore: Create, with what a registration's recovery
 // needs.
 func (s *Batches) Begin(ctx context.Context, r pedigree.Registration, serials []string) error {
+	return s.BeginWhile(ctx, r, serials, nil)
+}
+
+// BeginWhile is Begin for a caller still building the serials' tree: r.SerialsRoot is
+// ignored, and root, called once the serials are written, waits for the root and returns
+// it. The batch's row has its root when the transaction commits; nothing is stored when
+// root fails. A nil root is Begin's: r.SerialsRoot is the root.
+func (s *Batches) BeginWhile(ctx context.Context, r pedigree.Registration, serials []string, root func() (pedigree.Hash, error)) error {
 	d := r.BatchDetails
 	if len(serials) != d.Quantity {
 		return pedigree.Errorf(pedigree.EINVALID, "%d serials for a quantity of %d", len(serials), d.Quantity)
@@ -67,8 +75,17 @@ func (s *Batches) Begin(ctx context.Context, r pedigree.Registration, serials []
 		if err != nil {
 			return err
 		}
-		_, err = tx.CopyFrom(ctx, pgx.Identifier{"serials"}, []string{"batch_id", "serial", "pack_index"},
-			pgx.CopyFromSlice(len(serials), func(i int) ([]any, error) { return []any{d.ID[:], serials[i], int32(i)}, nil }))
+		if _, err = tx.CopyFrom(ctx, pgx.Identifier{"serials"}, []string{"batch_id", "serial", "pack_index"}, &serialRows{id: d.ID[:], serials: serials, i: -1}); err != nil {
+			return err
+		}
+		if root == nil {
+			return nil
+		}
+		h, err := root()
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `UPDATE batch_details SET serials_root = $2 WHERE batch_id = $1`, d.ID[:], h[:])
 		return err
 	})
 	var pgErr *pgconn.PgError
@@ -80,6 +97,31 @@ func (s *Batches) Begin(ctx context.Context, r pedigree.Registration, serials []
 	}
 	return nil
 }
+
+// serialRows are a batch's serials rows for COPY with no allocation per row: one []any
+// reused for every row, holding pointers (pgx encodes a row before it asks for the next).
+type serialRows struct {
+	id      []byte
+	serials []string
+	i       int
+	index   int32
+	row     [3]any
+}
+
+func (r *serialRows) Next() bool {
+	r.i++
+	return r.i < len(r.serials)
+}
+
+func (r *serialRows) Values() ([]any, error) {
+	if r.row[0] == nil {
+		r.row[0], r.row[2] = r.id, &r.index // boxed once
+	}
+	r.index, r.row[1] = int32(r.i), &r.serials[r.i]
+	return r.row[:], nil
+}
+
+func (r *serialRows) Err() error { return nil }
 
 func nullID(id int64) any {
 	if id == 0 {

@@ -42,6 +42,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	lotsPerBlock := fs.Float64("lots-per-block", 0.75, "new lots started per block (each lot tells an act of the demo story a block, for up to 9 blocks)")
 	maxRanges := fs.String("max-range", "2000", "indexer MaxRange; a comma-separated list indexes from scratch once per value, the first scored")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the first index from scratch to `file`")
+	profile := fs.String("profile", "", "write CPU and allocations profiles of the first index from scratch to `prefix`.cpu, .allocs-start and .allocs")
+	geth := fs.String("geth", "bin/geth", "a geth binary: also index the chain from scratch over JSON-RPC from it (\"\" skips it)")
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -64,7 +66,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 
 	opts := indexbench.Options{
-		Events: *events, LotsPerBlock: *lotsPerBlock, MaxRanges: ranges, LagTx: *lagTx, CPUProfile: *cpuProfile,
+		Events: *events, LotsPerBlock: *lotsPerBlock, MaxRanges: ranges, LagTx: *lagTx, CPUProfile: *cpuProfile, Profile: *profile, Geth: *geth,
 		Progress: stderr,
 	}
 	var stop func()

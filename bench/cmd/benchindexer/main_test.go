@@ -11,14 +11,15 @@ import (
 
 func TestRun(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
-		// A small run: every phase, two MaxRanges (the second splits the chain into many ranges).
+		// A small run: every phase but geth's, two MaxRanges (the second splits the chain into
+		// many ranges).
 		url := pgtest.NewDatabase(t)
 		var stdout, stderr bytes.Buffer
-		args := []string{"benchindexer", "-events", "300", "-lag-tx", "3", "-max-range", "2000,7"}
+		args := []string{"benchindexer", "-events", "300", "-lag-tx", "3", "-max-range", "2000,7", "-geth", ""}
 		if err := run(context.Background(), args, func(k string) string { return map[string]string{"DATABASE_URL": url}[k] }, &stdout, &stderr); err != nil {
 			t.Fatalf("%v\nstderr:\n%s", err, stderr.String())
 		}
-		for _, want := range []string{"events/s, index from scratch (MaxRange 2000)", "lag p99, receipt -> visible in PostgreSQL", "COPY baseline rows/s", "PostgreSQL 1"} {
+		for _, want := range []string{"events/s, index from scratch in process (MaxRange 2000)", "in-process JSON-RPC client", "lag p99, receipt -> visible in PostgreSQL", "COPY baseline rows/s", "PostgreSQL 1"} {
 			if !strings.Contains(stdout.String(), want) {
 				t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
 			}

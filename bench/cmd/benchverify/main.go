@@ -48,6 +48,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	httpFloor := fs.Bool("http-floor", true, "also measure GET /healthz at each level: the HTTP exchange alone, without a database")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured verifications at -profile-at to `file`")
 	profileAt := fs.Int("profile-at", verify.TargetConcurrency, "the concurrency -cpuprofile covers")
+	large := fs.Int("large-serials", verify.LargeSerials, "also register a batch of this many serials, after the load (0 skips it)")
+	regProfile := fs.String("register-profile", "", "write CPU and allocations profiles of each registration to `prefix`-N.cpu, -N.allocs-start and -N.allocs")
+	registerOnly := fs.Bool("register-only", false, "stop after the registrations: no custody, no load")
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -78,6 +81,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	opts := verify.Options{
 		Serials: *serials, Concurrency: concurrency, Duration: *duration, Warmup: *warmup, AuthShare: *authShare,
 		MaxConns: int32(*maxConns), HTTPFloor: *httpFloor, CPUProfile: *cpuProfile, ProfileAt: *profileAt, Progress: stderr,
+		LargeSerials: *large, RegisterProfile: *regProfile, RegisterOnly: *registerOnly,
 	}
 	var stop func()
 	var err error
