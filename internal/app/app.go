@@ -378,6 +378,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		Recalls:      postgres.NewRecalls(pool),
 		Serials:      postgres.NewSerials(pool, cfg.Now),
 		Catalogue:    postgres.NewCatalogue(pool, cfg.Now),
+		LMS:          postgres.NewLMS(pool),
+		ProductPages: postgres.NewProductPages(pool),
 		Indexed:      s.WaitIndexed,
 		Ready:        s.Ready,
 		Indexing:     s.Leading,

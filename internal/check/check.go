@@ -114,12 +114,22 @@ type Options struct {
 }
 
 // Check checks answer, a verification's JSON as the service gave it (its "signature"
-// included), against node, and reports every fact.
+// included), or an LMS answer carrying one, against node, and reports every fact.
 func Check(ctx context.Context, node Node, answer []byte, opts Options) Report {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	c := &checker{ctx: ctx, node: node, opts: opts}
+	// A GS1 verification messaging (LMS) answer carries the verification it was made from in
+	// its extension member: that is what is checked.
+	var lms struct {
+		Pedigree struct {
+			Verification json.RawMessage `json:"verification"`
+		} `json:"pedigree"`
+	}
+	if json.Unmarshal(answer, &lms) == nil && len(lms.Pedigree.Verification) > 0 {
+		answer = lms.Pedigree.Verification
+	}
 	var v pedigree.Verification
 	if err := json.Unmarshal(answer, &v); err != nil || v.Verdict == "" {
 		what := "it has no verdict"

@@ -381,13 +381,7 @@ func (c Code) DigitalLink(base string) string {
 		}
 	}
 	sep := byte('?')
-	param := func(ai, v string) {
-		b.WriteByte(sep)
-		sep = '&'
-		b.WriteString(ai)
-		b.WriteByte('=')
-		escape(&b, v)
-	}
+	param := func(ai, v string) { writeParam(&b, &sep, ai, v) }
 	if !c.Expiry.IsZero() {
 		param("17", c.Expiry.YYMMDD())
 	}
@@ -399,6 +393,16 @@ func (c Code) DigitalLink(base string) string {
 	return b.String()
 }
 
+// writeParam writes key=value, the value percent-encoded, after sep ('?' for the first
+// parameter, then '&').
+func writeParam(b *strings.Builder, sep *byte, key, value string) {
+	b.WriteByte(*sep)
+	*sep = '&'
+	b.WriteString(key)
+	b.WriteByte('=')
+	escape(b, value)
+}
+
 func escape(b *strings.Builder, v string) {
 	const hex = "0123456789ABCDEF"
 	for i := 0; i < len(v); i++ {
@@ -408,6 +412,33 @@ func escape(b *strings.Builder, v string) {
 			b.WriteByte('%')
 			b.WriteByte(hex[c>>4])
 			b.WriteByte(hex[c&15])
+		}
+	}
+}
+
+// Levels returns c's Digital Link URIs under base (as DigitalLink takes it) from the most
+// specific down to the primary key, without data attributes: /01/{GTIN}/22/{CPV}/10/{lot}/
+// 21/{serial}, then without the serial, without the lot, and /01/{GTIN}; a TPX (AI 235) in
+// the path is a level of its own. These are the entities a GS1 resolver has links for.
+func (c Code) Levels(base string) []string {
+	key := Code{GTIN: c.GTIN, CPV: c.CPV, Lot: c.Lot, Serial: c.Serial}
+	if tpx, ok := c.Attribute("235"); ok && c.CPV == "" && c.Lot == "" && c.Serial == "" {
+		key.Attributes = []Element{{"235", tpx}}
+	}
+	var out []string
+	for {
+		out = append(out, key.DigitalLink(base))
+		switch {
+		case key.Attributes != nil:
+			key.Attributes = nil
+		case key.Serial != "":
+			key.Serial = ""
+		case key.Lot != "":
+			key.Lot = ""
+		case key.CPV != "":
+			key.CPV = ""
+		default:
+			return out
 		}
 	}
 }

@@ -225,14 +225,15 @@ func TestResolver(t *testing.T) {
 		}
 	})
 	t.Run("ErrInvalidHTML", func(t *testing.T) {
+		// A GS1 resolver answers a syntactically bad URI with 400 (resolver standard).
 		status, body, _ := f.do(t, "GET", "/01/09506000134353/10/A/21/B", "", "", "Accept", "text/html")
-		if status != 422 || !strings.Contains(body, "AI 01") || !strings.Contains(body, "could not be read") {
+		if status != 400 || !strings.Contains(body, "AI 01") || !strings.Contains(body, "could not be read") {
 			t.Fatalf("got %d %s", status, body)
 		}
 	})
 	t.Run("ErrQualifierOrder", func(t *testing.T) {
 		status, body, _ := f.do(t, "GET", "/01/09506000134352/21/B/10/A", "", "", "Accept", "application/json")
-		if status != 422 || !strings.Contains(body, "invalid_code") {
+		if status != 400 || !strings.Contains(body, "invalid_code") {
 			t.Fatalf("got %d %s", status, body)
 		}
 	})

@@ -39,6 +39,7 @@ var phonePages = []phonePage{
 	{"/login/code", "", "/login/code", ""}, // with a pending sign-in's cookie
 	{"/scan", "", "/scan", ""},
 	{"/01/*", "", "{verdict}", ".verdict"},
+	{"/01/*", "", "/01/09506000134352/10/RECALLED", ".product-page"}, // a batch's product page
 	{"/invitations/{token}", "", "/invitations/{invitation}", ""},
 	{"/*", "", "/no-such-page", ""},                              // 404
 	{"/invitations/{token}", "", "/invitations/not-a-token", ""}, // 404 of a handler

@@ -3,18 +3,79 @@ package httpapi
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"html/template"
 	"net/http"
 	"strings"
 
+	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
-// handleResolver answers a GS1 Digital Link URI: a verdict page for browsers (a patient's
-// phone camera opens these), JSON for Accept: application/json. A signed-in user's session
-// counts only for a request from this site or the user (fromThisSite): a link from another
-// site is answered, logged and limited as a visitor's.
+// handleResolver answers a GS1 Digital Link URI (compressed or not) as a GS1-conformant
+// resolver (linkset.go): the linkset, a redirect to the link type asked for, or the default
+// link, which for a pack is its verdict page, served here: HTML for browsers (a patient's
+// phone camera opens these), JSON for Accept: application/json. A trading partner's
+// linkType=verificationService is answered in GS1 verification messaging (lms.go). A
+// signed-in user's session counts only for a request from this site or the user
+// (fromThisSite): a link from another site is answered, logged and limited as a visitor's.
 func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
+	if isVerificationService(r.URL.Query().Get("linkType")) && r.Method == http.MethodGet {
+		s.handleLMS(w, r) // it reads the routers' short names too
+		return
+	}
+	d, err := s.resolve(r)
+	if err != nil {
+		setResolverHeaders(w, nil)
+		s.resolverError(w, r, err)
+		return
+	}
+	setResolverHeaders(w, &d)
+	q := r.URL.Query()
+	lt := q.Get("linkType")
+	switch {
+	case r.Method == http.MethodOptions:
+		h := w.Header()
+		h.Set("Allow", resolverMethods)
+		h.Set("Access-Control-Allow-Methods", resolverMethods)
+		h.Set("Access-Control-Allow-Headers", "Accept, Accept-Language, Authorization")
+		h.Set("Access-Control-Max-Age", "86400")
+		w.WriteHeader(http.StatusNoContent)
+		return
+	case isVerificationService(lt): // HEAD: nothing to verify
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	var p pedigree.PublicProduct
+	if s.deps.ProductPages != nil {
+		if p, err = s.deps.ProductPages.PublicProduct(r.Context(), d.code.GTIN, d.code.Lot); err != nil {
+			s.resolverError(w, r, err)
+			return
+		}
+	}
+	ls := s.buildLinkset(r, d, p)
+	switch {
+	case wantsLinkset(r):
+		s.writeLinkset(w, r, ls)
+		return
+	case lt != "":
+		l, ok := findLink(ls, vocab+linkTypeName(lt))
+		if !ok {
+			s.resolverError(w, r, errorf(http.StatusNotFound, pedigree.ENOTFOUND, "there is no link of type %s for this item: the link types here are %s",
+				lt, strings.Join(linkTypes(ls), ", ")))
+			return
+		}
+		http.Redirect(w, r, passQuery(l.Href, q), http.StatusTemporaryRedirect)
+		return
+	case d.code.Serial == "" || d.code.Lot == "":
+		s.renderProduct(w, r, d, p)
+		return
+	}
+	s.verdictAnswer(w, r, d.code)
+}
+
+// verdictAnswer is the default link of a pack: the verdict on it.
+func (s *Server) verdictAnswer(w http.ResponseWriter, r *http.Request, code gs1.Code) {
 	scanner, err := s.caller(r)
 	if err != nil {
 		s.resolverError(w, r, err)
@@ -24,12 +85,16 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 	if u := user(r); scanner == nil && fromThisSite(r) && u != nil {
 		scanner, byUser = u.org(), u.User.ID // a signed-in user opening a printed link
 	}
-	if scanner == nil && !s.allowAnonymous(w, r, !wantsJSON(r)) {
+	if r.Method == http.MethodHead { // a link checker: no verification, no scan logged
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if wantsJSON(r) {
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		}
+		w.WriteHeader(http.StatusOK)
 		return
 	}
-	code, err := s.parser.ParseDigitalLink(requestURL(r))
-	if err != nil {
-		s.resolverError(w, r, err)
+	if scanner == nil && !s.allowAnonymous(w, r, !wantsJSON(r)) {
 		return
 	}
 	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: packCode(code), Scanner: scanner, Source: "resolver", User: byUser})
@@ -47,11 +112,19 @@ func (s *Server) handleResolver(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleResolverOrNotFound serves Digital Links printed with a path prefix
-// (https://host/some/prefix/01/...), and a 404 for anything else.
+// (https://host/some/prefix/01/...), the short names of US verification routers' requests
+// (/gtin/...), compressed Digital Links (https://host/AQnYUc1gmg...), and a 404 for anything
+// else.
 func (s *Server) handleResolverOrNotFound(w http.ResponseWriter, r *http.Request) {
-	if strings.Contains(r.URL.Path, "/01/") {
+	if strings.Contains(r.URL.Path, "/01/") || strings.Contains(r.URL.Path, "/gtin/") {
 		s.handleResolver(w, r)
 		return
+	}
+	if uri := requestURL(r); gs1.IsCompressed(uri) {
+		if _, err := gs1.Decompress(uri); err == nil {
+			s.handleResolver(w, r)
+			return
+		}
 	}
 	s.error(w, r, notFound(r))
 }
@@ -77,6 +150,10 @@ func wantsJSON(r *http.Request) bool {
 }
 
 func (s *Server) resolverError(w http.ResponseWriter, r *http.Request, err error) {
+	var ge *gs1.Error
+	if errors.As(err, &ge) { // a resolver answers a syntactically bad URI with 400
+		err = errorf(http.StatusBadRequest, pedigree.EINVALIDCODE, "%s", ge.Error())
+	}
 	if wantsJSON(r) {
 		s.error(w, r, err)
 		return
@@ -140,9 +217,14 @@ func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status in
 // writeVerdictPage renders the verdict page into a buffer first, so a template failing
 // halfway answers 500, not half a verdict.
 func (s *Server) writeVerdictPage(w http.ResponseWriter, r *http.Request, status int, p verdictPage) {
+	s.writeTemplate(w, r, status, "verdict", p)
+}
+
+// writeTemplate renders the page template name with data into a buffer, then answers with it.
+func (s *Server) writeTemplate(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
 	var buf bytes.Buffer
-	if err := s.templates[langOf(r).Code].ExecuteTemplate(&buf, "verdict", p); err != nil {
-		s.log.Error("render verdict page", "err", err)
+	if err := s.templates[langOf(r).Code].ExecuteTemplate(&buf, name, data); err != nil {
+		s.log.Error("render page", "page", name, "err", err)
 		http.Error(w, "An internal error has occurred.", http.StatusInternalServerError)
 		return
 	}

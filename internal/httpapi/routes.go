@@ -19,6 +19,7 @@ func (s *Server) routes() chi.Router {
 	r.Handle("/static/*", s.static)
 	r.Get("/.well-known/jwks.json", s.handleJWKS)
 	r.Get("/.well-known/gs1resolver", s.handleResolverDescription)
+	r.Get("/checkConnectivity", s.handleCheckConnectivity) // GS1 verification messaging (lms.go)
 	r.Get("/lang/{code}", s.handleLanguage)
 
 	r.Route("/api/v1", func(r chi.Router) {
@@ -174,9 +175,13 @@ func (s *Server) routes() chi.Router {
 		r.Post("/tokens/{id}/revoke", s.handleRevokeToken)
 
 		// The GS1 Digital Link resolver: /01/{gtin}[/22/{cpv}][/10/{lot}][/21/{serial}][?17=...],
-		// on this host or under any path prefix a label was printed with.
+		// on this host or under any path prefix a label was printed with, or compressed.
 		r.With(withPolicy(verdictPolicy)).Get("/01/*", s.handleResolver)
 		r.With(withPolicy(verdictPolicy)).Get("/*", s.handleResolverOrNotFound)
+		r.Head("/01/*", s.handleResolver)
+		r.Head("/*", s.handleResolverOrNotFound)
+		r.Options("/01/*", s.handleResolver)
+		r.Options("/*", s.handleResolverOrNotFound)
 	})
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {

@@ -67,6 +67,12 @@ type Deps struct {
 	Serials pedigree.SerialService
 	// Catalogue keeps manufacturers' products by GTIN, chosen at registration.
 	Catalogue pedigree.Catalogue
+	// LMS is what the GS1 verification messaging responder reads besides a verification; nil:
+	// verification messages answer 501.
+	LMS pedigree.LMSLookup
+	// ProductPages says what anyone may know of a product and a batch, for the resolver's
+	// product pages and linksets; nil: they name the GTIN alone.
+	ProductPages pedigree.ProductPages
 	// Indexed waits until the projection holds a block, so a page shown after an action shows
 	// its effect; nil means pages do not wait.
 	Indexed func(ctx context.Context, block uint64) error

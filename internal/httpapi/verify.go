@@ -67,26 +67,34 @@ func (s *Server) handleVerify(w http.ResponseWriter, r *http.Request) {
 // (ES256) whose payload is the answer exactly as written, without that member. The keys are
 // at /.well-known/jwks.json, so a pharmacy can keep the answer as a receipt.
 func (s *Server) writeAnswer(w http.ResponseWriter, r *http.Request, v pedigree.Verification) {
-	payload, err := json.Marshal(v)
+	body, err := s.signedAnswer(v)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
+	writeRaw(w, http.StatusOK, body)
+}
+
+// signedAnswer is v as JSON with its "signature" (writeAnswer); unsigned when the server has
+// no key (Deps.Sign nil).
+func (s *Server) signedAnswer(v pedigree.Verification) ([]byte, error) {
+	payload, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
 	if s.deps.Sign == nil {
-		writeRaw(w, http.StatusOK, payload)
-		return
+		return payload, nil
 	}
 	sig, err := s.deps.Sign(payload)
 	if err != nil {
-		s.error(w, r, fmt.Errorf("sign the answer: %w", err))
-		return
+		return nil, fmt.Errorf("sign the answer: %w", err)
 	}
 	body := make([]byte, 0, len(payload)+len(sig)+16)
 	body = append(body, payload[:len(payload)-1]...) // the object without its closing brace
 	body = append(body, `,"signature":"`...)
 	body = append(body, sig...)
 	body = append(body, `"}`...)
-	writeRaw(w, http.StatusOK, body)
+	return body, nil
 }
 
 // packCode turns a parsed GS1 code into what verification needs.

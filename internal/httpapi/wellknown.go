@@ -2,7 +2,9 @@ package httpapi
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -35,11 +37,17 @@ func (s *Server) handleJWKS(w http.ResponseWriter, r *http.Request) {
 // what a client needs to check answers without asking the verify API: the chain, the
 // contract, and where the answers' signing keys are.
 type resolverDescription struct {
-	Name                 string         `json:"name"`
-	ResolverRoot         string         `json:"resolverRoot"`
-	SupportedLinkType    []linkTypeNS   `json:"supportedLinkType"`
-	SupportedPrimaryKeys []string       `json:"supportedPrimaryKeys"`
-	Pedigree             pedigreeAnchor `json:"pedigree"`
+	Name                 string       `json:"name"`
+	ResolverRoot         string       `json:"resolverRoot"`
+	SupportedLinkType    []linkTypeNS `json:"supportedLinkType"`
+	SupportedPrimaryKeys []string     `json:"supportedPrimaryKeys"`
+	// SupportedContextValues are the contexts of GS1 verification messaging answered.
+	SupportedContextValues      []string       `json:"supportedContextValuesEnumerated"`
+	LinkTypeDefaultCanBeLinkset bool           `json:"linkTypeDefaultCanBeLinkset"`
+	JSONLDContextLocation       string         `json:"jsonLdContextLocation"`
+	SupportsLanguageVariants    bool           `json:"supportsLanguageVariants"`
+	ValidatesAICombinations     bool           `json:"validatesAIcombinations"`
+	Pedigree                    pedigreeAnchor `json:"pedigree"`
 }
 
 type linkTypeNS struct {
@@ -69,10 +77,15 @@ func (s *Server) handleResolverDescription(w http.ResponseWriter, r *http.Reques
 		root = strings.TrimSuffix(requestURL(r), r.URL.RequestURI())
 	}
 	writeJSON(w, http.StatusOK, resolverDescription{
-		Name:                 "pedigree medication verification",
-		ResolverRoot:         root,
-		SupportedLinkType:    []linkTypeNS{{Namespace: "https://gs1.org/voc/", Prefix: "gs1:"}},
-		SupportedPrimaryKeys: []string{"01"},
-		Pedigree:             pedigreeAnchor{ChainID: chainID, Contract: contract, JWKSURI: root + "/.well-known/jwks.json"},
+		Name:                        "pedigree medication verification",
+		ResolverRoot:                root,
+		SupportedLinkType:           []linkTypeNS{{Namespace: vocab, Prefix: "gs1:"}},
+		SupportedPrimaryKeys:        []string{"01"},
+		SupportedContextValues:      slices.Sorted(maps.Keys(lmsContexts)),
+		LinkTypeDefaultCanBeLinkset: true,
+		JSONLDContextLocation:       linksetContext,
+		SupportsLanguageVariants:    true,
+		ValidatesAICombinations:     true,
+		Pedigree:                    pedigreeAnchor{ChainID: chainID, Contract: contract, JWKSURI: root + "/.well-known/jwks.json"},
 	})
 }

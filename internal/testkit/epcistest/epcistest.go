@@ -19,22 +19,44 @@ import (
 // there is none: the conformance tests never pass by skipping.
 func Dir(t testing.TB) string {
 	t.Helper()
+	return Folder(t, "epcis", "EPCIS-JSON-Schema.json")
+}
+
+// Folder returns the conformance folder's directory name, holding the file marker, found as
+// Dir finds epcis.
+func Folder(t testing.TB, name, marker string) string {
+	t.Helper()
 	if d := os.Getenv("PEDIGREE_CONFORMANCE"); d != "" {
-		return filepath.Join(d, "epcis")
+		return filepath.Join(d, name)
 	}
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for d := wd; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, "shared", "conformance", "epcis")
-		if _, err := os.Stat(filepath.Join(p, "EPCIS-JSON-Schema.json")); err == nil {
+		p := filepath.Join(d, "shared", "conformance", name)
+		if _, err := os.Stat(filepath.Join(p, marker)); err == nil {
 			return p
 		}
 		if filepath.Dir(d) == d {
-			t.Fatalf("no shared/conformance/epcis in any folder above %s: put the shared folder beside the repository, or set PEDIGREE_CONFORMANCE", wd)
+			t.Fatalf("no shared/conformance/%s in any folder above %s: put the shared folder beside the repository, or set PEDIGREE_CONFORMANCE", name, wd)
 		}
 	}
+}
+
+// NewCompiler returns a JSON Schema compiler with ECMAScript regular expressions (GS1's
+// schemas use look-ahead) and format assertions on.
+func NewCompiler() *jsonschema.Compiler {
+	c := jsonschema.NewCompiler()
+	c.UseRegexpEngine(func(s string) (jsonschema.Regexp, error) {
+		re, err := regexp2.Compile(s, regexp2.ECMAScript)
+		if err != nil {
+			return nil, err
+		}
+		return (*ecmaRE)(re), nil
+	})
+	c.AssertFormat()
+	return c
 }
 
 // ecmaRE is an ECMAScript regular expression: the schema's patterns use look-ahead, which
@@ -59,15 +81,7 @@ func Schema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
 	dir := Dir(t)
 	once.Do(func() {
-		c := jsonschema.NewCompiler()
-		c.UseRegexpEngine(func(s string) (jsonschema.Regexp, error) {
-			re, err := regexp2.Compile(s, regexp2.ECMAScript)
-			if err != nil {
-				return nil, err
-			}
-			return (*ecmaRE)(re), nil
-		})
-		c.AssertFormat()
+		c := NewCompiler()
 		schema, err = c.Compile(filepath.Join(dir, "EPCIS-JSON-Schema.json"))
 	})
 	if err != nil {
