@@ -287,6 +287,7 @@ func (p Parser) ParseDigitalLink(uri string) (Code, error) {
 		if err := r.add(ai, v); err != nil {
 			if strings.IndexByte(raw, '+') >= 0 && strings.IndexByte(v, ' ') >= 0 {
 				err.Message += ` (in a query string "+" stands for a space: write a plus sign as %2B)`
+				err.format += ` (in a query string "+" stands for a space: write a plus sign as %%2B)`
 			}
 			return Code{}, err
 		}

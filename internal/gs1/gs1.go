@@ -47,23 +47,39 @@ func (c Code) String() string { return c.Bracketed() }
 type Error struct {
 	AI      string
 	Message string
+
+	// format and args made Message: a page may say it in the reader's language (Text).
+	format string
+	args   []any
 }
 
 // Error returns the message prefixed with the AI and its title, such as
 // "AI 01 (GTIN): check digit should be 2, not 3".
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.Text(nil) }
+
+// Text returns the error as Error does, said by say: a translation that formats an English
+// format with its arguments, as fmt.Sprintf does. The message, the prefix ("AI %s (%s): %s")
+// and the AI's title are each said by say; nil says them in English.
+func (e *Error) Text(say func(format string, args ...any) string) string {
+	if say == nil {
+		say = fmt.Sprintf
+	}
+	msg := e.Message
+	if e.format != "" {
+		msg = say(e.format, e.args...)
+	}
 	switch t := AITitle(e.AI); {
 	case e.AI == "":
-		return e.Message
+		return msg
 	case t == "":
-		return "AI " + e.AI + ": " + e.Message
+		return say("AI %s: %s", e.AI, msg)
 	default:
-		return "AI " + e.AI + " (" + t + "): " + e.Message
+		return say("AI %s (%s): %s", e.AI, say(t), msg)
 	}
 }
 
 func errorf(ai, format string, args ...any) *Error {
-	return &Error{AI: ai, Message: fmt.Sprintf(format, args...)}
+	return &Error{AI: ai, Message: fmt.Sprintf(format, args...), format: format, args: args}
 }
 
 // Parser reads codes. Its zero value is ready to use and reads the time from time.Now.

@@ -27,8 +27,8 @@ import (
 type auditActor struct {
 	orgID     int64
 	userID    int64
-	tokenHash []byte // SHA-256 of the API token
-	who       string
+	tokenHash []byte         // SHA-256 of the API token
+	who       pedigree.Words // kept as words, for the audit page to say in its reader's language
 }
 
 type auditKey struct{}
@@ -42,16 +42,16 @@ func noteActor(r *http.Request, a auditActor) {
 
 // userActor is a signed-in user, as the audit log names them.
 func userActor(u pedigree.User) auditActor {
-	return auditActor{orgID: u.Organisation.ID, userID: u.ID, who: u.Name + " <" + u.Email + "> of " + u.Organisation.Name}
+	return auditActor{orgID: u.Organisation.ID, userID: u.ID, who: pedigree.Wordsf("%s <%s> of %s", u.Name, u.Email, u.Organisation.Name)}
 }
 
 // tokenActor is an API token, named by its first characters (as api_tokens.prefix keeps
 // them), never in full, with its role and a personal token's user.
 func tokenActor(c pedigree.TokenCaller, token string) auditActor {
 	h := sha256.Sum256([]byte(token))
-	who := "API token " + token[:min(len(token), 10)] + "… (" + c.Role.String() + ") of " + c.Organisation.Name
+	who := pedigree.Wordsf("API token %s… (%s) of %s", token[:min(len(token), 10)], c.Role.String(), c.Organisation.Name)
 	if c.User != nil {
-		who += ", for " + c.User.Name + " <" + c.User.Email + ">"
+		who = pedigree.Wordsf("API token %s… (%s) of %s, for %s <%s>", token[:min(len(token), 10)], c.Role.String(), c.Organisation.Name, c.User.Name, c.User.Email)
 	}
 	return auditActor{orgID: c.Organisation.ID, tokenHash: h[:], who: who}
 }
@@ -85,10 +85,10 @@ func (s *Server) audit(next http.Handler) http.Handler {
 		reads := r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions
 		switch {
 		case signInRoutes[route] && r.Method == http.MethodPost:
-			if actor.who == "" {
-				actor.who = "a visitor"
+			if actor.who.Format == "" {
+				actor.who = pedigree.Wordsf("a visitor")
 			}
-		case actor.who == "":
+		case actor.who.Format == "":
 			return
 		case reads && !auditedReads[route]:
 			return
@@ -105,7 +105,7 @@ func (s *Server) audit(next http.Handler) http.Handler {
 		defer cancel()
 		err := s.deps.Audit.Record(ctx, pedigree.AuditEntry{
 			OrganisationID: actor.orgID, UserID: actor.userID, TokenHash: actor.tokenHash,
-			Who: actor.who, Action: r.Method + " " + route, Object: object, Client: clientAddress(r), Status: status,
+			Who: actor.who.String(), WhoWords: &actor.who, Action: r.Method + " " + route, Object: object, Client: clientAddress(r), Status: status,
 		})
 		if err != nil {
 			s.log.Error("audit log: an action went unrecorded", "route", route, "status", status, "err", err)

@@ -15,12 +15,32 @@ import (
 type httpError struct {
 	status        int
 	code, message string
+
+	// format and args made message: a page says it in the reader's language (errorText).
+	format string
+	args   []any
 }
 
 func (e *httpError) Error() string { return e.message }
 
 func errorf(status int, code, format string, args ...any) *httpError {
-	return &httpError{status: status, code: code, message: fmt.Sprintf(format, args...)}
+	return &httpError{status: status, code: code, message: fmt.Sprintf(format, args...), format: format, args: args}
+}
+
+// errorText says err's message for people in l: a refusal of the service, of the HTTP layer
+// or of the code parser, its format said in l; any other error as pedigree.ErrorMessage says it.
+func (l *lang) errorText(err error) string {
+	var he *httpError
+	var ge *gs1.Error
+	switch {
+	case errors.As(err, &he) && he.format != "":
+		return l.finding(he.format, he.args...)
+	case errors.As(err, &he):
+		return he.message
+	case errors.As(err, &ge):
+		return ge.Text(l.finding)
+	}
+	return pedigree.ErrorText(err, l.finding)
 }
 
 // statuses maps domain error codes to HTTP statuses.
@@ -47,10 +67,14 @@ func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 	var he *httpError
 	var ge *gs1.Error
 	switch {
-	case errors.As(err, &he):
+	case errors.As(err, &he) && api(r):
 		return he.status, he.code, he.message
-	case errors.As(err, &ge):
+	case errors.As(err, &he):
+		return he.status, he.code, langOf(r).errorText(he)
+	case errors.As(err, &ge) && api(r):
 		return http.StatusUnprocessableEntity, pedigree.EINVALIDCODE, ge.Error()
+	case errors.As(err, &ge):
+		return http.StatusUnprocessableEntity, pedigree.EINVALIDCODE, langOf(r).errorText(ge)
 	}
 	code := pedigree.ErrorCode(err)
 	if code == pedigree.EINTERNAL && s.deps.Unavailable != nil && s.deps.Unavailable(err) {
@@ -63,11 +87,14 @@ func (s *Server) classify(r *http.Request, err error) (int, string, string) {
 		s.log.Error("internal error", "method", r.Method, "route", routePattern(r), "err", err)
 		return status, code, pedigree.ErrorMessage(err)
 	}
-	if strings.HasPrefix(r.URL.Path, "/api/") { // programs get accounts as accounts
+	if api(r) { // programs get accounts as accounts, and English
 		return status, code, pedigree.ErrorMessage(err)
 	}
-	return status, code, s.nameAccounts(r.Context(), pedigree.ErrorText(err, langOf(r).plain))
+	return status, code, s.nameAccounts(r.Context(), langOf(r).errorText(err))
 }
+
+// api reports whether r asks the API, whose answers are for programs: in English, always.
+func api(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
 
 // error writes err as JSON for programs, and as a page for a browser asking for one outside
 // the API (browserAsks).

@@ -7,6 +7,9 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -112,14 +115,55 @@ func langByCode(code string) *lang {
 // write a time, and num writes a number with the language's digit grouping.
 func (l *lang) funcs() template.FuncMap {
 	return template.FuncMap{
-		"t":        l.translate,
-		"reason":   l.reason,
-		"date":     func(v any) string { return formatTime(v, l.date) },
-		"datetime": func(v any) string { return formatTime(v, l.datetime) },
-		"num":      func(n any) string { return l.printer.Sprint(n) },
-		"lang":     func() string { return l.Code },
-		"langs":    func() []*lang { return languages },
+		"t":           l.translate,
+		"reason":      l.reason,
+		"next":        l.next,
+		"alertText":   func(a pedigree.Alert) string { return a.Text(l.finding) },
+		"auditWho":    func(e pedigree.AuditEntry) string { return e.WhoText(l.finding) },
+		"date":        func(v any) string { return formatTime(v, l.date) },
+		"datetime":    func(v any) string { return formatTime(v, l.datetime) },
+		"num":         func(n any) string { return l.printer.Sprint(n) },
+		"lang":        func() string { return l.Code },
+		"scriptTexts": l.scriptTexts,
+		"langs":       func() []*lang { return languages },
 	}
+}
+
+// scriptTexts are the texts a script of web/static says (each tr("...") in it), by their
+// English, in l: a page gives them to the script in a JSON element, so the script speaks the
+// page's language from the one catalogue.
+func (l *lang) scriptTexts(script string) (map[string]string, error) {
+	keys, err := scriptKeys(script)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(keys))
+	for _, k := range keys {
+		if text, ok := l.texts[k]; ok {
+			out[k] = text
+		}
+	}
+	return out, nil
+}
+
+// trCall is a script's call of tr with a string literal.
+var trCall = regexp.MustCompile(`\btr\("((?:[^"\\]|\\.)*)"`)
+
+// scriptKeys lists the texts script (a file of web/static) says through tr.
+func scriptKeys(script string) ([]string, error) {
+	src, err := fs.ReadFile(web.FS, "static/"+script)
+	if err != nil {
+		return nil, err
+	}
+	var keys []string
+	for _, m := range trCall.FindAllStringSubmatch(string(src), -1) {
+		k, err := strconv.Unquote(`"` + m[1] + `"`)
+		if err != nil {
+			return nil, fmt.Errorf("%s: tr(%q): %w", script, m[1], err)
+		}
+		keys = append(keys, k)
+	}
+	return keys, nil
 }
 
 // formatTime writes a time.Time or a pedigree.Date (or a pointer to one) in layout, in UTC;
@@ -187,29 +231,66 @@ func (s *Server) tr(r *http.Request, key string, args ...any) string {
 }
 
 // reason says a verdict's finding in l. Its words among the arguments (a role, a state) are
-// said in l too; its other arguments (dates, counts) are as the finding wrote them.
+// said in l too, and its dates are written in l's format; its other arguments (counts,
+// identifiers) are as the finding wrote them.
 func (l *lang) reason(r pedigree.Reason) string {
-	return r.Text(func(format string, args ...any) string {
-		said := make([]any, len(args))
-		for i, a := range args {
-			said[i] = a
-			if w, ok := a.(string); ok && catalogued[w] {
-				said[i] = l.translate(w)
+	return r.Text(l.finding)
+}
+
+// next says in l what to do next about a verification: its first finding's advice, or the
+// verification's own (a code that cannot be answered yet).
+func (l *lang) next(v pedigree.Verification) string {
+	if len(v.Reasons) > 0 && v.Reasons[0].Next == v.Next {
+		return v.Reasons[0].NextText(l.finding)
+	}
+	return l.translate(v.Next)
+}
+
+// finding writes a finding's format in l, its words (a string or a Stringer, a pack's state,
+// that the catalogue holds) and dates said in l.
+func (l *lang) finding(format string, args ...any) string {
+	said := make([]any, len(args))
+	for i, a := range args {
+		said[i] = a
+		w, ok := a.(string)
+		if s, isWord := a.(fmt.Stringer); isWord {
+			if _, isDate := a.(pedigree.Date); !isDate {
+				w, ok = s.String(), true
 			}
 		}
-		return l.plain(format, said...)
-	})
+		if ok && catalogued[w] {
+			said[i] = l.translate(w)
+		}
+	}
+	return l.plain(format, said...)
 }
 
 // plain writes format in l, formatted with args by fmt.Sprintf itself: numbers as Go writes
-// them, without the language's digit grouping. The service's refusals and the verdict's
-// findings are said this way: their numbers are mostly identifiers (a GLN, a GTIN, a pack),
-// which must read as printed, not as 4.012.345.000.016.
+// them, without the language's digit grouping, and dates (a pedigree.Date) in l's format. The
+// service's refusals and the verdict's findings are said this way: their numbers are mostly
+// identifiers (a GLN, a GTIN, a pack), which must read as printed, not as 4.012.345.000.016.
 func (l *lang) plain(format string, args ...any) string {
 	if text, ok := l.texts[format]; ok {
 		format = text
 	}
-	return fmt.Sprintf(format, args...)
+	return fmt.Sprintf(format, l.dates(args)...)
+}
+
+// dates returns args with each pedigree.Date written in l's date format.
+func (l *lang) dates(args []any) []any {
+	var out []any
+	for i, a := range args {
+		if d, ok := a.(pedigree.Date); ok {
+			if out == nil {
+				out = slices.Clone(args)
+			}
+			out[i] = formatTime(d, l.date)
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // translate writes key in l, formatted with args as fmt.Sprintf does. A key without args that
@@ -219,7 +300,7 @@ func (l *lang) translate(key string, args ...any) string {
 	if len(args) == 0 && !catalogued[key] {
 		return key
 	}
-	return l.printer.Sprintf(key, args...)
+	return l.printer.Sprintf(key, l.dates(args)...)
 }
 
 // handleLanguage is the language switch: it keeps the choice for a year and goes back to the

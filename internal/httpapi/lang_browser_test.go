@@ -68,4 +68,24 @@ func TestBrowserGerman(t *testing.T) {
 	if signOut != "Abmelden" {
 		t.Errorf("after switching back: %q, want Abmelden", signOut)
 	}
+
+	// The verdict page's own check (check.js) says its outcome in German: its texts come from
+	// the catalogue with the page. A node that cannot be reached fails the chain's fact at once.
+	c := w.Code(0)
+	var summary, fact string
+	s.run("check a verdict with a node that does not answer",
+		chromedp.Navigate(s.url+"/01/"+c.GTIN+"/10/"+c.Lot+"/21/"+c.Serial+"?17="+c.Expiry.Format("060102")),
+		chromedp.WaitVisible("#check-run", chromedp.ByQuery),
+		chromedp.SetValue("#check-rpc", "http://127.0.0.1:9/", chromedp.ByQuery),
+		chromedp.Click("#check-run", chromedp.ByQuery),
+		chromedp.WaitVisible(`#check-summary[data-status="failed"]`, chromedp.ByQuery),
+		chromedp.Text("#check-summary", &summary, chromedp.ByQuery),
+		chromedp.Text(`#check-facts li[data-fact="chain"]`, &fact, chromedp.ByQuery),
+	)
+	if !strings.Contains(summary, "Fakten trafen nicht zu (chain): Vertrauen Sie dieser Antwort nicht.") {
+		t.Errorf("the check's outcome on a German page: %q, want it in German", summary)
+	}
+	if !strings.HasPrefix(fact, "✗ der Knoten betreibt die Chain der Antwort: ") {
+		t.Errorf("the check's fact about the chain on a German page: %q, want it in German", fact)
+	}
 }

@@ -1,6 +1,7 @@
 package httpapi_test
 
 import (
+	"context"
 	"html"
 	"log/slog"
 	"net/http"
@@ -92,6 +93,35 @@ func TestLanguagePages(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("StoredWords", func(t *testing.T) {
+		// Alerts and audit entries are stored as words (a format and its arguments), and shown
+		// in the page's language; one stored before, with its English sentence only, still shows.
+		code := w.Code(0)
+		code.Serial = "NOT-A-SERIAL"
+		w.Verify(t, w.Now, code, &w.Distributor)
+		_, body, _ := regulator.get("/alerts", de...)
+		body = html.UnescapeString(body)
+		if want := "Eine Seriennummer, die nicht in der Liste der Charge steht, wurde geprüft: Die Seriennummer"; !strings.Contains(body, want) {
+			t.Errorf("/alerts lacks %q:\n%s", want, body)
+		}
+		if strings.Contains(body, "was verified") || strings.Contains(body, "registered serials") {
+			t.Errorf("/alerts shows an alert in English:\n%s", body)
+		}
+		_, body, _ = regulator.get("/audit", de...)
+		if body = html.UnescapeString(body); !strings.Contains(body, "<td>A distributor <") || !strings.Contains(body, "> von Wholesale One</td>") {
+			t.Errorf("/audit does not say who acted in German:\n%s", body)
+		}
+		if strings.Contains(body, "> of Wholesale One</td>") {
+			t.Errorf("/audit says who acted in English:\n%s", body)
+		}
+		if _, err := w.Pool.Exec(context.Background(), `UPDATE alerts SET words = NULL, message = 'Stored before words were kept.'`); err != nil {
+			t.Fatal(err)
+		}
+		if _, body, _ = regulator.get("/alerts", de...); !strings.Contains(body, "Stored before words were kept.") {
+			t.Errorf("an alert stored without words does not show:\n%s", body)
+		}
+	})
 
 	t.Run("WrongRole", func(t *testing.T) {
 		status, body, _ := regulator.get("/shipments", de...)

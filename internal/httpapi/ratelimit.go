@@ -155,12 +155,10 @@ func (s *Server) limitImages(w http.ResponseWriter, r *http.Request, cost float6
 	if ok {
 		return ""
 	}
-	seconds := retryAfter(w, wait)
-	when := strconv.Itoa(seconds) + " seconds"
-	if seconds == 1 {
-		when = "a second"
+	if seconds := retryAfter(w, wait); seconds > 1 {
+		return s.tr(r, "Too many pictures from your address: try again in %d seconds, or type the code.", seconds)
 	}
-	return "Too many pictures from your address: try again in " + when + ", or type the code."
+	return s.tr(r, "Too many pictures from your address: try again in a second, or type the code.")
 }
 
 // retryAfter sets Retry-After to wait, in whole seconds (at least one), and returns them.

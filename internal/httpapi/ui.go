@@ -331,7 +331,7 @@ func (s *Server) caughtUp(ctx context.Context, res pedigree.TxResult) string {
 type form struct {
 	Values url.Values
 	Errors map[string]string
-	say    func(format string, args ...any) string // the page's language; nil: English
+	lang   *lang // the page's language; nil: English
 }
 
 func newForm(v url.Values) *form { return &form{Values: v, Errors: map[string]string{}} }
@@ -340,7 +340,7 @@ func newForm(v url.Values) *form { return &form{Values: v, Errors: map[string]st
 // r's language.
 func (s *Server) newForm(r *http.Request, v url.Values) *form {
 	f := newForm(v)
-	f.say = langOf(r).plain
+	f.lang = langOf(r)
 	return f
 }
 
@@ -360,7 +360,10 @@ func (f *form) OK() bool { return len(f.Errors) == 0 }
 // FailFrom puts a service's refusal next to the field it names ("gtin: ...") or, naming
 // none, at the form's top ("").
 func (f *form) FailFrom(err error, fields ...string) {
-	msg := pedigree.ErrorText(err, f.say)
+	msg := pedigree.ErrorMessage(err)
+	if f.lang != nil {
+		msg = f.lang.errorText(err)
+	}
 	for _, field := range fields {
 		if rest, ok := strings.CutPrefix(msg, field+": "); ok {
 			f.Fail(field, capitalise(rest))
@@ -417,10 +420,10 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	next := safeNext(f.Get("next"))
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
-		noteActor(r, auditActor{who: "sign-in as " + email})
+		noteActor(r, auditActor{who: pedigree.Wordsf("sign-in as %s", email)})
 		token, sess, err := s.deps.Users.Login(r.Context(), email, password, clientAddress(r))
 		if err == nil && s.secondFactor(w, r, token, sess, next) {
-			noteActor(r, auditActor{orgID: sess.User.Organisation.ID, userID: sess.User.ID, who: userActor(sess.User).who + " (password right, code awaited)"})
+			noteActor(r, auditActor{orgID: sess.User.Organisation.ID, userID: sess.User.ID, who: pedigree.Wordsf("%s (password right, code awaited)", userActor(sess.User).who)})
 			return
 		}
 		if err == nil {

@@ -54,7 +54,7 @@ func (s *Server) handleBatchesPage(w http.ResponseWriter, r *http.Request) {
 		if g, err := gs1.NormalizeGTIN(q.GTIN); err == nil {
 			q.GTIN = g
 		} else {
-			f.Fail("gtin", capitalise(err.Error()))
+			f.Fail("gtin", capitalise(langOf(r).errorText(err)))
 		}
 	}
 	number := 1
@@ -431,7 +431,7 @@ func (s *Server) readBatchForm(r *http.Request, u *signedIn, f *form) pedigree.N
 	if nb.GTIN == "" {
 		f.Fail("gtin", s.tr(r, "Enter the product's GTIN."))
 	} else if g, err := gs1.NormalizeGTIN(nb.GTIN); err != nil {
-		f.Fail("gtin", capitalise(err.Error()))
+		f.Fail("gtin", capitalise(langOf(r).errorText(err)))
 	} else {
 		nb.GTIN = g
 	}

@@ -32,8 +32,8 @@ type recallStockView struct {
 	CanDestroy bool
 }
 
-func stockView(h pedigree.RecalledHolding, account pedigree.Address) recallStockView {
-	return recallStockView{RecalledHolding: h, Product: h.Batch.Product.String(), Packs: pedigree.FormatPacks(h.Active),
+func stockView(r *http.Request, h pedigree.RecalledHolding, account pedigree.Address) recallStockView {
+	return recallStockView{RecalledHolding: h, Product: h.Batch.Product.String(), Packs: pedigree.FormatPacks(h.Active, langOf(r).plain),
 		CanReturn: h.CanReturn(account), CanDestroy: h.CanDestroy(account)}
 }
 
@@ -55,7 +55,7 @@ func (s *Server) recallNoticeFor(r *http.Request, u *signedIn) *recallNotice {
 		case h.Incoming(account):
 			n.Incoming++
 		case h.Held(account):
-			n.Stock = append(n.Stock, stockView(h, account))
+			n.Stock = append(n.Stock, stockView(r, h, account))
 		}
 	}
 	if len(n.Stock) == 0 && n.Incoming == 0 {
@@ -118,7 +118,7 @@ func (s *Server) recalledStock(r *http.Request, u *signedIn) (recallConfirmPage,
 		if h.Token.ID != id {
 			continue
 		}
-		p.Stock = stockView(h, account)
+		p.Stock = stockView(r, h, account)
 		switch {
 		case p.Action == "return" && !p.Stock.CanReturn:
 			return p, errorf(http.StatusConflict, pedigree.ECONFLICT, "%s", s.tr(r, "These packs cannot be returned now: only their holder returns them, once no shipment of them is pending, and the manufacturer's own stock is already home."))
@@ -154,7 +154,7 @@ func (s *Server) handleRecalledStockAction(w http.ResponseWriter, r *http.Reques
 	case "return":
 		m := p.Stock.Batch.Manufacturer
 		res, err = s.deps.Custody.Ship(r.Context(), *u.org(), p.Stock.Token.ID, m.Account)
-		message = s.tr(r, "Returned %s, packs %d to %d, to %s: it waits for them to accept it.", what, p.Stock.Token.Start+1, p.Stock.Token.End, m)
+		message = s.tr(r, "Returned %s, packs %s to %s, to %s: it waits for them to accept it.", what, packNumber(p.Stock.Token.Start+1), packNumber(p.Stock.Token.End), m)
 	case "destroy":
 		ranges, perr := parseRanges(f.Get("packs"))
 		if perr != nil {
@@ -162,7 +162,7 @@ func (s *Server) handleRecalledStockAction(w http.ResponseWriter, r *http.Reques
 			return
 		}
 		res, err = s.deps.Custody.SetTokenPackStates(r.Context(), *u.org(), p.Stock.Token.ID, pedigree.PackDestroyed, ranges)
-		message = s.tr(r, "Destroyed %s of %s.", pedigree.FormatPacks(ranges), what)
+		message = s.tr(r, "Destroyed %s of %s.", pedigree.FormatPacks(ranges, langOf(r).plain), what)
 	}
 	if err != nil {
 		status, msg, ok := s.refused(w, r, err)
@@ -265,3 +265,7 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
+
+// packNumber writes a pack's number as it is printed on its label, never digit-grouped: a pack
+// number is an identifier (pack 1234), not a quantity.
+func packNumber(n int) string { return strconv.Itoa(n) }

@@ -172,7 +172,7 @@ func (s *Server) handleScanPhoto(w http.ResponseWriter, r *http.Request) {
 	}
 	text, err := s.decodeUpload(r)
 	if err != nil {
-		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", scanPage{PhotoError: capitalise(pedigree.ErrorMessage(err))})
+		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", scanPage{PhotoError: capitalise(langOf(r).errorText(err))})
 		return
 	}
 	s.scan(w, r, text)
@@ -205,7 +205,7 @@ func decodeImage(r io.Reader) (string, error) {
 	}
 	text, err := label.Decode(r)
 	if errors.Is(err, label.ErrNoCode) {
-		return "", pedigree.Errorf(pedigree.EINVALIDCODE, "%s", pedigree.ErrorMessage(err))
+		return "", pedigree.Errorf(pedigree.EINVALIDCODE, "no QR code or DataMatrix found in the image")
 	}
 	return text, err
 }
@@ -243,7 +243,7 @@ func (s *Server) scan(w http.ResponseWriter, r *http.Request, text string) {
 	}
 	code, err := s.parser.Parse(text)
 	if err != nil {
-		p.Error = capitalise(err.Error())
+		p.Error = capitalise(langOf(r).errorText(err))
 		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", p)
 		return
 	}

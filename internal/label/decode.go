@@ -79,14 +79,13 @@ func Decode(r io.Reader) (string, error) {
 
 // unreadable says why the image decoders refused an image, in words where they are terse.
 func unreadable(err error) error {
-	msg := err.Error()
 	switch {
 	case errors.Is(err, image.ErrFormat):
-		msg = "it is not a PNG, JPEG or GIF"
+		return pedigree.Errorf(pedigree.EINVALID, "the image could not be read: it is not a PNG, JPEG or GIF")
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		msg = "it is cut short"
+		return pedigree.Errorf(pedigree.EINVALID, "the image could not be read: it is cut short")
 	}
-	return pedigree.Errorf(pedigree.EINVALID, "the image could not be read: %s", msg)
+	return pedigree.Errorf(pedigree.EINVALID, "the image could not be read: %s", err.Error())
 }
 
 // scanImage tries each reader on each binarization of img, and the DataMatrix reader on

@@ -250,7 +250,8 @@ func (a Alert) For(s CaseStanding) Alert {
 	if s.SeesScanners() {
 		return a
 	}
-	a.Organisation, a.Message = "", a.Kind.Description()
+	described := Wordsf(a.Kind.Description())
+	a.Organisation, a.Message, a.Words = "", described.String(), &described
 	reports := make([]AlertReport, len(a.Reports))
 	for i, r := range a.Reports {
 		reports[i] = AlertReport{At: r.At, Comment: r.Comment}

@@ -13,11 +13,14 @@ type AuditEntry struct {
 	Organisation   string    `json:"organisation,omitempty"`
 	UserID         int64     `json:"user_id,omitempty"`
 	TokenID        int64     `json:"api_token_id,omitempty"`
-	Who            string    `json:"who"`    // in words, as at the time
-	Action         string    `json:"action"` // the method and route pattern: "POST /api/v1/tokens/{id}/ship"
-	Object         string    `json:"object,omitempty"`
-	Client         string    `json:"client"` // the client's network address
-	Status         int       `json:"status"` // the outcome: the answer's HTTP status
+	Who            string    `json:"who"` // in words, as at the time
+	// WhoWords are Who kept as its format and arguments, for a page to say in its reader's
+	// language; nil for an entry recorded before they were kept.
+	WhoWords *Words `json:"-"`
+	Action   string `json:"action"` // the method and route pattern: "POST /api/v1/tokens/{id}/ship"
+	Object   string `json:"object,omitempty"`
+	Client   string `json:"client"` // the client's network address
+	Status   int    `json:"status"` // the outcome: the answer's HTTP status
 	// TokenHash is the SHA-256 of the API token acted with, when recording: the store turns
 	// it into TokenID.
 	TokenHash []byte `json:"-"`
@@ -46,4 +49,13 @@ type AuditLog interface {
 	Record(ctx context.Context, e AuditEntry) error
 	// List returns the entries f selects, newest first. EINVALID for a bad filter.
 	List(ctx context.Context, f AuditFilter) ([]AuditEntry, error)
+}
+
+// WhoText returns who acted, said by say (a translation, as Words.Say takes), or Who as it is
+// where its words were not kept.
+func (e AuditEntry) WhoText(say func(format string, args ...any) string) string {
+	if e.WhoWords == nil {
+		return e.Who
+	}
+	return e.WhoWords.Say(say)
 }

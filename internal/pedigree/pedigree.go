@@ -254,6 +254,9 @@ type Date struct{ time.Time }
 // DateOf returns t's UTC day.
 func DateOf(t time.Time) Date { return Date{day(t)} }
 
+// String writes the date as YYYY-MM-DD; a page writes it in its language's format instead.
+func (d Date) String() string { return d.Format(time.DateOnly) }
+
 // MarshalText writes the date as YYYY-MM-DD.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.Format(time.DateOnly)), nil }
 

@@ -81,8 +81,13 @@ type PackRange struct {
 	End   int `json:"end"`
 }
 
-// FormatPacks names packs for people, counting from 1: "packs 1 to 8 and 12", "pack 3".
-func FormatPacks(ranges []PackRange) string {
+// FormatPacks names packs for people, counting from 1: "packs 1 to 8 and 12", "pack 3". say
+// writes each part in the reader's language (a translation that formats an English format
+// with its arguments, as fmt.Sprintf does); nil writes English.
+func FormatPacks(ranges []PackRange, say func(format string, args ...any) string) string {
+	if say == nil {
+		say = fmt.Sprintf
+	}
 	var parts []string
 	n := 0
 	for _, r := range ranges {
@@ -90,18 +95,18 @@ func FormatPacks(ranges []PackRange) string {
 		if r.End-r.Start == 1 {
 			parts = append(parts, fmt.Sprint(r.Start+1))
 		} else {
-			parts = append(parts, fmt.Sprintf("%d to %d", r.Start+1, r.End))
+			parts = append(parts, say("%d to %d", r.Start+1, r.End))
 		}
 	}
 	switch {
 	case n == 0:
-		return "no packs"
+		return say("no packs")
 	case n == 1:
-		return "pack " + parts[0]
+		return say("pack %s", parts[0])
 	case len(parts) == 1:
-		return "packs " + parts[0]
+		return say("packs %s", parts[0])
 	}
-	return "packs " + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return say("packs %s and %s", strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
 }
 
 // RecalledHolding is a token of a recalled batch an organisation holds or is being shipped:

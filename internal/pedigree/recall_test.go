@@ -55,7 +55,7 @@ func TestFormatPacks(t *testing.T) {
 		{ranges(0, 8, 11, 12), "packs 1 to 8 and 12"},
 		{ranges(0, 2, 4, 5, 9, 12), "packs 1 to 2, 5 and 10 to 12"},
 	} {
-		if got := pedigree.FormatPacks(tc.in); got != tc.want {
+		if got := pedigree.FormatPacks(tc.in, nil); got != tc.want {
 			t.Errorf("%v: got %q, want %q", tc.in, got, tc.want)
 		}
 	}

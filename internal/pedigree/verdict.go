@@ -83,9 +83,12 @@ type Reason struct {
 	Next    string    `json:"next,omitempty"` // what to do next, in words for this asker
 	Alert   AlertKind `json:"-"`              // "" when the finding raises no alert; the scan log records it
 
-	// format and args made Message: a page may say it in the reader's language (Text).
-	format string
-	args   []any
+	// format and args made Message, next and nextArgs made Next: a page may say them in the
+	// reader's language (Text, NextText).
+	format   string
+	args     []any
+	next     string
+	nextArgs []any
 }
 
 // Text returns the finding's sentence said by say (a translation that formats an English
@@ -95,6 +98,14 @@ func (r Reason) Text(say func(format string, args ...any) string) string {
 		return r.Message
 	}
 	return say(r.format, r.args...)
+}
+
+// NextText returns what to do next said by say, as Text says the finding, or Next as it is.
+func (r Reason) NextText(say func(format string, args ...any) string) string {
+	if r.next == "" || say == nil {
+		return r.Next
+	}
+	return say(r.next, r.nextArgs...)
 }
 
 // AlertKind is what a scan raised an alert for: a finding a regulator should look at.
@@ -292,10 +303,14 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	professional := who != patient
 	var reasons []Reason
 	add := func(v Verdict, format string, args ...any) {
-		reasons = append(reasons, Reason{Verdict: v, Message: fmt.Sprintf(format, args...), Next: next(v, who), format: format, args: args})
+		n := next(v, who)
+		reasons = append(reasons, Reason{Verdict: v, Message: fmt.Sprintf(format, args...), Next: n, format: format, args: args, next: n})
 	}
 	raise := func(k AlertKind) { reasons[len(reasons)-1].Alert = k }
-	advise := func(s string) { reasons[len(reasons)-1].Next = s }
+	advise := func(format string, args ...any) {
+		r := &reasons[len(reasons)-1]
+		r.Next, r.next, r.nextArgs = fmt.Sprintf(format, args...), format, args
+	}
 	switch {
 	case !f.ProductKnown:
 		add(VerdictUnknownProduct, "No batch of this product (GTIN) is registered: the pack may be counterfeit.")
@@ -319,7 +334,7 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	today := day(f.Now)
 	if f.CodeExpiry != nil && !day(*f.CodeExpiry).Equal(day(f.BatchExpiry)) {
 		add(VerdictDataMismatch, "The expiry date on the pack (%s) differs from the batch's (%s): the pack may be counterfeit or relabelled.",
-			f.CodeExpiry.Format(time.DateOnly), f.BatchExpiry.Format(time.DateOnly))
+			DateOf(*f.CodeExpiry), DateOf(f.BatchExpiry))
 		raise(AlertDataMismatch)
 	}
 	forSupply := professional && f.Purpose == PurposeSupply
@@ -333,7 +348,7 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 		decommissioned(f, who, add, raise, advise)
 	}
 	if today.After(day(f.BatchExpiry)) {
-		add(VerdictExpired, "The batch expired on %s.", f.BatchExpiry.Format(time.DateOnly))
+		add(VerdictExpired, "The batch expired on %s.", DateOf(f.BatchExpiry))
 		if forSupply {
 			raise(AlertExpiredPresented)
 		}
@@ -352,11 +367,11 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 		add(VerdictCustodyMismatch, "This pack is in a shipment to your pharmacy that has not been accepted yet.")
 		advise("Accept the shipment first, then scan the pack again.")
 	case who == dispenser && !held:
-		where := "at another pharmacy"
-		if f.CustodianRole != RoleDispenser {
-			where = "with its " + roleWords(f.CustodianRole)
+		if f.CustodianRole == RoleDispenser {
+			add(VerdictCustodyMismatch, "This pack is recorded at another pharmacy, not in your custody: it may have been diverted.")
+		} else {
+			add(VerdictCustodyMismatch, "This pack is recorded with its %s, not in your custody: it may have been diverted.", roleWords(f.CustodianRole))
 		}
-		add(VerdictCustodyMismatch, "This pack is recorded %s, not in your custody: it may have been diverted.", where)
 		if f.PackState == PackActive { // a decommissioned pack's alert says it already
 			raise(AlertCustodyMismatch)
 		}
@@ -377,6 +392,7 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 		add(VerdictAuthentic, "The pack is genuine: its serial is registered, it is active, and it is in date.")
 		if who == patient {
 			reasons[0].Message = "The pack is genuine: its serial is registered by its manufacturer, it is in date, and it has reached a pharmacy."
+			reasons[0].format = reasons[0].Message
 		}
 	}
 	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Verdict.severity() < reasons[j].Verdict.severity() })
@@ -384,8 +400,10 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 	// The public's checks are counted apart: they never change a verdict, and a flood of them
 	// is one aggregated alert (AlertWindow), raised by the checks themselves.
 	if n := scansSince(f.RecentScans, f.Now.Add(-RateWindow), false); who == patient && n >= MaxAnonymousScansPerWindow {
-		reasons = append(reasons, Reason{Verdict: verdict, Alert: AlertAnonymousScanRate, Next: reasons[0].Next,
-			Message: fmt.Sprintf("This code was checked %d times by the public in the last hour. That alone says nothing against this pack; it has been reported for review.", n)})
+		first := reasons[0]
+		add(verdict, "This code was checked %d times by the public in the last hour. That alone says nothing against this pack; it has been reported for review.", n)
+		raise(AlertAnonymousScanRate)
+		advise(first.next, first.nextArgs...)
 	}
 	return verdict, reasons
 }
@@ -394,8 +412,8 @@ func Decide(f VerificationFacts) (Verdict, []Reason) {
 // depends on who asks: a patient with a pack a pharmacy supplied within SuppliedDays has
 // just bought it; the pharmacy that dispensed it scans it again to undo a mistake; anyone
 // else presenting it may be reselling refilled packaging.
-func decommissioned(f VerificationFacts, who asker, add func(Verdict, string, ...any), raise func(AlertKind), advise func(string)) {
-	on := f.PackStateDay.Format("2 January 2006")
+func decommissioned(f VerificationFacts, who asker, add func(Verdict, string, ...any), raise func(AlertKind), advise func(string, ...any)) {
+	on := DateOf(f.PackStateDay)
 	if who == patient {
 		if recentlySupplied(f) {
 			add(VerdictSupplied, "Genuine; supplied by a pharmacy on %s.", on)
@@ -410,12 +428,12 @@ func decommissioned(f VerificationFacts, who asker, add func(Verdict, string, ..
 		return
 	}
 	add(VerdictAlreadyDecommissioned, "This pack was already decommissioned as %s on %s: it must not be supplied again.",
-		f.PackState, f.PackStateDay.Format(time.DateOnly))
+		f.PackState, on)
 	mine := !f.StateActor.IsZero() && f.StateActor == f.Scanner
 	if mine && CanUndo(f.PackState, DateOf(f.PackStateDay), f.Now) {
 		// The organisation that made the change scans the pack again, as an undo needs: no alert.
-		advise(fmt.Sprintf("Do not supply it again. If the change was a mistake, undo it by %s.",
-			day(f.PackStateDay).AddDate(0, 0, UndoWindowDays).Format("2 January 2006")))
+		advise("Do not supply it again. If the change was a mistake, undo it by %s.",
+			DateOf(day(f.PackStateDay).AddDate(0, 0, UndoWindowDays)))
 		return
 	}
 	// Otherwise a pack presented again at a counter may be genuine packaging refilled and

@@ -222,10 +222,10 @@ func TestDecideWords(t *testing.T) {
 		message, next string // each must hold these
 		notMessage    string // and not this
 	}{
-		{"PatientJustSupplied", edits(asPatient, dispensedAgo(2)), "Genuine; supplied by a pharmacy on 22 November 2026", "If you did not", "must not"},
-		{"PatientSuppliedLongAgo", edits(asPatient, dispensedAgo(40)), "supplied on 15 October 2026", "If a pharmacy supplied it to you then", "must not"},
+		{"PatientJustSupplied", edits(asPatient, dispensedAgo(2)), "Genuine; supplied by a pharmacy on 2026-11-22", "If you did not", "must not"},
+		{"PatientSuppliedLongAgo", edits(asPatient, dispensedAgo(40)), "supplied on 2026-10-15", "If a pharmacy supplied it to you then", "must not"},
 		{"PatientNotReleased", edits(asPatient, atManufacturer), "still with its manufacturer", "Do not use", "Genuine"},
-		{"PharmacyDispensedItself", dispensedAgo(2), "must not be supplied again", "undo it by 2 December 2026", ""},
+		{"PharmacyDispensedItself", dispensedAgo(2), "must not be supplied again", "undo it by 2026-12-02", ""},
 		{"PharmacyInTransit", shippedToPharmacy, "not been accepted yet", "Accept the shipment", ""},
 		{"PharmacyAuthentic", func(*pedigree.VerificationFacts) {}, "genuine", "record the supply", ""},
 		{"PatientAuthentic", asPatient, "genuine", "You may use", ""},

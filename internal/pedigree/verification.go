@@ -194,6 +194,9 @@ type Alert struct {
 	Serial       string    `json:"serial,omitempty"`       // the first finding's
 	Organisation string    `json:"organisation,omitempty"` // who scanned first; "" when anonymous
 	Message      string    `json:"message"`
+	// Words are Message kept as its format and arguments, for a page to say in its reader's
+	// language; nil for an alert stored before they were kept.
+	Words *Words `json:"-"`
 	// Reports are what counters told the regulator about the alert's scans, oldest first.
 	Reports []AlertReport `json:"reports,omitempty"`
 
@@ -205,6 +208,15 @@ type Alert struct {
 	Batch        *TokenID    `json:"batch,omitempty"`  // the batch, when the code named one on chain
 	Manufacturer *Party      `json:"manufacturer,omitempty"`
 	History      []CaseEvent `json:"history,omitempty"`
+}
+
+// Text returns the alert's message said by say (a translation, as Words.Say takes), or
+// Message as it is where its words were not kept.
+func (a Alert) Text(say func(format string, args ...any) string) string {
+	if a.Words == nil {
+		return a.Message
+	}
+	return a.Words.Say(say)
 }
 
 // AlertReport is a counter's comment on a scan it reported to the regulator.

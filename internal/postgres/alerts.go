@@ -31,7 +31,7 @@ func NewAlerts(pool *pgxpool.Pool, now func() time.Time) *Alerts {
 
 // alertColumns are what scanAlert reads, from alerts a.
 const alertColumns = `a.id, a.at, a.last_at, a.count, a.kind, a.gtin, coalesce(a.lot, ''), coalesce(a.serial, ''),
-	coalesce(o.name, ''), a.message,
+	coalesce(o.name, ''), a.message, a.words,
 	(SELECT json_agg(json_build_object('at', r.at, 'organisation', ro.name, 'comment', r.comment) ORDER BY r.at, r.id)
 	 FROM alert_reports r JOIN organisations ro ON ro.id = r.organisation_id WHERE r.alert_id = a.id),
 	a.status, a.status_at, coalesce(a.reason, ''), a.batch_id, a.manufacturer,
@@ -44,7 +44,7 @@ func scanAlert(row pgx.CollectableRow) (pedigree.Alert, error) {
 	var a pedigree.Alert
 	var kind, status, reason, mname, mgln string
 	var reports, batch, manufacturer []byte
-	err := row.Scan(&a.ID, &a.At, &a.LastAt, &a.Count, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message, &reports,
+	err := row.Scan(&a.ID, &a.At, &a.LastAt, &a.Count, &kind, &a.GTIN, &a.Lot, &a.Serial, &a.Organisation, &a.Message, &a.Words, &reports,
 		&status, &a.StatusAt, &reason, &batch, &manufacturer, &mname, &mgln)
 	if err != nil {
 		return a, err

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -52,10 +53,14 @@ func (a *Audit) Record(ctx context.Context, e pedigree.AuditEntry) error {
 	if usr == nil && len(e.TokenHash) == 32 {
 		tokenHash = e.TokenHash
 	}
-	_, err := a.pool.Exec(ctx, `
-		INSERT INTO audit_log (at, organisation_id, user_id, api_token_id, who, action, object, client, status)
-		VALUES ($1, $2, $3, (SELECT id FROM api_tokens WHERE hash = $4), $5, $6, $7, $8, $9)`,
-		e.At, org, usr, tokenHash, who, storable(e.Action, 200), storable(e.Object, 200), storable(e.Client, 200), e.Status)
+	words, err := wordsJSON(e.WhoWords)
+	if err != nil {
+		return fmt.Errorf("record audit entry %s: %w", e.Action, err)
+	}
+	_, err = a.pool.Exec(ctx, `
+		INSERT INTO audit_log (at, organisation_id, user_id, api_token_id, who, action, object, client, status, who_words)
+		VALUES ($1, $2, $3, (SELECT id FROM api_tokens WHERE hash = $4), $5, $6, $7, $8, $9, $10)`,
+		e.At, org, usr, tokenHash, who, storable(e.Action, 200), storable(e.Object, 200), storable(e.Client, 200), e.Status, words)
 	if err != nil {
 		return fmt.Errorf("record audit entry %s: %w", e.Action, err)
 	}
@@ -98,7 +103,7 @@ func (a *Audit) List(ctx context.Context, f pedigree.AuditFilter) ([]pedigree.Au
 		where = append(where, "l.id < "+arg(f.Before))
 	}
 	q := `SELECT l.id, l.at, coalesce(l.organisation_id, 0), coalesce(o.name, ''), coalesce(l.user_id, 0),
-		coalesce(l.api_token_id, 0), l.who, l.action, l.object, l.client, l.status
+		coalesce(l.api_token_id, 0), l.who, l.action, l.object, l.client, l.status, l.who_words
 		FROM audit_log l LEFT JOIN organisations o ON o.id = l.organisation_id`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -110,11 +115,19 @@ func (a *Audit) List(ctx context.Context, f pedigree.AuditFilter) ([]pedigree.Au
 	}
 	entries, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.AuditEntry, error) {
 		var e pedigree.AuditEntry
-		err := row.Scan(&e.ID, &e.At, &e.OrganisationID, &e.Organisation, &e.UserID, &e.TokenID, &e.Who, &e.Action, &e.Object, &e.Client, &e.Status)
+		err := row.Scan(&e.ID, &e.At, &e.OrganisationID, &e.Organisation, &e.UserID, &e.TokenID, &e.Who, &e.Action, &e.Object, &e.Client, &e.Status, &e.WhoWords)
 		return e, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list audit log: %w", err)
 	}
 	return entries, nil
+}
+
+// wordsJSON returns w as JSON for a jsonb column, nil for no words.
+func wordsJSON(w *pedigree.Words) ([]byte, error) {
+	if w == nil {
+		return nil, nil
+	}
+	return json.Marshal(w)
 }

@@ -296,15 +296,20 @@ func (s *Counter) Report(ctx context.Context, org pedigree.Organisation, user in
 			if batch != nil {
 				scope = hex.EncodeToString(batch)
 			}
+			reported := pedigree.Wordsf("%s reported a pack from its counter.", org.Name)
+			words, err := json.Marshal(reported)
+			if err != nil {
+				return fmt.Errorf("report scan: %w", err)
+			}
 			var id int64
-			err := tx.QueryRow(ctx, `
-				INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message)
-				VALUES ($1, $1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11)
+			err = tx.QueryRow(ctx, `
+				INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message, words)
+				VALUES ($1, $1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12)
 				ON CONFLICT (kind, scope, bucket) WHERE status <> 'closed' DO UPDATE SET count = a.count + 1,
 					last_at = greatest(a.last_at, excluded.last_at), last_scan_id = greatest(a.last_scan_id, excluded.last_scan_id)
 				RETURNING a.id`,
 				now, pedigree.AlertBucket(now), scope, pedigree.AlertReported.String(), scan, org.ID, gtin, lot, serial, batch,
-				org.Name+" reported a pack from its counter.").Scan(&id)
+				reported.String(), words).Scan(&id)
 			if err != nil {
 				return fmt.Errorf("report scan: %w", err)
 			}

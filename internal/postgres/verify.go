@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -522,9 +523,9 @@ func redact(out *pedigree.Verification) {
 // add up rather than race. stateActor is who last changed the pack's state, if anyone did.
 func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b verifyBatch, out pedigree.Verification, facts pedigree.VerificationFacts, stateActor []byte) (int64, error) {
 	var org, usr *int64
-	who := "A member of the public (anonymous)"
+	who := pedigree.Wordsf("A member of the public (anonymous)")
 	if req.Scanner != nil {
-		org, who = &req.Scanner.ID, req.Scanner.Name
+		org, who = &req.Scanner.ID, pedigree.Wordsf("%s", req.Scanner.Name)
 		if req.User != 0 {
 			usr = &req.User
 		}
@@ -538,38 +539,43 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		scope = hex.EncodeToString(b.id)
 	}
 	// pedigree.Decide said which findings raise which alert; only the words are chosen here.
-	var kinds, messages []string
+	// They are kept as their format and arguments too, for a page to say in its language.
+	var kinds, messages, words []string
 	for _, r := range out.Reasons {
 		if r.Alert == "" || slices.Contains(kinds, r.Alert.String()) {
 			continue
 		}
-		message := r.Message
+		message := r.Words()
 		switch r.Alert {
 		case pedigree.AlertUnknownProduct:
-			message = who + " verified a product (GTIN) no batch on chain has: " + r.Message
+			message = pedigree.Wordsf("%s verified a product (GTIN) no batch on chain has: %s", who, r.Words())
 		case pedigree.AlertUnknownBatch:
-			message = who + " verified a lot its product does not have on chain: " + r.Message
+			message = pedigree.Wordsf("%s verified a lot its product does not have on chain: %s", who, r.Words())
 		case pedigree.AlertUnknownSerial:
-			message = "A serial not in the batch's list was verified: " + r.Message
+			message = pedigree.Wordsf("A serial not in the batch's list was verified: %s", r.Words())
 		case pedigree.AlertDataMismatch:
-			message = who + " verified a pack whose printed data differ from its batch's: " + r.Message
+			message = pedigree.Wordsf("%s verified a pack whose printed data differ from its batch's: %s", who, r.Words())
 		case pedigree.AlertDecommissionedScanned:
-			by := "someone else"
 			if req.Scanner != nil && bytes.Equal(stateActor, req.Scanner.Account[:]) {
-				by = "itself"
+				message = pedigree.Wordsf("%s verified a pack already decommissioned by itself.", who)
+			} else {
+				message = pedigree.Wordsf("%s verified a pack already decommissioned by someone else.", who)
 			}
-			message = fmt.Sprintf("%s verified a pack already decommissioned by %s.", who, by)
 		case pedigree.AlertDiversion:
-			message = fmt.Sprintf("%s scanned a pack whose token its %s still holds: it never reached a pharmacy and may have been diverted.",
-				who, facts.CustodianRole)
+			message = pedigree.Wordsf("%s scanned a pack whose token its %s still holds: it never reached a pharmacy and may have been diverted.",
+				who, facts.CustodianRole.String())
 		case pedigree.AlertCustodyMismatch:
-			message = who + " verified an active pack another pharmacy holds: it may have been diverted."
+			message = pedigree.Wordsf("%s verified an active pack another pharmacy holds: it may have been diverted.", who)
 		case pedigree.AlertRecalledPresented:
-			message = who + " presented a pack of a recalled batch for supply."
+			message = pedigree.Wordsf("%s presented a pack of a recalled batch for supply.", who)
 		case pedigree.AlertExpiredPresented:
-			message = who + " presented an expired pack for supply."
+			message = pedigree.Wordsf("%s presented an expired pack for supply.", who)
 		}
-		kinds, messages = append(kinds, r.Alert.String()), append(messages, message)
+		stored, err := json.Marshal(message)
+		if err != nil {
+			return 0, fmt.Errorf("log scan: %w", err)
+		}
+		kinds, messages, words = append(kinds, r.Alert.String()), append(messages, message.String()), append(words, string(stored))
 	}
 	var id int64
 	err := v.pool.QueryRow(ctx, `
@@ -577,8 +583,8 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 			INSERT INTO scans (at, organisation_id, gtin, lot, serial, batch_id, pack_index, verdict, user_id)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $13) RETURNING id
 		), raised AS (
-			INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message)
-			SELECT $1, $1, $11, $12, k, scan.id, scan.id, $2, $3, $4, $5, $6, m FROM scan, unnest($9::text[], $10::text[]) AS x(k, m)
+			INSERT INTO alerts AS a (at, last_at, bucket, scope, kind, scan_id, last_scan_id, organisation_id, gtin, lot, serial, batch_id, message, words)
+			SELECT $1, $1, $11, $12, k, scan.id, scan.id, $2, $3, $4, $5, $6, m, w::jsonb FROM scan, unnest($9::text[], $10::text[], $14::text[]) AS x(k, m, w)
 			ON CONFLICT (kind, scope, bucket) WHERE status <> 'closed' DO UPDATE SET count = a.count + 1,
 				last_at = greatest(a.last_at, excluded.last_at), last_scan_id = greatest(a.last_scan_id, excluded.last_scan_id)
 			RETURNING a.id
@@ -587,7 +593,7 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		)
 		SELECT id FROM scan`,
 		facts.Now, org, req.Code.GTIN, req.Code.Lot, req.Code.Serial, batchID, index, string(out.Verdict), kinds, messages,
-		pedigree.AlertBucket(facts.Now), scope, usr).Scan(&id)
+		pedigree.AlertBucket(facts.Now), scope, usr, words).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("log scan: %w", err)
 	}

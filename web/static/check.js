@@ -34,6 +34,15 @@ const SORTED_LEAF_TAG = keccak(utf8("pedigree.sorted-serial"));
 const VERDICTS = ["UNKNOWN_PRODUCT", "UNKNOWN_BATCH", "UNKNOWN_SERIAL", "DATA_MISMATCH", "RECALLED", "ALREADY_DECOMMISSIONED",
   "EXPIRED", "NOT_RELEASED", "CUSTODY_MISMATCH", "SUSPECT_CLONE", "SUPPLIED", "AUTHENTIC"];
 const CHAIN_VERDICTS = ["UNKNOWN_PRODUCT", "UNKNOWN_BATCH", "UNKNOWN_SERIAL", "DATA_MISMATCH", "RECALLED", "ALREADY_DECOMMISSIONED", "EXPIRED", "SUPPLIED"];
+
+// tr says a text in the page's language: the page gives this script its texts from the
+// catalogue, translated, in the JSON element #pedigree-texts (English text: translation); a text
+// it lacks, or a run outside a page (a test), is English. Each %s takes the next argument.
+const TEXTS = typeof document !== "undefined" && document.getElementById("pedigree-texts")
+  ? JSON.parse(document.getElementById("pedigree-texts").textContent) : {};
+function tr(text, ...args) {
+  return (TEXTS[text] || text).replace(/%s/g, () => String(args.shift()));
+}
 const DAY = 86400;
 
 // --- The node ---------------------------------------------------------------------------
@@ -49,9 +58,9 @@ class Node {
         body: JSON.stringify({ jsonrpc: "2.0", id: ++this.id, method, params }),
       });
     } catch (e) {
-      throw new Error(`the node at ${this.url} cannot be reached (${e.message}); it must answer this page (CORS)`);
+      throw new Error(tr("the node at %s cannot be reached (%s); it must answer this page (CORS)", this.url, e.message));
     }
-    if (!res.ok) { throw new Error(`the node answered ${res.status} ${res.statusText}`); }
+    if (!res.ok) { throw new Error(tr("the node answered %s %s", res.status, res.statusText)); }
     const body = await res.json();
     if (body.error) {
       const err = new Error(body.error.message || "the node refused the call");
@@ -155,15 +164,15 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
   const claimed = { gtin: pack.gtin, lot: pack.lot, serial: pack.serial, expiry: pack.expiry };
   const describe = (c) => `GTIN ${c.gtin}, lot "${c.lot}", serial "${c.serial}"` + (c.expiry ? `, expiry ${c.expiry}` : "");
   if (!code) {
-    serverOnly("code", "the answer is about this pack's code", `the page's address is not a pack's code: the pack is the answer's, ${describe(claimed)}`);
+    serverOnly("code", tr("the answer is about this pack's code"), `the page's address is not a pack's code: the pack is the answer's, ${describe(claimed)}`);
     code = claimed;
   } else if (code.gtin !== claimed.gtin || code.lot !== claimed.lot || code.serial !== claimed.serial || (code.expiry || "") !== (claimed.expiry || "")) {
-    fail("code", "the answer is about this pack's code", `the address says ${describe(code)}; the answer is about ${describe(claimed)}`);
+    fail("code", tr("the answer is about this pack's code"), `the address says ${describe(code)}; the answer is about ${describe(claimed)}`);
   } else {
-    held("code", "the answer is about this pack's code", describe(code));
+    held("code", tr("the answer is about this pack's code"), describe(code));
   }
   if (!ev) {
-    fail("evidence", "the answer carries evidence to check it with", "it has none");
+    fail("evidence", tr("the answer carries evidence to check it with"), "it has none");
     return facts;
   }
 
@@ -173,20 +182,20 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
   try {
     chainID = BigInt(await node.rpc("eth_chainId", []));
   } catch (e) {
-    fail("chain", "the node runs the answer's chain", e.message);
+    fail("chain", tr("the node runs the answer's chain"), e.message);
     return facts;
   }
   if (chainID !== BigInt(ev.chain_id)) {
-    fail("chain", "the node runs the answer's chain", `the node runs chain ${chainID}; the answer is about chain ${ev.chain_id}`);
+    fail("chain", tr("the node runs the answer's chain"), `the node runs chain ${chainID}; the answer is about chain ${ev.chain_id}`);
   } else {
-    held("chain", "the node runs the answer's chain", `chain ${chainID}`);
+    held("chain", tr("the node runs the answer's chain"), `chain ${chainID}`);
   }
   const contract = ev.contract;
   const deployed = await node.rpc("eth_getCode", [contract, { blockHash: ev.block_hash }]).catch(() => "0x");
   if (deployed === "0x") {
-    fail("contract", "the answer's contract is pedigree's", `${contract} holds no code ${at}`);
+    fail("contract", tr("the answer's contract is pedigree's"), `${contract} holds no code ${at}`);
   } else {
-    serverOnly("contract", "the answer's contract is pedigree's", `${contract}, as the answer names it (compare it with the one you trust, as "pedigree check -contract" does)`);
+    serverOnly("contract", tr("the answer's contract is pedigree's"), `${contract}, as the answer names it (compare it with the one you trust, as "pedigree check -contract" does)`);
   }
 
   let blockTime = 0;
@@ -205,15 +214,15 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
   // The ids, computed here.
   const batchID = keccak(encode(["uint64", "string"], [BigInt(code.gtin), code.lot]));
   if (batchID !== ev.batch_id) {
-    fail("batch_id", "the batch id is the code's", `keccak256(abi.encode(${BigInt(code.gtin)}, "${code.lot}")) is ${batchID}; the answer names ${ev.batch_id}`);
+    fail("batch_id", tr("the batch id is the code's"), `keccak256(abi.encode(${BigInt(code.gtin)}, "${code.lot}")) is ${batchID}; the answer names ${ev.batch_id}`);
   } else {
-    held("batch_id", "the batch id is the code's", `keccak256(abi.encode(${BigInt(code.gtin)}, "${code.lot}")) = ${batchID}, computed here`);
+    held("batch_id", tr("the batch id is the code's"), `keccak256(abi.encode(${BigInt(code.gtin)}, "${code.lot}")) = ${batchID}, computed here`);
   }
   const serialHash = keccak(utf8(code.serial));
   if (serialHash !== ev.serial_hash) {
-    fail("serial_hash", "the serial hash is the code's", `keccak256("${code.serial}") is ${serialHash}; the answer names ${ev.serial_hash}`);
+    fail("serial_hash", tr("the serial hash is the code's"), `keccak256("${code.serial}") is ${serialHash}; the answer names ${ev.serial_hash}`);
   } else {
-    held("serial_hash", "the serial hash is the code's", `keccak256("${code.serial}") = ${serialHash}, computed here`);
+    held("serial_hash", tr("the serial hash is the code's"), `keccak256("${code.serial}") = ${serialHash}, computed here`);
   }
 
   const participant = async (account) => {
@@ -228,15 +237,15 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
   const chain = { batch: null, serialKnown: false, state: null, holder: null, pending: null, holderUnread: false };
   const b = await call(SIGNATURES.batch, [BigInt(batchID)]);
   if (b.revert === "PedigreeUnknownBatch") {
-    if (answer.batch) { fail("batch", "the batch is registered as the answer says", `batch(${batchID}) reverts PedigreeUnknownBatch ${at}: there is no such batch`); }
-    else { held("batch", "no batch with this id is registered", `batch(${batchID}) reverts PedigreeUnknownBatch ${at}`); }
+    if (answer.batch) { fail("batch", tr("the batch is registered as the answer says"), `batch(${batchID}) reverts PedigreeUnknownBatch ${at}: there is no such batch`); }
+    else { held("batch", tr("no batch with this id is registered"), `batch(${batchID}) reverts PedigreeUnknownBatch ${at}`); }
   } else if (!b.result) {
-    fail("batch", "the batch is as the answer says", `batch(${batchID}) ${at} ${failure(b)}`);
+    fail("batch", tr("the batch is as the answer says"), `batch(${batchID}) ${at} ${failure(b)}`);
   } else {
     const w = words(b.result);
     const batch = chain.batch = { root: asBytes32(w[0]), manufacturer: asAddress(w[1]), expiryDay: Number(w[2]), recallReason: Number(w[3]) };
     if (!answer.batch) {
-      fail("batch", "no batch with this id is registered", `batch(${batchID}) ${at}: a batch expiring ${isoDay(batch.expiryDay)}; the answer says there is none`);
+      fail("batch", tr("no batch with this id is registered"), `batch(${batchID}) ${at}: a batch expiring ${isoDay(batch.expiryDay)}; the answer says there is none`);
     } else {
       const diffs = [];
       const a = answer.batch;
@@ -250,9 +259,9 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
       if (maker.error) { diffs.push(`its manufacturer cannot be read: ${maker.error}`); }
       else if (maker.role !== 1) { diffs.push(`its minter is registered as ${ROLES[maker.role]}`); }
       if (a.manufacturer && a.manufacturer.gln && a.manufacturer.gln !== maker.gln) { diffs.push(`its manufacturer has GLN ${maker.gln}, not ${a.manufacturer.gln}`); }
-      if (diffs.length) { fail("batch", "the batch is registered as the answer says", `${at} the chain says: ${diffs.join("; ")}`); }
+      if (diffs.length) { fail("batch", tr("the batch is registered as the answer says"), `${at} the chain says: ${diffs.join("; ")}`); }
       else {
-        held("batch", "the batch is registered as the answer says", `serials root ${batch.root}, manufacturer ${batch.manufacturer} (GLN ${maker.gln}), expiry ${isoDay(batch.expiryDay)}, ` +
+        held("batch", tr("the batch is registered as the answer says"), `serials root ${batch.root}, manufacturer ${batch.manufacturer} (GLN ${maker.gln}), expiry ${isoDay(batch.expiryDay)}, ` +
           (batch.recallReason ? `recalled (reason ${batch.recallReason})` : "not recalled"));
       }
       await events(node, answer, chain, { contract, batchID, held, fail });
@@ -260,7 +269,7 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
         await membership({ answer, chain, call, participant, serialHash, batchID, at, held, fail, serverOnly });
       } else {
         const proof = ev.non_membership;
-        const what = "the serial is not in the batch's committed list";
+        const what = tr("the serial is not in the batch's committed list");
         if (!proof) {
           fail("absence", what, "the answer carries no proof that the serial is absent");
         } else if (proof.serial_hash !== serialHash) {
@@ -287,10 +296,10 @@ export async function checkAnswer(answer, rpcURL, { code = null, now = Date.now(
     names.push(`the product is "${[answer.batch.product.name, answer.batch.product.strength, answer.batch.product.form].filter(Boolean).join(" ")}"`);
   }
   if (answer.custodian && answer.custodian.name) { names.push(`the custodian is "${answer.custodian.name}"`); }
-  if (names.length) { serverOnly("names", "names and the product", `${names.join(", ")}: the chain holds accounts and GLNs, not names`); }
+  if (names.length) { serverOnly("names", tr("names and the product"), `${names.join(", ")}: the chain holds accounts and GLNs, not names`); }
   if (answer.provenance && answer.provenance.length) {
     const how = answer.provenance[0].tx_hash ? "each names its transaction" : "by kind, day and role only, as the public is told them";
-    serverOnly("provenance", "the provenance", `${answer.provenance.length} custody events, the service's reading of the chain's events (${how})`);
+    serverOnly("provenance", tr("the provenance"), `${answer.provenance.length} custody events, the service's reading of the chain's events (${how})`);
   }
   return facts;
 }
@@ -307,7 +316,7 @@ async function events(node, answer, chain, { contract, batchID, held, fail }) {
     if (!log) { throw new Error(`transaction ${tx} has no such event of contract ${contract} about this batch`); }
     return { log, block: Number(BigInt(r.blockNumber)) };
   };
-  const what = "the batch was registered in the answer's transaction";
+  const what = tr("the batch was registered in the answer's transaction");
   if (!ev.registered_tx) {
     fail("registered", what, "the answer names no registration transaction");
   } else {
@@ -326,7 +335,7 @@ async function events(node, answer, chain, { contract, batchID, held, fail }) {
   }
   const reason = chain.batch.recallReason;
   if (!reason && !ev.recall_tx) { return; }
-  const whatRecall = "the batch was recalled in the answer's transaction";
+  const whatRecall = tr("the batch was recalled in the answer's transaction");
   if (!ev.recall_tx) {
     fail("recall", whatRecall, `the batch is recalled (reason ${reason}); the answer names no recall transaction`);
     return;
@@ -346,7 +355,7 @@ async function events(node, answer, chain, { contract, batchID, held, fail }) {
 // name a distributor or a pharmacy): without one, it claims nothing of the holder.
 async function membership({ answer, chain, call, participant, serialHash, batchID, at, held, fail, serverOnly }) {
   const ev = answer.evidence;
-  const what = "the serial is in the batch's committed list, at the answer's pack index";
+  const what = tr("the serial is in the batch's committed list, at the answer's pack index");
   const index = ev.index;
   if (index === undefined) { fail("serial", what, "the answer gives no pack index or proof of the serial"); return; }
   if (answer.pack.index !== index) { fail("serial", what, `the answer's pack is index ${answer.pack.index}, its evidence index ${index}`); return; }
@@ -362,7 +371,7 @@ async function membership({ answer, chain, call, participant, serialHash, batchI
   held("serial", what, `pack ${index}: the proof of ${proof.length} hashes leads to the root, computed here and by the contract's verifySerial`);
 
   const s = await call(SIGNATURES.packState, [BigInt(batchID), BigInt(index)]);
-  const whatState = "the pack's state is the answer's";
+  const whatState = tr("the pack's state is the answer's");
   if (!s.result) {
     fail("state", whatState, `packState ${at} ${failure(s)}`);
   } else {
@@ -377,12 +386,12 @@ async function membership({ answer, chain, call, participant, serialHash, batchI
     }
   }
 
-  const whatToken = "the answer's token covers the pack";
+  const whatToken = tr("the answer's token covers the pack");
   if (!ev.token_id) {
     if (answer.asker !== "public") { fail("token", whatToken, "the answer names no token"); return; }
     chain.holderUnread = true;
     if (answer.custodian) {
-      serverOnly("custodian", "the custodian is the token's holder",
+      serverOnly("custodian", tr("the custodian is the token's holder"),
         `the answer says a ${answer.custodian.role} holds the pack; an answer to the public names the token covering the pack only while the manufacturer holds it, so the holder is not read`);
     }
     return;
@@ -395,7 +404,7 @@ async function membership({ answer, chain, call, participant, serialHash, batchI
   }
   held("token", whatToken, `token ${ev.token_id} covers packs ${tw[1]} to ${Number(tw[2]) - 1}`);
 
-  const whatCustody = "the custodian is the token's holder";
+  const whatCustody = tr("the custodian is the token's holder");
   try {
     const o = await call(SIGNATURES.ownerOf, [BigInt(ev.token_id)]);
     if (!o.result) { throw new Error(`ownerOf ${failure(o)}`); }
@@ -446,7 +455,7 @@ const normal = (v) => (v === "UNKNOWN_PRODUCT" ? "UNKNOWN_BATCH" : v === "SUPPLI
 
 // verdict recomputes the chain's share of the verdict and compares it with the answer's.
 function verdict(answer, chain, code, times, { held, fail, serverOnly }) {
-  const what = "the verdict is the chain's";
+  const what = tr("the verdict is the chain's");
   const v = answer.verdict, reasons = answer.reasons || [];
   const per = times.map((t) => findings(chain, code, t, false).map(normal));
   const always = per[0].filter((f) => per.every((p) => p.includes(f)));
@@ -494,12 +503,12 @@ function verdict(answer, chain, code, times, { held, fail, serverOnly }) {
   } else {
     serverOnly("verdict", what, `${v} rests on who asked or on the scan log; the chain shows ${found} ${when}, nothing more severe`);
   }
-  if (others.length) { serverOnly("findings", "findings of the scan log and of who asked", `${others.join(", ")}: the service's word`); }
+  if (others.length) { serverOnly("findings", tr("findings of the scan log and of who asked"), `${others.join(", ")}: the service's word`); }
 }
 
 // --- The page -----------------------------------------------------------------------------
 
-const MARKS = { held: "✓", failed: "✗", "server-only": "server says" };
+const MARKS = { held: "✓", failed: "✗", "server-only": tr("server says") };
 
 function render(list, summary, facts) {
   list.replaceChildren(...facts.map((f) => {
@@ -519,8 +528,8 @@ function render(list, summary, facts) {
   const only = facts.filter((f) => f.status === "server-only").length;
   summary.dataset.status = failed.length ? "failed" : "held";
   summary.textContent = failed.length
-    ? `${failed.length} of ${facts.length - only} facts did not hold (${failed.map((f) => f.id).join(", ")}): do not trust this answer.`
-    : `Every fact the chain decides held (${facts.length - only} facts); ${only} only the service says.`;
+    ? tr("%s of %s facts did not hold (%s): do not trust this answer.", failed.length, facts.length - only, failed.map((f) => f.id).join(", "))
+    : tr("Every fact the chain decides held (%s facts); %s only the service says.", facts.length - only, only);
 }
 
 function start() {
@@ -537,13 +546,13 @@ function start() {
     button.disabled = true;
     list.replaceChildren();
     summary.dataset.status = "running";
-    summary.textContent = "Checking with " + input.value + "…";
+    summary.textContent = tr("Checking with %s…", input.value);
     try {
       const facts = await checkAnswer(answer, input.value.trim(), { code: codeOfURL(window.location.href, new Date().getUTCFullYear()) });
       render(list, summary, facts);
     } catch (err) {
       summary.dataset.status = "failed";
-      summary.textContent = "The check could not finish: " + err.message;
+      summary.textContent = tr("The check could not finish: %s", err.message);
     } finally {
       button.disabled = false;
     }
