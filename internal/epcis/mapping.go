@@ -1,6 +1,8 @@
 package epcis
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,7 +49,7 @@ func StepOf(f pedigree.Fact) Step {
 	return factSteps[f.Kind]
 }
 
-// KindsOf returns the kinds of facts whose events have business step bizStep (a bare CBV name
+// KindsOf returns the kinds of facts with an event of business step bizStep (a bare CBV name
 // or its URI), and for pack facts the states; none when no fact has it.
 func KindsOf(bizStep string) (kinds []pedigree.FactKind, states []pedigree.PackState) {
 	want := cbvURI("BizStep-", bizStep)
@@ -64,8 +66,14 @@ func KindsOf(bizStep string) (kinds []pedigree.FactKind, states []pedigree.PackS
 	if len(states) > 0 {
 		kinds = append(kinds, pedigree.FactPackState)
 	}
+	if want == BizStepURI("packing") || want == BizStepURI("unpacking") {
+		kinds = append(kinds, pedigree.FactRegistered) // its batch's Aggregations
+	}
 	return kinds, states
 }
+
+// BizStepURI returns business step s (a bare CBV name or a URI) as its CBV URI, to compare.
+func BizStepURI(s string) string { return cbvURI("BizStep-", s) }
 
 // Map returns the EPCIS event of fact f, its eventID set. serials are the batch's serials in
 // pack order, or nil when this service does not hold them. The event names the packs by
@@ -132,7 +140,7 @@ func Map(f pedigree.Fact, ids Prefixes, b Packs) Event {
 	}
 
 	if f.Kind == pedigree.FactSplit || f.Kind == pedigree.FactShipped || f.Kind == pedigree.FactAccepted || f.Kind == pedigree.FactCancelled {
-		if c, ok := outermost(b.Cases, f.Start, f.End); ok {
+		if c, ok := Outermost(b.Cases, f.Start, f.End); ok {
 			e.EPCList = []string{ids.SSCC(c.SSCC)}
 			e.Finish()
 			return e
@@ -173,9 +181,9 @@ type Packs struct {
 	Cases   []pedigree.Container
 }
 
-// outermost returns the case or pallet that is exactly the packs [start, end), the pallet
+// Outermost returns the case or pallet that is exactly the packs [start, end), the pallet
 // when a pallet and its one case both are.
-func outermost(cs []pedigree.Container, start, end uint32) (pedigree.Container, bool) {
+func Outermost(cs []pedigree.Container, start, end uint32) (pedigree.Container, bool) {
 	var found pedigree.Container
 	ok := false
 	for _, c := range cs {
@@ -230,4 +238,74 @@ func formatIndexes(xs []uint32) string {
 		i = j + 1
 	}
 	return strings.Join(parts, ",")
+}
+
+// Aggregations returns the packing of a batch into its cases and pallets as AggregationEvents
+// (action ADD, business step packing), to follow the batch's registration f: each case's SSCC
+// is the parent of its packs, each pallet's the parent of its cases. A case names its packs by
+// SGTIN as Map does (a count of the batch's class for whoever may not see serials, with the
+// same eventID); a pallet names its cases, whose SSCCs are no secret. Packing is not a chain
+// fact: the events carry the batch's token and the packs' indexes, and no transaction hash.
+// Their time is when the case was recorded, never before the registration. A case opened
+// (unpacked) adds an AggregationEvent of action DELETE, business step unpacking, at the time
+// it was opened.
+func Aggregations(f pedigree.Fact, ids Prefixes, b Packs) []Event {
+	if f.Kind != pedigree.FactRegistered || len(b.Cases) == 0 {
+		return nil
+	}
+	cases := slices.Clone(b.Cases)
+	pallet := func(c pedigree.Container) bool { return c.IsPallet(b.Cases) }
+	// Cases before pallets, each in pack order: the line packs cases before it stacks them.
+	slices.SortStableFunc(cases, func(x, y pedigree.Container) int {
+		if px, py := pallet(x), pallet(y); px != py {
+			if px {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(x.Start, y.Start)
+	})
+	class := ids.LGTIN(f.GTIN, f.Lot)
+	// children sets a case's children: its packs by SGTIN, hashed, then counted by class for
+	// whoever may not see serials (or when this service does not hold them).
+	children := func(e *Event, c pedigree.Container) {
+		for i := c.Start; i < c.End && int(i) < len(b.Serials); i++ {
+			e.ChildEPCs = append(e.ChildEPCs, ids.SGTIN(f.GTIN, b.Serials[i]))
+		}
+		if b.Serials == nil {
+			e.ChildQuantityList = []Quantity{{EPCClass: class, Quantity: float64(c.End - c.Start)}}
+		}
+		e.Finish()
+		if b.Serials != nil && !b.SGTINs {
+			e.ChildEPCs = nil
+			e.ChildQuantityList = []Quantity{{EPCClass: class, Quantity: float64(c.End - c.Start)}}
+		}
+	}
+	var out, unpacked []Event
+	for _, c := range cases {
+		e := Event{Type: AggregationEvent, EventTime: f.Time, Action: "ADD", BizStep: "packing", ParentID: ids.SSCC(c.SSCC),
+			Pedigree: Pedigree{TokenID: f.Batch.String(), PackIndexes: formatRange(c.Start, c.End)}}
+		if c.Packed.After(f.Time) {
+			e.EventTime = c.Packed
+		}
+		e.locate(ids, f.To)
+		if pallet(c) {
+			for _, x := range cases {
+				if x.Parent == c.SSCC {
+					e.ChildEPCs = append(e.ChildEPCs, ids.SSCC(x.SSCC))
+				}
+			}
+			e.Finish()
+			out = append(out, e)
+			continue
+		}
+		children(&e, c)
+		out = append(out, e)
+		if !c.Opened.IsZero() {
+			u := Event{Type: AggregationEvent, EventTime: c.Opened, Action: "DELETE", BizStep: "unpacking", ParentID: e.ParentID, Pedigree: e.Pedigree}
+			children(&u, c)
+			unpacked = append(unpacked, u)
+		}
+	}
+	return append(out, unpacked...)
 }

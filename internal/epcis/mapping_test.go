@@ -138,3 +138,49 @@ func TestKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestAggregations: a batch's packing is its cases' AggregationEvents (packs as children),
+// then its pallets' (cases as children), then the unpacking of any case opened; whoever may
+// not see serials gets the packs counted, under the same eventIDs.
+func TestAggregations(t *testing.T) {
+	serials := []string{"S0", "S1", "S2", "S3", "S4", "S5"}
+	reg := fact(pedigree.FactRegistered, func(f *pedigree.Fact) { f.To, f.End = maker, 6 })
+	opened := reg.Time.Add(48 * time.Hour)
+	cases := []pedigree.Container{
+		{SSCC: "095060000000009002", Start: 0, End: 6},
+		{SSCC: "095060000000000013", Parent: "095060000000009002", Start: 0, End: 4, Opened: opened},
+		{SSCC: "095060000000000020", Parent: "095060000000009002", Start: 4, End: 6},
+	}
+	all := epcis.Aggregations(reg, ids, epcis.Packs{Serials: serials, SGTINs: true, Cases: cases})
+	var got []string
+	for _, e := range all {
+		got = append(got, e.Action+" "+e.BizStep+" "+e.ParentID+" "+e.PackIndexes)
+		if e.Type != epcis.AggregationEvent || e.TransactionHash != "" || e.EventID == "" {
+			t.Errorf("%+v: want an AggregationEvent with an eventID and no transaction", e)
+		}
+	}
+	want := []string{
+		"ADD packing urn:epc:id:sscc:9506000.0000000001 0-3",
+		"ADD packing urn:epc:id:sscc:9506000.0000000002 4-5",
+		"ADD packing urn:epc:id:sscc:9506000.0000000900 0-5",
+		"DELETE unpacking urn:epc:id:sscc:9506000.0000000001 0-3",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("events:\n%v\nwant\n%v", got, want)
+	}
+	if len(all[0].ChildEPCs) != 4 || all[0].ChildEPCs[3] != "urn:epc:id:sgtin:9506000.013435.S3" || !all[3].EventTime.Equal(opened) {
+		t.Errorf("the first case: %v; its unpacking at %v", all[0].ChildEPCs, all[3].EventTime)
+	}
+	if !slices.Equal(all[2].ChildEPCs, []string{"urn:epc:id:sscc:9506000.0000000001", "urn:epc:id:sscc:9506000.0000000002"}) {
+		t.Errorf("the pallet's children: %v", all[2].ChildEPCs)
+	}
+	counted := epcis.Aggregations(reg, ids, epcis.Packs{Serials: serials, Cases: cases})
+	for i, e := range counted {
+		if e.EventID != all[i].EventID || i != 2 && (e.ChildEPCs != nil || len(e.ChildQuantityList) != 1) {
+			t.Errorf("event %d without serials: %+v, want the packs counted under eventID %s", i, e, all[i].EventID)
+		}
+	}
+	if epcis.Aggregations(fact(pedigree.FactShipped, nil), ids, epcis.Packs{Cases: cases}) != nil {
+		t.Error("a shipment brings packing events")
+	}
+}

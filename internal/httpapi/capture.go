@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -37,19 +38,38 @@ func (s *Server) handleCapture(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, errorf(http.StatusBadRequest, pedigree.EINVALID, "the body could not be read"))
 		return
 	}
-	if problems := epcis.Check(doc); len(problems) > 0 {
+	out, problems, err := s.capture(r.Context(), *org, doc)
+	if len(problems) > 0 {
 		msg := "the document is not valid EPCIS 2.0: " + problems[0].Pointer + ": " + problems[0].Message
 		writeJSON(w, http.StatusBadRequest, map[string]any{"error": map[string]any{"code": pedigree.EINVALID, "message": msg, "problems": problems}})
 		return
 	}
-	c, err := epcis.ReadCommissioning(doc)
 	if err != nil {
-		s.error(w, r, errorf(http.StatusUnprocessableEntity, "unprocessable", "%s", err.Error()))
+		s.error(w, r, err)
 		return
 	}
+	writeJSON(w, http.StatusCreated, map[string]any{"token_id": out.TokenID, "status": out.Status, "tx_hash": out.TxHash, "cases": out.Cases})
+}
+
+// capturedBatch is what a captured document registered.
+type capturedBatch struct {
+	pedigree.RegisteredBatch
+	Cases int
+}
+
+// capture registers the batch document doc commissions, for org, with its cases and pallets:
+// the problems where doc breaks the EPCIS 2.0 schema (nothing written), or a 422 error saying
+// why pedigree cannot take it, or the registration's error.
+func (s *Server) capture(ctx context.Context, org pedigree.Organisation, doc []byte) (capturedBatch, []epcis.Problem, error) {
+	if problems := epcis.Check(doc); len(problems) > 0 {
+		return capturedBatch{}, problems, nil
+	}
+	c, err := epcis.ReadCommissioning(doc)
+	if err != nil {
+		return capturedBatch{}, nil, errorf(http.StatusUnprocessableEntity, "unprocessable", "%s", err.Error())
+	}
 	if org.Role != pedigree.RoleManufacturer {
-		s.error(w, r, pedigree.Errorf(pedigree.EFORBIDDEN, "only a manufacturer registers batches: %s is a %s", org.Name, org.Role))
-		return
+		return capturedBatch{}, nil, pedigree.Errorf(pedigree.EFORBIDDEN, "only a manufacturer registers batches: %s is a %s", org.Name, org.Role)
 	}
 	// The document's hash names the request: the same document again answers the outcome of
 	// the registration the first began, and never mints twice.
@@ -57,21 +77,19 @@ func (s *Server) handleCapture(w http.ResponseWriter, r *http.Request) {
 	nb := pedigree.NewBatch{GTIN: c.GTIN, Lot: c.Lot, Expiry: c.Expiry, Serials: c.Serials,
 		Product: pedigree.Product{Name: c.Product.Name, Strength: c.Product.Strength, Form: c.Product.Form},
 		Request: "epcis:" + hex.EncodeToString(sum[:16])}
-	out, err := s.deps.Batches.Register(r.Context(), *org, nb)
+	out, err := s.deps.Batches.Register(ctx, org, nb)
 	if err != nil {
 		// A valid document whose batch the rules refuse (a GTIN the manufacturer does not own,
 		// an expiry in the past): pedigree cannot take it.
 		if code := pedigree.ErrorCode(err); code == pedigree.EINVALID || code == pedigree.EFORBIDDEN {
 			err = errorf(http.StatusUnprocessableEntity, "unprocessable", "%s", pedigree.ErrorMessage(err))
 		}
-		s.error(w, r, err)
-		return
+		return capturedBatch{}, nil, err
 	}
 	if len(c.Cases) > 0 {
-		if err := s.deps.Containers.AddContainers(r.Context(), out.TokenID, c.Cases); err != nil {
-			s.error(w, r, err)
-			return
+		if err := s.deps.Containers.AddContainers(ctx, out.TokenID, c.Cases); err != nil {
+			return capturedBatch{}, nil, err
 		}
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"token_id": out.TokenID, "status": out.Status, "tx_hash": out.TxHash, "cases": len(c.Cases)})
+	return capturedBatch{out, len(c.Cases)}, nil, nil
 }

@@ -26,6 +26,7 @@ type eventQuery struct {
 	facts      pedigree.FactQuery
 	eventTypes []string
 	states     []pedigree.PackState // pack facts of these states only; nil: any
+	bizSteps   []string             // events of these business steps (CBV URIs) only; nil: any
 	perPage    int
 	// fingerprint names the query without its page token: a token is only good for the
 	// query that gave it.
@@ -170,22 +171,27 @@ func (s *Server) exportEvents(ctx context.Context, org pedigree.Organisation, q 
 			if q.states != nil && f.Kind == pedigree.FactPackState && !slices.Contains(q.states, f.State) {
 				continue
 			}
-			step := epcis.StepOf(f)
-			if len(q.eventTypes) > 0 && !slices.Contains(q.eventTypes, step.Type) {
-				continue
+			b, err := serialsOf(f.Batch)
+			if err != nil {
+				return nil, nil, err
 			}
-			if q.perPage >= 0 && len(out) == q.perPage {
+			// A registration brings the batch's packing (AggregationEvents) with it.
+			var evs []epcis.Event
+			for _, e := range append([]epcis.Event{epcis.Map(f, prefixes, b)}, epcis.Aggregations(f, prefixes, b)...) {
+				if (len(q.eventTypes) == 0 || slices.Contains(q.eventTypes, e.Type)) && (q.bizSteps == nil || slices.Contains(q.bizSteps, epcis.BizStepURI(e.BizStep))) {
+					evs = append(evs, e)
+				}
+			}
+			// A page ends between facts: one fact's events (a batch's packing) are never split,
+			// and fill a page alone when they are more than perPage.
+			if q.perPage >= 0 && len(out) > 0 && len(out)+len(evs) > q.perPage {
 				prev := facts[i-1].FactPosition
 				if i == 0 {
 					prev = *fq.After
 				}
 				return out, &prev, nil
 			}
-			b, err := serialsOf(f.Batch)
-			if err != nil {
-				return nil, nil, err
-			}
-			out = append(out, epcis.Map(f, prefixes, b))
+			out = append(out, evs...)
 		}
 		if len(facts) < fq.Limit {
 			return out, nil, nil
@@ -221,6 +227,7 @@ func (s *Server) parseEventQuery(ctx context.Context, v url.Values, org pedigree
 		for _, step := range steps {
 			k, st := epcis.KindsOf(step)
 			kinds, states = append(kinds, k...), append(states, st...)
+			q.bizSteps = append(q.bizSteps, epcis.BizStepURI(step))
 		}
 		if len(kinds) == 0 {
 			kinds = []pedigree.FactKind{"none"} // no fact has such a step: an empty answer

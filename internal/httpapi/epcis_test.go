@@ -2,6 +2,7 @@ package httpapi_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -30,6 +31,9 @@ type exportedEvent struct {
 	PackIndexes                                 string `json:"pedigree:packIndexes"`
 	TxHash                                      string `json:"pedigree:transactionHash"`
 	SourceList                                  []epcis.Source
+	ParentID                                    string
+	ChildEPCs                                   []string
+	ChildQuantityList                           []epcis.Quantity
 }
 
 func (d exported) events() []exportedEvent {
@@ -75,8 +79,16 @@ func TestEPCISExport(t *testing.T) {
 			t.Fatalf("POST %s: %d %s", c.path, status, body)
 		}
 	}
+	// A serialization system's batch, packed four to a case, the cases on a pallet.
+	status, body, _ := f.do(t, "POST", "/epcis/capture", "application/ld+json", commissioningDoc(t, "PACKED", 10, f.w.Now.AddDate(1, 0, 0)), "Authorization", "Bearer "+f.tokens["manufacturer"])
+	var captured struct {
+		TokenID string `json:"token_id"`
+	}
+	if err := json.Unmarshal([]byte(body), &captured); status != http.StatusCreated || err != nil {
+		t.Fatalf("capture: %d %s", status, body)
+	}
 	f.synced(t)
-	batch, recalled := f.w.Batch.ID.String(), f.w.Recalled.ID.String()
+	batch, recalled, packed := f.w.Batch.ID.String(), f.w.Recalled.ID.String(), captured.TokenID
 
 	all, _ := f.epcisGet(t, "regulator", "/epcis/events?perPage=500", http.StatusOK)
 	ids := map[string]exportedEvent{}
@@ -95,6 +107,9 @@ func TestEPCISExport(t *testing.T) {
 			{"distributor", "/epcis/batches/" + batch + "/document"},
 			{"dispenser", "/epcis/batches/" + batch + "/document"},
 			{"regulator", "/epcis/batches/" + recalled + "/document"},
+			{"manufacturer", "/epcis/batches/" + packed + "/document"},
+			{"regulator", "/api/v1/batches/" + packed + "/epcis"},
+			{"regulator", "/epcis/events?eventType=AggregationEvent"},
 			{"dispenser", "/epcis/events?perPage=3"},
 			{"manufacturer", "/epcis/events?EQ_bizStep=shipping&eventType=ObjectEvent"},
 		} {
@@ -109,14 +124,45 @@ func TestEPCISExport(t *testing.T) {
 		seen := map[string]bool{}
 		for _, e := range all.events() {
 			seen[e.BizStep+"/"+e.Disposition] = true
-			if !strings.HasPrefix(e.EventID, "ni:///sha-256;") || !strings.HasPrefix(e.TxHash, "0x") {
-				t.Errorf("event %+v: want a hash eventID and the transaction hash", e)
+			if !strings.HasPrefix(e.EventID, "ni:///sha-256;") {
+				t.Errorf("event %+v: want a hash eventID", e)
+			}
+			// Packing is recorded off the chain: only its events lack a transaction.
+			if (e.Type == "AggregationEvent") == strings.HasPrefix(e.TxHash, "0x") {
+				t.Errorf("%s %+v: want the transaction hash on every chain fact's event, and only there", e.Type, e)
 			}
 		}
 		for _, want := range []string{"commissioning/active", "packing/", "shipping/in_transit", "receiving/in_progress", "dispensing/dispensed", "holding/recalled", "sampling/non_sellable_other", "/active"} {
 			if !seen[want] {
 				t.Errorf("no %s event among the regulator's: %v", want, seen)
 			}
+		}
+	})
+
+	t.Run("Packing", func(t *testing.T) {
+		// The cases name their packs (by SGTIN to the manufacturer), the pallet its cases; the
+		// regulator counts the packs, under the same eventIDs.
+		m, _ := f.epcisGet(t, "manufacturer", "/epcis/batches/"+packed+"/document", http.StatusOK)
+		r, _ := f.epcisGet(t, "regulator", "/epcis/batches/"+packed+"/document", http.StatusOK)
+		var got []string
+		for i, e := range m.events() {
+			if e.Type != "AggregationEvent" {
+				continue
+			}
+			got = append(got, fmt.Sprintf("%s %s<%s>", e.BizStep, e.ParentID, strings.Join(e.ChildEPCs, " ")))
+			re := r.events()[i]
+			if re.EventID != e.EventID || (len(re.ChildEPCs) == 0) == (len(re.ChildQuantityList) == 0) || strings.Contains(strings.Join(re.ChildEPCs, " "), "sgtin") {
+				t.Errorf("the regulator's copy of %s: %+v", e.ParentID, re)
+			}
+		}
+		want := []string{
+			"packing urn:epc:id:sscc:9506000.0000000001<urn:epc:id:sgtin:9506000.013435.PACKED-0 urn:epc:id:sgtin:9506000.013435.PACKED-1 urn:epc:id:sgtin:9506000.013435.PACKED-2 urn:epc:id:sgtin:9506000.013435.PACKED-3>",
+			"packing urn:epc:id:sscc:9506000.0000000002<urn:epc:id:sgtin:9506000.013435.PACKED-4 urn:epc:id:sgtin:9506000.013435.PACKED-5 urn:epc:id:sgtin:9506000.013435.PACKED-6 urn:epc:id:sgtin:9506000.013435.PACKED-7>",
+			"packing urn:epc:id:sscc:9506000.0000000003<urn:epc:id:sgtin:9506000.013435.PACKED-8 urn:epc:id:sgtin:9506000.013435.PACKED-9>",
+			"packing urn:epc:id:sscc:9506000.0000000900<urn:epc:id:sscc:9506000.0000000001 urn:epc:id:sscc:9506000.0000000002 urn:epc:id:sscc:9506000.0000000003>",
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("the packed batch's AggregationEvents:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	})
 
@@ -200,8 +246,12 @@ func TestEPCISExport(t *testing.T) {
 			t.Errorf("LT_eventTime=2000: %d events", len(d.events()))
 		}
 		d, _ = f.epcisGet(t, "regulator", "/epcis/events?eventType=AggregationEvent", http.StatusOK)
-		if len(d.events()) != 0 {
-			t.Errorf("eventType=AggregationEvent: %d events, and no fact is one", len(d.events()))
+		if ev := d.events(); len(ev) != 4 || ev[0].Type != "AggregationEvent" {
+			t.Errorf("eventType=AggregationEvent: %+v, want the 3 cases and the pallet of the captured batch", ev)
+		}
+		d, _ = f.epcisGet(t, "regulator", "/epcis/events?EQ_bizStep=packing&eventType=AggregationEvent", http.StatusOK)
+		if ev := d.events(); len(ev) != 4 {
+			t.Errorf("EQ_bizStep=packing&eventType=AggregationEvent: %d events, want the 4 packings", len(ev))
 		}
 		for _, bad := range []string{"EQ_foo=1", "perPage=0", "GE_eventTime=yesterday", "MATCH_epc=urn:epc:id:sscc:x", "eventType=Thing", "nextPageToken=abc"} {
 			f.epcisGet(t, "regulator", "/epcis/events?"+bad, http.StatusBadRequest)
@@ -220,8 +270,10 @@ func TestEPCISExport(t *testing.T) {
 			if token == "" {
 				break
 			}
-			if len(d.events()) != 4 {
-				t.Fatalf("a page with a next page has %d events, want 4", len(d.events()))
+			// A page ends between facts: the registration of the packed batch brings its four
+			// packings along, and makes a page of 5.
+			if n := len(d.events()); n != 4 && !(n == 5 && d.events()[1].Type == "AggregationEvent") {
+				t.Fatalf("a page with a next page has %d events, want 4", n)
 			}
 			// The token belongs to its query.
 			f.epcisGet(t, "regulator", "/epcis/events?perPage=5&nextPageToken="+token, http.StatusBadRequest)

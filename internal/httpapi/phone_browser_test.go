@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
+	"github.com/pedigree-rx/pedigree/internal/chain"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 	"github.com/pedigree-rx/pedigree/internal/postgres"
 	"github.com/pedigree-rx/pedigree/internal/testkit/worldtest"
@@ -45,6 +46,8 @@ var phonePages = []phonePage{
 	{"/invitations/{token}", "", "/invitations/not-a-token", ""}, // 404 of a handler
 	{"/scan", "manufacturer", "/scan", ""},
 	{"/batches/new", "manufacturer", "/batches/new", ""},
+	{"/batches/capture", "manufacturer", "/batches/capture", ""},
+	{"/ssccs/{sscc}", "manufacturer", "/ssccs/{pallet}", ""},
 	{"/products", "manufacturer", "/products", ""},
 	{"/recalls/stock/{id}/{action}", "manufacturer", "/recalls/stock/{batch}/destroy", ""}, // no recall: the refusal
 	{"/keys", "manufacturer", "/keys", ""},
@@ -62,13 +65,16 @@ var phonePages = []phonePage{
 	{"/alerts/{id}", "manufacturer", "/alerts/{alert}", ""},
 	{"/scan", "distributor", "/scan", ""},
 	{"/shipments", "distributor", "/shipments", ""},
+	{"/shipments/{id}/transaction", "distributor", "/shipments/{shipped}/transaction", ""},
 	{"/batches/{id}", "distributor", "/batches/{batch}", ""},
+	{"/ssccs/{sscc}", "distributor", "/ssccs/{case}", ""},
 	{"/people", "distributor", "/people", ""},
 	{"/account", "distributor", "/account", ""},
 	{"/scan", "dispenser", "/scan", ""},
 	{"/scan/mine", "dispenser", "/scan/mine", ""},
 	{"/shipments", "dispenser", "/shipments", ""},
 	{"/batches/{id}", "dispenser", "/batches/{batch}", ""},
+	{"/ssccs/{sscc}", "dispenser", "/ssccs/{case}", ""},
 	{"/audit", "dispenser", "/audit", ""},
 	{"/01/*", "dispenser", "{verdict}", ".verdict"},
 	{"/alerts", "regulator", "/alerts", ""},
@@ -96,8 +102,9 @@ var phonePages = []phonePage{
 
 // notPhonePages are the GET routes of the pages that are no page to check on a phone, and why.
 var notPhonePages = map[string]string{
-	"/":                    "a redirect to the role's first page, which is checked",
-	"/batches/{id}/labels": "the A4 label sheet, made for a printer, or a ZIP",
+	"/":                         "a redirect to the role's first page, which is checked",
+	"/batches/{id}/labels":      "the A4 label sheet, made for a printer, or a ZIP",
+	"/batches/{id}/case-labels": "the A4 sheet of case and pallet labels, made for a printer",
 }
 
 // TestPhonePagesComplete holds phonePages to routes.go: every GET route of the web pages is
@@ -204,7 +211,13 @@ func TestBrowserPhones(t *testing.T) {
 	if err := w.Pool.QueryRow(context.Background(), `SELECT max(id) FROM alerts`).Scan(&alert); err != nil {
 		t.Fatal(err)
 	}
-	expand := strings.NewReplacer("{alert}", strconv.FormatInt(alert, 10), "{batch}", w.Batch.ID.String(), "{manufacturer}", w.Manufacturer.Account.String(), "{dispenser}", w.Dispenser.Account.String(), "{serial}", c.Serial, "{invitation}", invitation,
+	// The batch's first eight packs in two cases on a pallet.
+	pallet, case1 := sscc(t, 900), sscc(t, 1)
+	if err := postgres.NewFacts(w.Pool).AddContainers(context.Background(), pedigree.TokenIDFromBig(w.Batch.ID), []pedigree.Container{
+		{SSCC: case1, Parent: pallet, Start: 0, End: 4}, {SSCC: sscc(t, 2), Parent: pallet, Start: 4, End: 8}, {SSCC: pallet, Start: 0, End: 8}}); err != nil {
+		t.Fatal(err)
+	}
+	expand := strings.NewReplacer("{alert}", strconv.FormatInt(alert, 10), "{shipped}", pedigree.TokenIDFromBig(chain.SplitTokenID(w.Batch.ID, 48)).String(), "{pallet}", pallet, "{case}", case1, "{batch}", w.Batch.ID.String(), "{manufacturer}", w.Manufacturer.Account.String(), "{dispenser}", w.Dispenser.Account.String(), "{serial}", c.Serial, "{invitation}", invitation,
 		"{verdict}", "/01/"+c.GTIN+"/10/"+c.Lot+"/21/"+c.Serial+"?17="+c.Expiry.Format("060102"))
 	s.run("a pending sign-in", network.SetCookie("pedigree_pending", "phone-test").WithURL(s.url))
 

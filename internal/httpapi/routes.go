@@ -100,6 +100,9 @@ func (s *Server) routes() chi.Router {
 	r.Get("/api/v1/ssccs/{sscc}", s.handleSSCC)
 	r.Post("/api/v1/ssccs/{sscc}/ship", s.handleShipSSCC)
 	r.Post("/api/v1/ssccs/{sscc}/accept", s.handleAcceptSSCC)
+	r.Post("/api/v1/ssccs/{sscc}/open", s.handleOpenSSCC)
+	r.Post("/api/v1/batches/{id}/pack", s.handlePackBatch)
+	r.Get("/api/v1/shipments/{id}/transaction", s.handleTransactionAPI)
 
 	// The web pages: sessions from a cookie; every state-changing form same-origin and
 	// carrying the session's CSRF token.
@@ -134,11 +137,19 @@ func (s *Server) routes() chi.Router {
 		r.Get("/batches/{id}", s.handleBatchPage)
 		r.With(withPolicy(sheetPolicy), s.notFromAnotherSite).Get("/batches/{id}/labels", s.handleBatchLabels)
 		r.Post("/batches/{id}/recall", s.handleRecallForm)
+		// Cases and pallets (SSCC) and EPCIS capture (issue 13).
+		r.Get("/batches/capture", s.handleCapturePage)
+		r.Post("/batches/capture", s.handleCaptureForm)
+		r.Post("/batches/{id}/pack", s.handlePackForm)
+		r.With(withPolicy(sheetPolicy), s.notFromAnotherSite).Get("/batches/{id}/case-labels", s.handleCaseLabels)
+		r.Get("/ssccs/{sscc}", s.handleSSCCPage)
+		r.Post("/ssccs/{sscc}/{action}", s.handleSSCCAction)
 		r.Get("/products", s.handleProductsPage)
 		r.Post("/products", s.handleSaveProductForm)
 
 		r.Get("/shipments", s.handleShipmentsPage)
 		r.Post("/shipments/{id}/{action}", s.handleShipmentAction)
+		r.Get("/shipments/{id}/transaction", s.handleTransactionPage)
 
 		r.Get("/participants", s.handleParticipantsPage)
 		r.Post("/participants", s.handleRegisterParticipantForm)

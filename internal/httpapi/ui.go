@@ -127,7 +127,7 @@ type fieldView struct {
 }
 
 // field describes an input for the "field" template. kind is an input type, or digits (a
-// numeric keyboard), csv or photo (file uploads).
+// numeric keyboard), csv, epcis or photo (file uploads).
 func field(f *form, name, label, kind, hint string) fieldView {
 	v := fieldView{Name: name, Label: label, Type: kind, Hint: hint}
 	if f != nil {
@@ -144,6 +144,8 @@ func field(f *form, name, label, kind, hint string) fieldView {
 		v.Min, v.InputMode = "1", "numeric"
 	case "csv":
 		v.Type, v.Accept = "file", ".csv,text/csv,text/plain"
+	case "epcis":
+		v.Type, v.Accept = "file", ".json,.jsonld,application/json,application/ld+json"
 	}
 	var ids []string
 	if hint != "" {

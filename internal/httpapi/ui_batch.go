@@ -151,6 +151,12 @@ type batchPage struct {
 	Serial    string                 // the serial looked up
 	Found     *pedigree.SerialLookup // what the look-up found
 	NotFound  string                 // why it found nothing
+	// Cases and pallets (SSCC): the batch's, the packing form for its manufacturer while it
+	// holds every pack, and their labels.
+	Cases         []caseView
+	CanPack       bool
+	Pack          *form
+	CanCaseLabels bool
 }
 
 type stateCount struct {
@@ -177,6 +183,17 @@ func (s *Server) handleBatchPage(w http.ResponseWriter, r *http.Request) {
 // renderBatch renders a batch's page: f is the recall form, labels the label form (nil: its
 // defaults, packs 1 to 1,000 as a sheet, with Digital Links on the service's base URL).
 func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn, id pedigree.TokenID, status int, f, labels *form) {
+	s.renderBatchWith(w, r, u, id, status, f, labels, nil)
+}
+
+// renderBatchPack renders a batch's page with its packing form refused (422).
+func (s *Server) renderBatchPack(w http.ResponseWriter, r *http.Request, u *signedIn, id pedigree.TokenID, pack *form) {
+	s.renderBatchWith(w, r, u, id, http.StatusUnprocessableEntity, s.newForm(r, nil), nil, pack)
+}
+
+// renderBatchWith renders a batch's page with its forms: recall, labels and packing (nil:
+// their defaults).
+func (s *Server) renderBatchWith(w http.ResponseWriter, r *http.Request, u *signedIn, id pedigree.TokenID, status int, f, labels, pack *form) {
 	v, err := s.deps.Provenance.Batch(r.Context(), id)
 	if err != nil {
 		s.pageError(w, r, err)
@@ -214,6 +231,16 @@ func (s *Server) renderBatch(w http.ResponseWriter, r *http.Request, u *signedIn
 			return
 		}
 	}
+	if p.Cases, err = s.batchCases(r.Context(), v); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p.CanPack = len(p.Cases) == 0 && v.Recall == nil && org.Account == v.Batch.Manufacturer.Account && heldWhole(v, org.Account)
+	p.Pack = pack
+	if pack == nil {
+		p.Pack = s.newForm(r, url.Values{"case_size": {strconv.Itoa(min(v.Batch.Quantity, 12))}, "cases_per_pallet": {"4"}})
+	}
+	p.CanCaseLabels = len(p.Cases) > 0 && org.Account == v.Batch.Manufacturer.Account
 	if p.CanLookUp {
 		if p.Downloads, err = s.deps.Serials.Downloads(r.Context(), org, id, 50); err != nil {
 			s.pageError(w, r, err)

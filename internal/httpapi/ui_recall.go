@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -206,7 +207,45 @@ func parseRanges(s string) ([]pedigree.PackRange, error) {
 
 // recallsPage is the regulator's recall register.
 type recallsPage struct {
-	Recalls []pedigree.RecalledBatch
+	Recalls []recalledView
+}
+
+// recalledView is a recalled batch with its cases and pallets: every SSCC a holder must find.
+type recalledView struct {
+	pedigree.RecalledBatch
+	Cases []recalledCase `json:"ssccs"`
+}
+
+// recalledCase is a case or pallet of a recalled batch, and who holds it (nil: its packs are
+// no longer together, and the holders table says where they are).
+type recalledCase struct {
+	SSCC   string          `json:"sscc"`
+	Kind   string          `json:"kind"`
+	Holder *pedigree.Party `json:"holder"`
+}
+
+// withCases returns recalls with each batch's cases and pallets and their holders.
+func (s *Server) withCases(ctx context.Context, recalls []pedigree.RecalledBatch) ([]recalledView, error) {
+	out := make([]recalledView, len(recalls))
+	for i, rb := range recalls {
+		out[i] = recalledView{RecalledBatch: rb, Cases: []recalledCase{}}
+		v, err := s.deps.Provenance.Batch(ctx, rb.Batch.ID)
+		if err != nil {
+			return nil, err
+		}
+		cs, err := s.batchCases(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cs {
+			kind := "case"
+			if c.Pallet {
+				kind = "pallet"
+			}
+			out[i].Cases = append(out[i].Cases, recalledCase{SSCC: c.SSCC, Kind: kind, Holder: c.Holder})
+		}
+	}
+	return out, nil
 }
 
 // handleRecallsPage shows the recall register: every recalled batch, why, by whom and when,
@@ -220,7 +259,12 @@ func (s *Server) handleRecallsPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "recalls", "Recalls", recallsPage{Recalls: recalls})
+	views, err := s.withCases(r.Context(), recalls)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "recalls", "Recalls", recallsPage{Recalls: views})
 }
 
 // handleRecallsAPI answers the recall register to regulators: {"recalls": [...]}.
@@ -239,7 +283,12 @@ func (s *Server) handleRecallsAPI(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"recalls": nonNil(recalls)})
+	views, err := s.withCases(r.Context(), recalls)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"recalls": nonNil(views)})
 }
 
 // handleRecalledStockAPI answers the caller's recalled stock, what its pages' notice lists:

@@ -241,6 +241,21 @@ func (s *Server) scan(w http.ResponseWriter, r *http.Request, text string) {
 		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", p)
 		return
 	}
+	// A case's or pallet's SSCC opens its page, for a participant: one scan at goods-in or
+	// goods-out.
+	if sscc, ok, err := gs1.ParseSSCC(text); ok {
+		switch {
+		case err != nil:
+			p.Error = capitalise(err.Error())
+		case user(r) == nil:
+			p.Error = s.tr(r, "This is a case's or pallet's code (SSCC): sign in to see what it holds.")
+		default:
+			http.Redirect(w, r, "/ssccs/"+sscc, http.StatusSeeOther)
+			return
+		}
+		s.renderScan(w, r, http.StatusUnprocessableEntity, "Scan a pack", p)
+		return
+	}
 	code, err := s.parser.Parse(text)
 	if err != nil {
 		p.Error = capitalise(langOf(r).errorText(err))

@@ -49,6 +49,24 @@ func (s *Server) handleVerify(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	// A case's or pallet's SSCC answers for its packs, to the participants that move it.
+	if sscc, ok, err := gs1.ParseSSCC(*body.Code); ok {
+		if err == nil && scanner == nil {
+			err = errorf(http.StatusUnauthorized, "unauthorized", "verifying a case or pallet (SSCC) needs a participant's API token")
+		} else if err != nil {
+			err = errorf(http.StatusBadRequest, pedigree.EINVALID, "%s", err.Error())
+		}
+		var a ssccAnswer
+		if err == nil {
+			a, err = s.verifySSCC(r.Context(), *scanner, sscc)
+		}
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, a)
+		return
+	}
 	code, err := s.parser.Parse(*body.Code)
 	if err != nil {
 		s.error(w, r, err)

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
@@ -30,6 +31,19 @@ type Pack struct {
 	// Directive asks (Delegated Regulation (EU) 2016/161, article 7): the product code
 	// (GTIN) and serial, with the batch and expiry ("2027-06-30", or "2027-06" for day 00).
 	GTIN, Serial, Lot, Expiry string
+	// A case's or pallet's label (logistic unit, AI 00) has its SSCC instead of a serial,
+	// the packs it holds, and no QR code (DigitalLink is "").
+	SSCC  string
+	Kind  string // "Case" or "Pallet"; "" for a pack
+	Count int
+}
+
+// FromSSCC returns the label of a case or pallet (kind "Case" or "Pallet"), the index-th of
+// its batch: a GS1 DataMatrix of AI 00, and its SSCC, product, batch, expiry and pack count
+// for people.
+func FromSSCC(sscc, kind, product, gtin, lot, expiry string, count, index int) Pack {
+	return Pack{ElementString: "00" + sscc, HumanReadable: "(00)" + sscc, Product: product, Index: index,
+		GTIN: gtin, Lot: lot, Expiry: expiry, SSCC: sscc, Kind: kind, Count: count}
 }
 
 // FromCode returns the pack whose code is c, pack index of its batch, with its Digital Link
@@ -48,7 +62,11 @@ type Line struct{ Name, Value string }
 // abbreviations (PC, SN), then its batch and expiry; a line without a value is left out.
 func (p Pack) Readable() []Line {
 	var out []Line
-	for _, l := range [...]Line{{"PC", p.GTIN}, {"SN", p.Serial}, {"Batch", p.Lot}, {"Exp", p.Expiry}} {
+	lines := []Line{{"PC", p.GTIN}, {"SN", p.Serial}, {"Batch", p.Lot}, {"Exp", p.Expiry}}
+	if p.SSCC != "" {
+		lines = []Line{{"SSCC", p.SSCC}, {"PC", p.GTIN}, {"Batch", p.Lot}, {"Exp", p.Expiry}, {"Packs", strconv.Itoa(p.Count)}}
+	}
+	for _, l := range lines {
 		if l.Value != "" {
 			out = append(out, l)
 		}
@@ -154,9 +172,11 @@ type symbols struct {
 func renderPack(p Pack) (symbols, error) {
 	var s symbols
 	var err error
-	// The errors name their symbol.
-	if s.qr, s.qrModules, err = qrPNG(p.DigitalLink, 0, qrScale); err != nil {
-		return s, err
+	// The errors name their symbol. A case's label has no QR code.
+	if p.SSCC == "" {
+		if s.qr, s.qrModules, err = qrPNG(p.DigitalLink, 0, qrScale); err != nil {
+			return s, err
+		}
 	}
 	s.dm, s.dmModules, err = dataMatrixPNG(p.ElementString, dmScale)
 	return s, err

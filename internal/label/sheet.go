@@ -2,6 +2,7 @@ package label
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"encoding/base64"
 	"fmt"
@@ -30,6 +31,7 @@ var sheetTemplate = template.Must(template.ParseFS(files, "sheet.html"))
 type sheetLabel struct {
 	Index         int // from 0, as data-index; the label prints Number
 	Number        int
+	Kind          string // Pack, Case or Pallet
 	DigitalLink   string
 	Product       string
 	Readable      []Line
@@ -61,11 +63,12 @@ func Sheet(w io.Writer, title string, packs []Pack) error {
 		page = append(page, sheetLabel{
 			Index:         p.Index,
 			Number:        p.Number(),
+			Kind:          cmp.Or(p.Kind, "Pack"),
 			DigitalLink:   p.DigitalLink,
 			Product:       p.Product,
 			Readable:      p.Readable(),
 			HumanReadable: breakBeforeAIs(p.HumanReadable),
-			QR:            dataURI(s.qr),
+			QR:            qrURI(s.qr),
 			DataMatrix:    dataURI(s.dm),
 			DataMatrixMM:  strconv.FormatFloat(min(float64(s.dmModules)*dmModuleMM, dmMaxMM), 'f', -1, 64),
 		})
@@ -89,6 +92,14 @@ func Sheet(w io.Writer, title string, packs []Pack) error {
 		return fmt.Errorf("label sheet: %w", err)
 	}
 	return nil
+}
+
+// qrURI is dataURI of a QR code's PNG, "" for a label without one.
+func qrURI(png []byte) template.URL {
+	if png == nil {
+		return ""
+	}
+	return dataURI(png)
 }
 
 func dataURI(png []byte) template.URL {

@@ -128,6 +128,19 @@ type Container struct {
 	SSCC       string
 	Parent     string // the pallet holding it, "" when none
 	Start, End uint32
+	Packed     time.Time // when it was recorded (zero in what is yet to be recorded)
+	Opened     time.Time // when it was opened (unpacked); zero while it is closed
+	OpenedBy   Address
+}
+
+// IsPallet reports whether c holds cases rather than packs: whether any of cs is on it.
+func (c Container) IsPallet(cs []Container) bool {
+	for _, x := range cs {
+		if x.Parent == c.SSCC {
+			return true
+		}
+	}
+	return false
 }
 
 // ContainerStore keeps batches' cases and pallets.
@@ -139,6 +152,13 @@ type ContainerStore interface {
 	Container(ctx context.Context, sscc string) (ContainerInfo, error)
 	// Containers returns the cases and pallets of batch, none when it has none.
 	Containers(ctx context.Context, batch TokenID) ([]Container, error)
+	// PackBatch records plan's cases and pallets (PackPlan.Containers) of batch, giving each
+	// the next free SSCC under companyPrefix, all or none, and returns them. ECONFLICT when
+	// the batch has cases already.
+	PackBatch(ctx context.Context, batch TokenID, companyPrefix string, plan []Container) ([]Container, error)
+	// OpenContainer records that by opened case sscc at time at. Opening it again is no error
+	// and keeps the first. ENOTFOUND when there is no such case.
+	OpenContainer(ctx context.Context, sscc string, by Address, at time.Time) error
 	// PackStates counts the packs [start, end) of batch by state, active included.
 	PackStates(ctx context.Context, batch TokenID, start, end uint32) (map[PackState]int, error)
 }

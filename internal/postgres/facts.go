@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
 
@@ -258,8 +261,10 @@ func (x *Facts) Container(ctx context.Context, sscc string) (pedigree.ContainerI
 	var batch []byte
 	var parent *string
 	var start, end int32
-	err := x.pool.QueryRow(ctx, `SELECT batch_id, parent_sscc, pack_start, pack_end FROM containers WHERE sscc = $1`, sscc).
-		Scan(&batch, &parent, &start, &end)
+	var opened *time.Time
+	var by []byte
+	err := x.pool.QueryRow(ctx, `SELECT batch_id, parent_sscc, pack_start, pack_end, created_at, opened_at, opened_by FROM containers WHERE sscc = $1`, sscc).
+		Scan(&batch, &parent, &start, &end, &c.Packed, &opened, &by)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return c, pedigree.Errorf(pedigree.ENOTFOUND, "no case or pallet has SSCC %s", sscc)
 	}
@@ -267,6 +272,9 @@ func (x *Facts) Container(ctx context.Context, sscc string) (pedigree.ContainerI
 		return c, fmt.Errorf("read SSCC %s: %w", sscc, err)
 	}
 	c.SSCC, c.Batch, c.Start, c.End = sscc, pedigree.TokenID(batch), uint32(start), uint32(end)
+	if opened != nil {
+		c.Opened, c.OpenedBy = opened.UTC(), pedigree.Address(by)
+	}
 	if parent != nil {
 		c.Parent = *parent
 	}
@@ -298,16 +306,109 @@ func (x *Facts) PackStates(ctx context.Context, batch pedigree.TokenID, start, e
 
 // Containers implements pedigree.ContainerStore.
 func (x *Facts) Containers(ctx context.Context, batch pedigree.TokenID) ([]pedigree.Container, error) {
-	rows, _ := x.pool.Query(ctx, `SELECT sscc, coalesce(parent_sscc, ''), pack_start, pack_end FROM containers WHERE batch_id = $1 ORDER BY sscc`, batch[:])
+	rows, _ := x.pool.Query(ctx, `SELECT sscc, coalesce(parent_sscc, ''), pack_start, pack_end, created_at, opened_at, opened_by FROM containers WHERE batch_id = $1 ORDER BY pack_start, pack_end DESC, sscc`, batch[:])
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (pedigree.Container, error) {
 		var c pedigree.Container
 		var start, end int32
-		err := row.Scan(&c.SSCC, &c.Parent, &start, &end)
-		c.Start, c.End = uint32(start), uint32(end)
+		var opened *time.Time
+		var by []byte
+		err := row.Scan(&c.SSCC, &c.Parent, &start, &end, &c.Packed, &opened, &by)
+		c.Start, c.End, c.Packed = uint32(start), uint32(end), c.Packed.UTC()
+		if opened != nil {
+			c.Opened, c.OpenedBy = opened.UTC(), pedigree.Address(by)
+		}
 		return c, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read the cases of batch %s: %w", batch, err)
 	}
 	return out, nil
+}
+
+// PackBatch implements pedigree.ContainerStore, in one transaction that holds the batch and
+// the prefix's counter: SSCCs already taken (a captured document's) are passed over.
+func (x *Facts) PackBatch(ctx context.Context, batch pedigree.TokenID, companyPrefix string, plan []pedigree.Container) ([]pedigree.Container, error) {
+	refDigits := 16 - len(companyPrefix)
+	if refDigits < 1 || strings.Trim(companyPrefix, "0123456789") != "" {
+		return nil, pedigree.Errorf(pedigree.EINVALID, "company prefix %q leaves no room for an SSCC serial reference", companyPrefix)
+	}
+	limit := int64(1)
+	for range refDigits {
+		limit *= 10
+	}
+	out := slices.Clone(plan)
+	err := pgx.BeginFunc(ctx, x.pool, func(tx pgx.Tx) error {
+		var packed bool
+		err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM containers WHERE batch_id = $1) FROM batch_details WHERE batch_id = $1 FOR UPDATE`, batch[:]).Scan(&packed)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return pedigree.Errorf(pedigree.ENOTFOUND, "batch %s was not registered through this service: it has no packs to put in cases here", batch)
+		}
+		if err != nil {
+			return fmt.Errorf("read batch %s: %w", batch, err)
+		}
+		if packed {
+			return pedigree.Errorf(pedigree.ECONFLICT, "batch %s is already packed into cases", batch)
+		}
+		var next int64
+		if err := tx.QueryRow(ctx, `
+			INSERT INTO sscc_references (company_prefix, next) VALUES ($1, 1)
+			ON CONFLICT (company_prefix) DO UPDATE SET next = sscc_references.next RETURNING next`, companyPrefix).Scan(&next); err != nil {
+			return fmt.Errorf("read the next SSCC of prefix %s: %w", companyPrefix, err)
+		}
+		// Pallets come after their cases in the plan, named by placeholders: the cases are put
+		// on them once every one has its SSCC.
+		named := map[string]string{}
+		for i := range out {
+			for {
+				if next >= limit {
+					return pedigree.Errorf(pedigree.ECONFLICT, "company prefix %s has no SSCC serial reference left", companyPrefix)
+				}
+				body := "0" + companyPrefix + fmt.Sprintf("%0*d", refDigits, next)
+				next++
+				check, err := gs1.CheckDigit(body)
+				if err != nil {
+					return err
+				}
+				tag, err := tx.Exec(ctx, `INSERT INTO containers (sscc, batch_id, pack_start, pack_end) VALUES ($1, $2, $3, $4) ON CONFLICT (sscc) DO NOTHING`,
+					body+string(check), batch[:], int32(out[i].Start), int32(out[i].End))
+				if err != nil {
+					return fmt.Errorf("record a case of batch %s: %w", batch, err)
+				}
+				if tag.RowsAffected() == 1 {
+					if out[i].SSCC != "" {
+						named[out[i].SSCC] = body + string(check) // a pallet's placeholder
+					}
+					out[i].SSCC = body + string(check)
+					break
+				}
+			}
+		}
+		for i, c := range out {
+			if c.Parent == "" {
+				continue
+			}
+			out[i].Parent = named[c.Parent]
+			if _, err := tx.Exec(ctx, `UPDATE containers SET parent_sscc = $2 WHERE sscc = $1`, out[i].SSCC, out[i].Parent); err != nil {
+				return fmt.Errorf("put case %s on its pallet: %w", c.SSCC, err)
+			}
+		}
+		_, err = tx.Exec(ctx, `UPDATE sscc_references SET next = $2 WHERE company_prefix = $1`, companyPrefix, next)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x.Containers(ctx, batch)
+}
+
+// OpenContainer implements pedigree.ContainerStore.
+func (x *Facts) OpenContainer(ctx context.Context, sscc string, by pedigree.Address, at time.Time) error {
+	tag, err := x.pool.Exec(ctx, `UPDATE containers SET opened_at = coalesce(opened_at, $2), opened_by = coalesce(opened_by, $3) WHERE sscc = $1`, sscc, at, by[:])
+	if err != nil {
+		return fmt.Errorf("open SSCC %s: %w", sscc, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return pedigree.Errorf(pedigree.ENOTFOUND, "no case or pallet has SSCC %s", sscc)
+	}
+	return nil
 }
