@@ -59,8 +59,11 @@ func (s *story) run(what string, actions ...chromedp.Action) {
 		// chromedp resolved a node that its copy of the DOM no longer holds: under load its DOM
 		// events can lag the page (chromedp/chromedp#1001). The action did not reach the page,
 		// so the step is tried once more.
+		// The retry has a time of its own: the first try may have used most of the step's.
 		s.t.Logf("%s: %v; trying the step again", what, err)
-		err = chromedp.Run(ctx, actions...)
+		rctx, rcancel := context.WithTimeout(s.ctx, 30*time.Second)
+		defer rcancel()
+		err = chromedp.Run(rctx, actions...)
 	}
 	if err != nil {
 		var where, text string

@@ -99,8 +99,8 @@ func TestBrowserCounter(t *testing.T) {
 	scan := func(what string, i int) {
 		t.Helper()
 		var serial string
-		s.run(what, append(append([]chromedp.Action{chromedp.Navigate(s.url + "/scan"), chromedp.WaitVisible("#code", chromedp.ByQuery), chromedp.Focus("#code", chromedp.ByQuery)}, keys(i)...),
-			chromedp.WaitVisible("#verdict", chromedp.ByQuery), serialShown(&serial))...)
+		s.run(what, append(append([]chromedp.Action{chromedp.Navigate(s.url + "/scan"), chromedp.WaitVisible("#code", chromedp.ByQuery), stale, chromedp.Focus("#code", chromedp.ByQuery)}, keys(i)...),
+			next, chromedp.WaitVisible("#verdict", chromedp.ByQuery), serialShown(&serial))...)
 		if serial != w.Code(i).Serial {
 			t.Fatalf("%s: the page shows serial %q, want %q", what, serial, w.Code(i).Serial)
 		}
