@@ -44,6 +44,8 @@ the scan log's findings, verdicts that depend on who asked), then a summary.
 The answer's signature is checked against the server's keys (/.well-known/jwks.json, or
 -jwks), and its contract against -contract, else the one the server's
 /.well-known/gs1resolver names. With -answer, -jwks and -contract, no server is asked.
+An answer another deployment gave, which the server passed on (its "origin" names it), is
+about that deployment's chain and contract: give -rpc-url a node of that chain.
 
 CODE is the text of the pack's code in any printed form, as 'pedigree verify' takes it.
 

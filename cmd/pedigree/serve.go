@@ -27,6 +27,7 @@ type serveSettings struct {
 	keystore, passphraseFile                              string
 	httpAddr, baseURL, logFormat, logLevel                string
 	publicRPCURL                                          string
+	gln                                                   string
 	operatorAddr                                          string
 	externalSigners                                       string
 	smtpURL, mailFrom                                     string
@@ -57,6 +58,7 @@ func (s *serveSettings) list() []setting {
 		{app.EnvBaseURL, "base-url", "public URL of this service, printed in pack labels' QR codes (default: the URL a request came to)", &s.baseURL, ""},
 		{app.EnvExternalSigners, "external-signers", "keys kept in external signers (Clef's account_signTransaction), comma-separated: ACCOUNT@URL, or ACCOUNT/KEY@URL for a key added to ACCOUNT on chain (default: none)", &s.externalSigners, ""},
 		{app.EnvPublicRPCURL, "public-rpc-url", "JSON-RPC URL of the chain that browsers may call, suggested on the verdict page to check its answer (default: none)", &s.publicRPCURL, ""},
+		{app.EnvGLN, "deployment-gln", "this deployment's GLN, with which it asks other deployments' verification services about the GTINs its lookup directory sends there (default: none, it asks none)", &s.gln, ""},
 		{app.EnvSMTPURL, "smtp-url", "mail relay that e-mails invitation and password-reset links: smtp://user:password@host:port (STARTTLS when offered; the password only over TLS or to localhost) or smtps://... (TLS); give it in the environment, not the command line (default: none, the pages show the links to pass on)", &s.smtpURL, ""},
 		{app.EnvMailFrom, "mail-from", "address the mail comes from, e.g. 'pedigree <noreply@agency.example>' (required with the relay)", &s.mailFrom, ""},
 		{app.EnvLogFormat, "log-format", "log format: text or json", &s.logFormat, "text"},
@@ -188,6 +190,7 @@ func (s *serveSettings) config() (app.Config, error) {
 	cfg.SMTPURL, cfg.MailFrom = s.smtpURL, s.mailFrom
 	cfg.BaseURL = s.baseURL
 	cfg.PublicRPCURL = s.publicRPCURL
+	cfg.GLN = s.gln
 	if cfg.ExternalSigners, err = parseExternalSigners(s.externalSigners); err != nil {
 		return cfg, bad(app.EnvExternalSigners, "%v", err)
 	}

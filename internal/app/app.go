@@ -25,6 +25,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
+	"github.com/pedigree-rx/pedigree/internal/federation"
+	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/httpapi"
 	"github.com/pedigree-rx/pedigree/internal/indexer"
 	"github.com/pedigree-rx/pedigree/internal/jws"
@@ -52,6 +54,7 @@ const (
 	EnvLogFormat       = "PEDIGREE_LOG_FORMAT"
 	EnvSMTPURL         = "PEDIGREE_SMTP_URL"
 	EnvMailFrom        = "PEDIGREE_MAIL_FROM"
+	EnvGLN             = "PEDIGREE_GLN"
 )
 
 // ConfigError is a setting that is missing, malformed, or does not match the node or the
@@ -118,6 +121,12 @@ type Config struct {
 	// Now is the clock of verdicts and registrations; nil means time.Now.
 	Now func() time.Time
 
+	// GLN is this deployment's GLN, the requester's (reqGLN) when it asks another deployment's
+	// verification service about a GTIN the lookup directory sends there; "": it asks none.
+	GLN string
+	// ResponderTimeout bounds each such request (federation.DefaultTimeout).
+	ResponderTimeout time.Duration
+
 	// Tuning; zero values are the defaults given.
 	PollInterval time.Duration // the indexer's polling without head subscriptions (200 ms)
 	LeaderRetry  time.Duration // how often a standby instance tries to become the indexer (1 s)
@@ -177,6 +186,9 @@ func (c *Config) validate() error {
 	if _, err := newMailer(c); err != nil {
 		return err
 	}
+	if c.GLN != "" && !gs1.ValidGLN(c.GLN) {
+		return configErrorf(EnvGLN, "%q is not a GLN: 13 digits with a valid check digit", c.GLN)
+	}
 	if c.Confirmations > 1000 {
 		return configErrorf(EnvConfirmations, "%d is more than 1000 blocks", c.Confirmations)
 	}
@@ -229,6 +241,7 @@ type Service struct {
 	TwoFactor     *postgres.TwoFactor
 	Audit         *postgres.Audit
 	Projection    *postgres.Projection
+	Responders    *postgres.Responders // the lookup directory (federation)
 
 	custody   pedigree.CustodyService // Actions as callers see them: "pending" until indexed
 	handler   *httpapi.Server
@@ -353,8 +366,13 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		settle: settle, log: s.log, staleAfter: 10 * time.Minute}
 	s.directory = postgres.NewDirectory(pool)
 	s.keyService = s.keyManager(settle)
+	if s.Responders, err = s.newResponders(pool); err != nil {
+		return nil, err
+	}
+	verifier := &federation.Verifier{Local: postgres.NewVerifier(pool, cfg.Now), Directory: s.Responders, GLN: cfg.GLN, Timeout: cfg.ResponderTimeout, Log: s.log, Now: cfg.Now}
 	s.handler, err = httpapi.NewServer(s.log, httpapi.Deps{
-		Verifier:     readingOwnWrites{postgres.NewVerifier(pool, cfg.Now), s.Organisations.LastAction, settle},
+		Verifier:     readingOwnWrites{verifier, s.Organisations.LastAction, settle},
+		Responders:   s.Responders,
 		Tokens:       s.Tokens,
 		Alerts:       postgres.NewAlerts(pool, cfg.Now),
 		Batches:      settlingBatches{s.Registrar, settle},
@@ -818,20 +836,35 @@ func (s *Service) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 // newTwoFactor returns the two-factor store, its sealing key the config's, or derived from
 // the passphrase, or without one a random key of this process alone.
 func (s *Service) newTwoFactor(pool *pgxpool.Pool) (*postgres.TwoFactor, error) {
-	key := s.cfg.TwoFactorKey
-	switch {
-	case key != nil:
-	case s.cfg.Passphrase != "":
-		var err error
-		if key, err = postgres.TwoFactorKey(s.cfg.Passphrase); err != nil {
-			return nil, err
-		}
-	default:
-		key = make([]byte, 32)
-		if _, err := rand.Read(key); err != nil {
-			return nil, err
-		}
-		s.log.Warn("no passphrase: two-factor secrets are sealed with a key of this process alone; users enrolled now must enrol again after a restart")
+	key, err := s.sealingKey(s.cfg.TwoFactorKey, postgres.TwoFactorKey, "two-factor secrets are sealed with a key of this process alone; users enrolled now must enrol again after a restart")
+	if err != nil {
+		return nil, err
 	}
 	return postgres.NewTwoFactor(pool, time.Now, key)
+}
+
+// newResponders returns the lookup directory, its tokens sealed as newTwoFactor seals secrets.
+func (s *Service) newResponders(pool *pgxpool.Pool) (*postgres.Responders, error) {
+	key, err := s.sealingKey(nil, postgres.ResponderKey, "the lookup directory's API tokens are sealed with a key of this process alone; the regulator must enter them again after a restart")
+	if err != nil {
+		return nil, err
+	}
+	return postgres.NewResponders(pool, time.Now, key)
+}
+
+// sealingKey returns key when set, else one derived from the passphrase, else (warning that
+// lost says what is lost with it) a random key of this process alone.
+func (s *Service) sealingKey(key []byte, derive func(passphrase string) ([]byte, error), lost string) ([]byte, error) {
+	switch {
+	case key != nil:
+		return key, nil
+	case s.cfg.Passphrase != "":
+		return derive(s.cfg.Passphrase)
+	}
+	key = make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	s.log.Warn("no passphrase: " + lost)
+	return key, nil
 }

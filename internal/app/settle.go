@@ -191,7 +191,9 @@ func (v readingOwnWrites) Verify(ctx context.Context, req pedigree.VerifyRequest
 		}
 	}
 	out, err := v.Verifier.Verify(ctx, req)
-	if err == nil && out.Evidence != nil && mine > out.Evidence.Block {
+	// A forwarded answer (Origin) is as of a block of another chain: the caller's actions here
+	// are not in it, nor expected to be.
+	if err == nil && out.Evidence != nil && out.Origin == nil && mine > out.Evidence.Block {
 		out.Unseen = &pedigree.UnseenAction{Block: mine, AsOf: out.Evidence.Block, Message: fmt.Sprintf(
 			"This answer is as of block %d: your organisation's latest action, in block %d, is not confirmed yet and does not show in it. Verify again in a moment.",
 			out.Evidence.Block, mine)}

@@ -104,6 +104,12 @@ type Options struct {
 	ContractFrom string
 	// ChainID is the chain the user expects (the gs1resolver's), 0 for any.
 	ChainID uint64
+	// OriginContract and OriginChainID are what the user expects of an answer another
+	// deployment gave and this service passed on (one with an Origin): that deployment's
+	// contract and chain, zero to take the answer's word. Contract and ChainID, this service's,
+	// do not apply to it.
+	OriginContract pedigree.Address
+	OriginChainID  uint64
 	// Keys verify the answer's signature, and KeysFrom says where they come from (or why
 	// there are none); nil Keys fails the signature.
 	Keys     *jws.Set
@@ -180,6 +186,9 @@ func (c *checker) run(v pedigree.Verification) {
 		c.fail("evidence", "the answer carries evidence to check it with", "it has none")
 		return
 	}
+	if v.Origin != nil {
+		c.origin(v.Origin, ev)
+	}
 	if !c.chainID(ev) {
 		return // the node cannot be asked anything
 	}
@@ -249,6 +258,16 @@ func sameDay(a, b *time.Time) bool {
 		return a == nil && b == nil
 	}
 	return pedigree.DateOf(*a) == pedigree.DateOf(*b)
+}
+
+// origin notes that another deployment gave the answer, which this service passed on: its
+// facts are on that deployment's chain and contract, which the evidence names, so the user's
+// expectations of this service's chain and contract (Options.ChainID, Options.Contract) do not
+// apply; OriginContract and OriginChainID, when given, do.
+func (c *checker) origin(o *pedigree.Origin, ev *pedigree.Evidence) {
+	c.serverOnly("origin", "the answer is another deployment's, passed on", "%s (%s) answered, from chain %d, contract %s: check it against a node of that chain", o.Name, o.URL, ev.ChainID, ev.Contract)
+	c.opts.ChainID, c.opts.Contract = c.opts.OriginChainID, c.opts.OriginContract
+	c.opts.ContractFrom = "the origin's contract you gave"
 }
 
 // chainID checks the node runs the answer's chain (and the one the user expects). It returns

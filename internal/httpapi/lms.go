@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pedigree-rx/pedigree/internal/federation"
 	"github.com/pedigree-rx/pedigree/internal/gs1"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
 )
@@ -147,24 +148,37 @@ func (s *Server) handleLMS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	responder, err := s.deps.LMS.GTINOwner(r.Context(), pc.GTIN)
+	if pedigree.ErrorCode(err) == pedigree.ENOTFOUND && s.forwards(r, pc.GTIN) {
+		err = nil // another deployment answers for it (federation): the verifier asks it
+	}
 	if err != nil {
 		s.lmsError(w, r, err) // 404: the GTIN is not answered here
 		return
 	}
-	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: pc, Scanner: requester, Source: "lms", Purpose: purpose})
+	source := "lms"
+	if r.Header.Get(federation.ForwardedHeader) != "" {
+		source = federation.SourceForwarded // asked by another deployment's verifier: not sent on again
+	}
+	v, err := s.deps.Verifier.Verify(r.Context(), pedigree.VerifyRequest{Code: pc, Scanner: requester, Source: source, Purpose: purpose})
 	if err != nil {
 		s.lmsError(w, r, err)
 		return
 	}
 	s.metrics.verdict(v.Verdict)
+	data := pedigree.LMSAnswerData(v.Verdict, pc.Expiry, nil)
+	if o := v.Origin; o != nil { // the other deployment's answer, passed on as it gave it
+		responder = o.ResponderGLN
+		data = pedigree.LMSData{Verified: o.Verified, FailureReason: pedigree.LMSFailureReason(o.FailureReason), AdditionalInfo: pedigree.LMSAdditionalInfo(o.AdditionalInfo)}
+	}
 	var others []pedigree.OtherLot
-	if v.Verdict == pedigree.VerdictUnknownBatch || v.Verdict == pedigree.VerdictUnknownSerial {
+	if v.Origin == nil && (v.Verdict == pedigree.VerdictUnknownBatch || v.Verdict == pedigree.VerdictUnknownSerial) {
 		if others, err = s.deps.LMS.OtherLots(r.Context(), pc); err != nil {
 			s.lmsError(w, r, err)
 			return
 		}
+		data = pedigree.LMSAnswerData(v.Verdict, pc.Expiry, others)
 	}
-	if v.Batch != nil && v.Batch.Manufacturer.GLN != "" {
+	if v.Origin == nil && v.Batch != nil && v.Batch.Manufacturer.GLN != "" {
 		responder = v.Batch.Manufacturer.GLN
 	}
 	signed, err := s.signedAnswer(v)
@@ -176,7 +190,7 @@ func (s *Server) handleLMS(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, lmsAnswer{
 		VerificationTimestamp: s.now().UTC().Format("2006-01-02T15:04:05.000Z"),
 		ResponderGLN:          responder,
-		Data:                  pedigree.LMSAnswerData(v.Verdict, pc.Expiry, others),
+		Data:                  data,
 		CorrUUID:              corrUUID,
 		Pedigree:              lmsEvidence{Verification: signed, SerialInOtherLot: len(others) > 0},
 	})

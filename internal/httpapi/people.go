@@ -27,7 +27,7 @@ func actionWords(act pedigree.UserAction) string {
 	if what, ok := map[pedigree.UserAction]string{
 		pedigree.ActRead: "read the organisation's records", pedigree.ActChain: "act for the organisation",
 		pedigree.ActManagePeople: "manage the organisation's people", pedigree.ActManageTokens: "manage API tokens",
-		pedigree.ActOwnAccount: "manage an account",
+		pedigree.ActOwnAccount: "manage an account", pedigree.ActManageDirectory: "keep the lookup directory",
 	}[act]; ok {
 		return what
 	}

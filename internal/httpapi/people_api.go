@@ -47,6 +47,13 @@ var apiActions = map[string]pedigree.UserAction{
 	"GET /api/v1/participants/{account}/keys":               pedigree.ActManageKeys,
 	"POST /api/v1/participants/{account}/keys":              pedigree.ActManageKeys,
 	"POST /api/v1/participants/{account}/keys/{key}/retire": pedigree.ActManageKeys,
+
+	// The lookup directory holds other deployments' API tokens: administrators of a regulator.
+	"GET /api/v1/responders":         pedigree.ActManageDirectory,
+	"POST /api/v1/responders":        pedigree.ActManageDirectory,
+	"GET /api/v1/responders/{id}":    pedigree.ActManageDirectory,
+	"PUT /api/v1/responders/{id}":    pedigree.ActManageDirectory,
+	"DELETE /api/v1/responders/{id}": pedigree.ActManageDirectory,
 }
 
 // apiAction is what an API request does, for its token's role to be checked against.

@@ -25,7 +25,7 @@ import (
 
 // phonePage is a page the phone test opens: the GET route of routes.go it shows, who opens it
 // (a role, or "" for a visitor) and its path, in which {batch}, {serial}, {verdict},
-// {invitation}, {manufacturer} and {dispenser} stand for the world's batch, a pack's serial,
+// {invitation}, {responder}, {manufacturer} and {dispenser} stand for the world's batch, a pack's serial,
 // its Digital Link, a fresh invitation's token and two participants' accounts.
 type phonePage struct {
 	route, who, path string
@@ -90,6 +90,9 @@ var phonePages = []phonePage{
 	{"/participants/{account}/{action}", "regulator", "/participants/{dispenser}/suspend", ""},
 	{"/organisations", "regulator", "/organisations", ""},
 	{"/prefixes", "regulator", "/prefixes", ""},
+	{"/responders", "regulator", "/responders", ""},
+	{"/responders/{id}/{action}", "regulator", "/responders/{responder}/edit", ""},
+	{"/responders/{id}/{action}", "regulator", "/responders/{responder}/remove", ""},
 	{"/people", "regulator", "/people", ""},
 	{"/tokens", "regulator", "/tokens", ""},
 	{"/account", "regulator", "/account", ""},
@@ -202,6 +205,19 @@ func TestBrowserPhones(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	key, err := postgres.ResponderKey(worldtest.Passphrase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	directory, err := postgres.NewResponders(w.Pool, nil, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	responder, err := directory.AddResponder(context.Background(), pedigree.ResponderInput{Code: "7612345",
+		Name: "Medicines Agency of a neighbouring country", URL: "https://verification.medicines-agency.neighbour.example/pedigree", Token: "ped_0123456789abcdefghijklmnop"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	c := w.Code(50)
 	// An alert case, raised by the pharmacy's scan of a serial the batch does not have.
 	fake := c
@@ -217,7 +233,7 @@ func TestBrowserPhones(t *testing.T) {
 		{SSCC: case1, Parent: pallet, Start: 0, End: 4}, {SSCC: sscc(t, 2), Parent: pallet, Start: 4, End: 8}, {SSCC: pallet, Start: 0, End: 8}}); err != nil {
 		t.Fatal(err)
 	}
-	expand := strings.NewReplacer("{alert}", strconv.FormatInt(alert, 10), "{shipped}", pedigree.TokenIDFromBig(chain.SplitTokenID(w.Batch.ID, 48)).String(), "{pallet}", pallet, "{case}", case1, "{batch}", w.Batch.ID.String(), "{manufacturer}", w.Manufacturer.Account.String(), "{dispenser}", w.Dispenser.Account.String(), "{serial}", c.Serial, "{invitation}", invitation,
+	expand := strings.NewReplacer("{responder}", strconv.FormatInt(responder.ID, 10), "{alert}", strconv.FormatInt(alert, 10), "{shipped}", pedigree.TokenIDFromBig(chain.SplitTokenID(w.Batch.ID, 48)).String(), "{pallet}", pallet, "{case}", case1, "{batch}", w.Batch.ID.String(), "{manufacturer}", w.Manufacturer.Account.String(), "{dispenser}", w.Dispenser.Account.String(), "{serial}", c.Serial, "{invitation}", invitation,
 		"{verdict}", "/01/"+c.GTIN+"/10/"+c.Lot+"/21/"+c.Serial+"?17="+c.Expiry.Format("060102"))
 	s.run("a pending sign-in", network.SetCookie("pedigree_pending", "phone-test").WithURL(s.url))
 

@@ -209,7 +209,10 @@ func (s *Server) renderVerdict(w http.ResponseWriter, r *http.Request, status in
 		if err != nil {
 			s.log.Error("render verdict page", "err", err)
 		}
-		p.Answer, p.RPCURL = template.JS(answer), s.deps.PublicRPCURL
+		p.Answer = template.JS(answer)
+		if v.Origin == nil { // a forwarded answer's facts are on the other deployment's chain
+			p.RPCURL = s.deps.PublicRPCURL
+		}
 	}
 	s.writeVerdictPage(w, r, status, p)
 }

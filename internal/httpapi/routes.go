@@ -89,6 +89,13 @@ func (s *Server) routes() chi.Router {
 		// Recalls: the regulator's register, and the caller's recalled stock.
 		r.Get("/recalls", s.handleRecallsAPI)
 		r.Get("/recalls/stock", s.handleRecalledStockAPI)
+
+		// The lookup directory (federation, responders.go): a regulator's.
+		r.Get("/responders", s.handleRespondersAPI)
+		r.Post("/responders", s.handleAddResponderAPI)
+		r.Get("/responders/{id}", s.handleResponderAPI)
+		r.Put("/responders/{id}", s.handleUpdateResponderAPI)
+		r.Delete("/responders/{id}", s.handleRemoveResponderAPI)
 	})
 
 	// EPCIS 2.0 and SSCCs (issue 13): the chain's facts as CBV events, capture, cases and pallets.
@@ -161,6 +168,10 @@ func (s *Server) routes() chi.Router {
 		r.Post("/keys/{key}/retire", s.handleRetireKeyForm)
 		r.Get("/prefixes", s.handlePrefixesPage)
 		r.Post("/prefixes", s.handleAssignPrefixForm)
+		r.Get("/responders", s.handleRespondersPage)
+		r.Post("/responders", s.handleAddResponderForm)
+		r.Get("/responders/{id}/{action}", s.handleResponderPage)
+		r.Post("/responders/{id}/{action}", s.handleResponderForm)
 		r.Get("/alerts", s.handleAlertsPage)
 		r.Get("/alerts/{id}", s.handleAlertPage)
 		r.Post("/alerts/{id}/status", s.handleAlertStatusForm)

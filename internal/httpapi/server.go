@@ -67,6 +67,8 @@ type Deps struct {
 	Serials pedigree.SerialService
 	// Catalogue keeps manufacturers' products by GTIN, chosen at registration.
 	Catalogue pedigree.Catalogue
+	// Responders is the lookup directory the regulator keeps (federation); nil: none.
+	Responders pedigree.Responders
 	// LMS is what the GS1 verification messaging responder reads besides a verification; nil:
 	// verification messages answer 501.
 	LMS pedigree.LMSLookup

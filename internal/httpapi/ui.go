@@ -52,7 +52,7 @@ func navFor(u *signedIn, current string) []navItem {
 		case pedigree.RoleDistributor, pedigree.RoleDispenser:
 			items = append(items, navItem{Href: "/shipments", Label: "Shipments"})
 		case pedigree.RoleRegulator:
-			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/organisations", Label: "Organisations"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/alerts", Label: "Alerts"}, navItem{Href: "/recalls", Label: "Recalls"})
+			items = append(items, navItem{Href: "/batches", Label: "Batches"}, navItem{Href: "/participants", Label: "Participants"}, navItem{Href: "/organisations", Label: "Organisations"}, navItem{Href: "/prefixes", Label: "Prefixes"}, navItem{Href: "/responders", Label: "Directory"}, navItem{Href: "/alerts", Label: "Alerts"}, navItem{Href: "/recalls", Label: "Recalls"})
 		}
 		if pedigree.CanDo(u.User.Role, pedigree.ActManagePeople) {
 			items = append(items, navItem{Href: "/people", Label: "People"}, navItem{Href: "/tokens", Label: "API tokens"})
@@ -140,6 +140,8 @@ func field(f *form, name, label, kind, hint string) fieldView {
 		v.Autocomplete, v.Required = "username", true
 	case "password":
 		v.Autocomplete, v.Required = "current-password", true
+	case "secret": // another system's credential: never shown back, never the user's password
+		v.Type, v.Autocomplete = "password", "off"
 	case "number":
 		v.Min, v.InputMode = "1", "numeric"
 	case "csv":

@@ -71,12 +71,13 @@ type UserAction uint8
 
 // The actions CanDo decides.
 const (
-	ActRead         UserAction = iota + 1 // see the organisation's batches, shipments, alerts; verify packs as the organisation
-	ActChain                              // register, split, ship, accept, dispense, undo, recall, onboard, register participants...
-	ActManagePeople                       // invite, change roles, disable, issue reset links, list and end sessions
-	ActManageTokens                       // create, list and revoke API tokens
-	ActOwnAccount                         // change one's own password, see one's own sessions
-	ActManageKeys                         // list, add and retire signing keys (MayManageKeys says whose)
+	ActRead            UserAction = iota + 1 // see the organisation's batches, shipments, alerts; verify packs as the organisation
+	ActChain                                 // register, split, ship, accept, dispense, undo, recall, onboard, register participants...
+	ActManagePeople                          // invite, change roles, disable, issue reset links, list and end sessions
+	ActManageTokens                          // create, list and revoke API tokens
+	ActOwnAccount                            // change one's own password, see one's own sessions
+	ActManageKeys                            // list, add and retire signing keys (MayManageKeys says whose)
+	ActManageDirectory                       // keep the lookup directory: other deployments' responders and their tokens (a regulator's)
 )
 
 // CanDo reports whether a user of role may do act. It is the one place the rule lives:
@@ -89,7 +90,7 @@ func CanDo(role UserRole, act UserAction) bool {
 		return role >= UserViewer && role <= UserAdministrator
 	case ActChain:
 		return role == UserOperator || role == UserAdministrator
-	case ActManagePeople, ActManageTokens, ActManageKeys:
+	case ActManagePeople, ActManageTokens, ActManageKeys, ActManageDirectory:
 		return role == UserAdministrator
 	}
 	return false

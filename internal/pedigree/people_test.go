@@ -18,6 +18,7 @@ func TestCanDo(t *testing.T) {
 		{pedigree.ActChain, "Chain", []pedigree.UserRole{o, a}},
 		{pedigree.ActManagePeople, "ManagePeople", []pedigree.UserRole{a}},
 		{pedigree.ActManageTokens, "ManageTokens", []pedigree.UserRole{a}},
+		{pedigree.ActManageDirectory, "ManageDirectory", []pedigree.UserRole{a}},
 	} {
 		for _, role := range []pedigree.UserRole{0, v, o, a} {
 			want := false

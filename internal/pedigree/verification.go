@@ -163,6 +163,10 @@ type Verification struct {
 	// Unseen is set when the caller's own latest action is not in the projection yet: the
 	// answer is as of a block before it, and says so rather than pass for an answer after it.
 	Unseen *UnseenAction `json:"unseen_action,omitempty"`
+	// Origin is set when another deployment answered (a GTIN this one does not hold, which the
+	// lookup directory sends to that deployment's verification service): the answer, its
+	// evidence included, is that deployment's, read from its chain.
+	Origin *Origin `json:"origin,omitempty"`
 }
 
 // UnseenAction is the caller's latest action that an answer does not show yet.
@@ -249,4 +253,99 @@ type Tokens interface {
 	Authenticate(ctx context.Context, token string) (TokenCaller, error)
 	// Revoke revokes a token. ENOTFOUND when there is no such token.
 	Revoke(ctx context.Context, token string) error
+}
+
+// RedactParties keeps, for an anonymous caller, no business data but the manufacturer's: other
+// parties show their role alone, and the decommissioning pharmacy is not named. Nor does the
+// provenance say where to look on chain: its events keep their kind, day and parties' roles,
+// without the transaction, block, exact time or token that lead, through the chain, to the
+// accounts (and GLNs) of the distributors and pharmacies. The evidence is the verifier's to
+// make for an anonymous caller (RedactForPublic does it for an answer made for another).
+func RedactParties(out *Verification) {
+	anon := func(p *Party) *Party {
+		if p == nil || p.Role == RoleManufacturer {
+			return p
+		}
+		return &Party{Role: p.Role}
+	}
+	out.Custodian, out.Pending = anon(out.Custodian), anon(out.Pending)
+	for i, e := range out.Provenance {
+		out.Provenance[i] = CustodyEvent{Kind: e.Kind, Time: e.Time.UTC().Truncate(24 * time.Hour), From: anon(e.From), To: anon(e.To)}
+	}
+}
+
+// ForPublic makes an answer given to an organisation fit for an anonymous caller (a forwarded
+// one: the other deployment answered this deployment, not the patient). The verdict is decided
+// again, by Decide, for a patient, from the facts the answer states (the pack's state and day,
+// the batch's expiry and recall, who holds the pack), so a pack a distributor still holds is
+// never a plain green to a patient, and one supplied lately is SUPPLIED. The parties are then
+// as RedactParties leaves them, and the evidence leads to no account but the manufacturer's:
+// the token covering the pack only while the manufacturer holds it with no shipment pending,
+// and never the transaction of the pack's last state change (whose sender the answer does not
+// say). What is left out is simply not claimed. now is the clock of the verdict; code is the
+// pack's code as the patient has it.
+func ForPublic(out *Verification, code PackCode, now time.Time) {
+	if f, ok := publicFacts(*out, code, now); ok {
+		out.Verdict, out.Reasons = Decide(f)
+		out.Next = out.Reasons[0].Next
+	}
+	out.Asker = AskerPublic
+	manufacturerHolds := out.Custodian != nil && out.Custodian.Role == RoleManufacturer && out.Pending == nil
+	RedactParties(out)
+	ev := out.Evidence
+	if ev == nil {
+		return
+	}
+	ev.StateTx = nil
+	if manufacturerHolds {
+		return
+	}
+	ev.TokenID = nil
+	checks := ev.Checks[:0:0]
+	for _, c := range ev.Checks {
+		if c.Method != "token(uint256)" && c.Method != "ownerOf(uint256)" {
+			checks = append(checks, c)
+		}
+	}
+	ev.Checks = checks
+}
+
+// ForPharmacy makes an answer given to this deployment by another (as the role that
+// deployment gave it) mean what it means to a pharmacy of this one: a pharmacy here never
+// holds a pack on the other's chain, so a pack not released to a pharmacy there, or at
+// another pharmacy, is what it is to a local pharmacy (NOT_RELEASED, CUSTODY_MISMATCH), never
+// a plain green. purpose is why the pharmacy verifies; now is the clock of the verdict.
+func ForPharmacy(out *Verification, code PackCode, purpose Purpose, now time.Time) {
+	f, ok := publicFacts(*out, code, now)
+	if !ok {
+		return
+	}
+	f.Scanner, f.ScannerRole, f.Purpose = Address{3}, RoleDispenser, purpose // neither the holder nor the receiver
+	out.Verdict, out.Reasons = Decide(f)
+	out.Next = out.Reasons[0].Next
+	out.Asker = RoleDispenser.String()
+}
+
+// publicFacts are the facts of an answer, as a patient's verdict needs them; false when the
+// answer does not state them (an unknown product, batch or serial keeps its verdict, which is
+// the same for everyone).
+func publicFacts(v Verification, code PackCode, now time.Time) (VerificationFacts, bool) {
+	if v.Pack == nil || v.Batch == nil || v.Pack.Index < 0 || v.Custodian == nil {
+		return VerificationFacts{}, false
+	}
+	f := VerificationFacts{
+		Now: now, ProductKnown: true, BatchKnown: true, SerialKnown: true,
+		CodeExpiry: code.Expiry, BatchExpiry: v.Batch.Expiry.Time, RecallReason: uint8(v.Batch.RecallReason),
+		PackState: v.Pack.State, CustodianRole: v.Custodian.Role, Custodian: Address{1}, // some holder: a patient is told its role alone
+	}
+	if v.Batch.Status == BatchStatusRecalled && f.RecallReason == 0 {
+		f.RecallReason = 255
+	}
+	if v.Pack.StateDay != nil {
+		f.PackStateDay = v.Pack.StateDay.Time
+	}
+	if v.Pending != nil {
+		f.Pending = Address{2}
+	}
+	return f, true
 }

@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -19,7 +17,6 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/pquerna/otp"
 	"github.com/pquerna/otp/totp"
-	"golang.org/x/crypto/scrypt"
 
 	"github.com/pedigree-rx/pedigree/internal/password"
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -47,9 +44,9 @@ var totpOpts = totp.ValidateOpts{Period: totpPeriod, Digits: otp.DigitsSix, Algo
 // An organisation that requires two-factor sign-in (organisations.require_two_factor)
 // requires it of its administrators (users.role 'administrator').
 type TwoFactor struct {
-	pool *pgxpool.Pool
-	now  func() time.Time
-	aead cipher.AEAD
+	pool   *pgxpool.Pool
+	now    func() time.Time
+	sealer sealer
 }
 
 var _ pedigree.TwoFactor = (*TwoFactor)(nil)
@@ -57,10 +54,7 @@ var _ pedigree.TwoFactor = (*TwoFactor)(nil)
 // TwoFactorKey derives the key that seals TOTP secrets from the service's passphrase: scrypt
 // with a fixed, purpose-bound salt, once at start.
 func TwoFactorKey(passphrase string) ([]byte, error) {
-	if passphrase == "" {
-		return nil, errors.New("derive the two-factor key: no passphrase")
-	}
-	return scrypt.Key([]byte(passphrase), []byte("pedigree two-factor secrets v1"), 1<<15, 8, 1, 32)
+	return sealingKey(passphrase, "pedigree two-factor secrets v1")
 }
 
 // NewTwoFactor returns the two-factor store of pool's database, sealing secrets under key (32
@@ -70,15 +64,11 @@ func NewTwoFactor(pool *pgxpool.Pool, now func() time.Time, key []byte) (*TwoFac
 	if now == nil {
 		now = time.Now
 	}
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		return nil, fmt.Errorf("two-factor key: %w", err)
-	}
-	aead, err := cipher.NewGCM(block)
+	sealer, err := newSealer(key, "two-factor key")
 	if err != nil {
 		return nil, err
 	}
-	return &TwoFactor{pool: pool, now: now, aead: aead}, nil
+	return &TwoFactor{pool: pool, now: now, sealer: sealer}, nil
 }
 
 func (s *TwoFactor) clock() time.Time { return s.now().Truncate(time.Microsecond) }
@@ -88,23 +78,15 @@ func userAD(userID int64) []byte {
 }
 
 func (s *TwoFactor) seal(userID int64, secret string) ([]byte, error) {
-	nonce := make([]byte, s.aead.NonceSize())
-	if _, err := rand.Read(nonce); err != nil {
-		return nil, err
-	}
-	return s.aead.Seal(nonce, nonce, []byte(secret), userAD(userID)), nil
+	return s.sealer.seal(secret, userAD(userID))
 }
 
 func (s *TwoFactor) open(userID int64, sealed []byte) (string, error) {
-	n := s.aead.NonceSize()
-	if len(sealed) < n {
-		return "", fmt.Errorf("open the TOTP secret of user %d: too short", userID)
-	}
-	plain, err := s.aead.Open(nil, sealed[:n], sealed[n:], userAD(userID))
+	plain, err := s.sealer.open(sealed, userAD(userID))
 	if err != nil {
-		return "", fmt.Errorf("open the TOTP secret of user %d: not sealed with this service's key: %w", userID, err)
+		return "", fmt.Errorf("open the TOTP secret of user %d: %w", userID, err)
 	}
-	return string(plain), nil
+	return plain, nil
 }
 
 // Status implements pedigree.TwoFactor.

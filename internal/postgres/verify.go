@@ -165,7 +165,7 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 	}
 	out.Next = out.Reasons[0].Next
 	if req.Scanner == nil {
-		redact(&out)
+		pedigree.RedactParties(&out)
 	}
 	if out.ScanID, err = v.logScan(ctx, req, b, out, facts, ev.stateActor); err != nil {
 		return out, err
@@ -496,25 +496,6 @@ func optionalAddress(b []byte) pedigree.Address {
 		return pedigree.Address{}
 	}
 	return pedigree.Address(b)
-}
-
-// redact keeps, for an anonymous caller, no business data but the manufacturer's: other
-// parties show their role alone, and the decommissioning pharmacy is not named. Nor does the
-// provenance say where to look on chain: its events keep their kind, day and parties' roles,
-// without the transaction, block, exact time or token that lead, through the chain, to the
-// accounts (and GLNs) of the distributors and pharmacies. The evidence was made for an
-// anonymous caller already (evidence).
-func redact(out *pedigree.Verification) {
-	anon := func(p *pedigree.Party) *pedigree.Party {
-		if p == nil || p.Role == pedigree.RoleManufacturer {
-			return p
-		}
-		return &pedigree.Party{Role: p.Role}
-	}
-	out.Custodian, out.Pending = anon(out.Custodian), anon(out.Pending)
-	for i, e := range out.Provenance {
-		out.Provenance[i] = pedigree.CustodyEvent{Kind: e.Kind, Time: e.Time.UTC().Truncate(24 * time.Hour), From: anon(e.From), To: anon(e.To)}
-	}
 }
 
 // logScan records the scan and the alerts it raises, in one statement. An alert of a kind

@@ -15,7 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pedigree-rx/pedigree/internal/chain"
@@ -75,6 +77,13 @@ const (
 // Each manufacturer is assigned its GS1 company prefix (PrefixManufacturer, PrefixManufacturer2).
 func New(tb testing.TB) *Harness {
 	tb.Helper()
+	return NewOnChain(tb, 0)
+}
+
+// NewOnChain is New on a chain of its own id (0: the simulated backend's default, 1337), so
+// a test with two chains can tell them apart as any checker would, by id.
+func NewOnChain(tb testing.TB, id uint64) *Harness {
+	tb.Helper()
 	keys := make([]*ecdsa.PrivateKey, 9+len(Harness{}.Keys))
 	alloc := types.GenesisAlloc{}
 	for i := range keys {
@@ -85,7 +94,11 @@ func New(tb testing.TB) *Harness {
 		keys[i] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
 	}
-	backend := simulated.NewBackend(alloc, devchain.SimulatedOsaka())
+	options := []func(*node.Config, *ethconfig.Config){devchain.SimulatedOsaka()}
+	if id != 0 {
+		options = append(options, func(_ *node.Config, ethConf *ethconfig.Config) { ethConf.Genesis.Config = devchain.ChainConfig(id) })
+	}
+	backend := simulated.NewBackend(alloc, options...)
 	tb.Cleanup(func() { backend.Close() })
 	h := &Harness{TB: tb, Ctx: context.Background(), Backend: backend, Client: devchain.AutoMine{Client: backend.Client(), Backend: backend}}
 	chainID, err := h.Client.ChainID(h.Ctx)

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,18 +37,44 @@ type World struct {
 	Pool     *pgxpool.Pool
 	Batch    chaintest.Batch // lot VERIFY, 64 packs: [48, 64) at the dispenser, pack 50 supplied
 	Recalled chaintest.Batch // lot RECALLED, 4 packs, recalled for reason 5
+	GTIN     string          // of both batches
 
 	Regulator, Manufacturer, Distributor, Dispenser, Dispenser2 pedigree.Organisation
 	// Now is the time of the chain's head when the world was built.
 	Now time.Time
 }
 
+// Options make a world other than the default one: a test of two deployments builds two
+// worlds on two chains, with batches of two GTINs.
+type Options struct {
+	ChainID uint64 // the chain's id; 0: the simulated backend's, 1337
+	// GTIN is the GTIN-14 of the world's batches; "": 09506000134352. One outside the
+	// manufacturer's prefix (chaintest.PrefixManufacturer) is assigned to it on its own.
+	GTIN string
+}
+
 // New builds the world.
 func New(t testing.TB) *World {
 	t.Helper()
+	return NewWith(t, Options{})
+}
+
+// NewWith builds the world opts describe.
+func NewWith(t testing.TB, opts Options) *World {
+	t.Helper()
 	ctx := context.Background()
-	w := &World{H: chaintest.New(t), Pool: pgtest.NewPool(t)}
+	w := &World{H: chaintest.NewOnChain(t, opts.ChainID), Pool: pgtest.NewPool(t), GTIN: opts.GTIN}
 	h := w.H
+	if w.GTIN == "" {
+		w.GTIN = gtin14
+	}
+	if !pedigree.PrefixCovers(chaintest.PrefixManufacturer, w.GTIN) {
+		n, err := strconv.ParseUint(w.GTIN, 10, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Ok(h.C.AssignGTIN(ctx, h.Regulator.S, n, h.Manufacturer.Addr))
+	}
 	// The service, built as every way pedigree runs builds it, stores the organisations,
 	// registers the batches (storing their serials) and indexes the chain; Serve builds
 	// another, on the world's clock, to serve.
@@ -87,11 +114,11 @@ func New(t testing.TB) *World {
 	// A batch of 64: packs [32, 64) go to the distributor, [48, 64) on to the pharmacy, which
 	// dispenses pack 50. A second batch is recalled.
 	w.Batch = tell(demo.Story{
-		Batch: pedigree.NewBatch{GTIN: gtin14, Lot: "VERIFY", Expiry: expiry, Product: product, Serials: chaintest.Serials("VERIFY-", 64)},
+		Batch: pedigree.NewBatch{GTIN: w.GTIN, Lot: "VERIFY", Expiry: expiry, Product: product, Serials: chaintest.Serials("VERIFY-", 64)},
 		Ship:  32, Consignments: 2, ToPharmacy: 1, DispenseAt: 2, Dispense: 1,
 	})
 	w.Recalled = tell(demo.Story{
-		Batch:  pedigree.NewBatch{GTIN: gtin14, Lot: "RECALLED", Expiry: expiry, Product: product, Serials: chaintest.Serials("RECALLED-", 4)},
+		Batch:  pedigree.NewBatch{GTIN: w.GTIN, Lot: "RECALLED", Expiry: expiry, Product: product, Serials: chaintest.Serials("RECALLED-", 4)},
 		Recall: 5,
 	})
 	if _, err := svc.Sync(ctx); err != nil {
@@ -115,7 +142,7 @@ func (w *World) Verify(t testing.TB, at time.Time, code pedigree.PackCode, scann
 // Code returns the code of pack index of the VERIFY batch, expiry included.
 func (w *World) Code(index int) pedigree.PackCode {
 	expiry := time.Unix(int64(w.H.Today()+365)*86400, 0).UTC()
-	return pedigree.PackCode{GTIN: "09506000134352", Lot: "VERIFY", Serial: w.Batch.Serials[index], Expiry: &expiry}
+	return pedigree.PackCode{GTIN: w.GTIN, Lot: "VERIFY", Serial: w.Batch.Serials[index], Expiry: &expiry}
 }
 
 // Token returns a new API token of org: the organisation's, with an administrator's role, so
