@@ -91,7 +91,7 @@ gas:
 bench-indexer: deps bin/geth
 	$(GO) run ./bench/cmd/benchindexer $(BENCH_FLAGS)
 
-## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 beside a bare primary-key SELECT, and registering 100,000 and 1,000,000 serials beside a bare COPY, on the service app.New builds (bench/verify; BENCH_FLAGS=-h for options, -register-only for the registrations alone)
+## bench-verify: POST /api/v1/verify under load at concurrency 1, 8, 64 (held 60 s at 64) beside a bare primary-key SELECT, batches of 1,000 to 1,000,000 packs, a scan log of 10 million rows, and registering 100,000 and 1,000,000 serials beside a bare COPY, on the service app.New builds (bench/verify; BENCH_FLAGS=-h for options, -register-only for the registrations alone)
 bench-verify: deps
 	$(GO) run ./bench/cmd/benchverify $(BENCH_FLAGS)
 

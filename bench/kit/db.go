@@ -77,8 +77,7 @@ func WithDatabase(conn, name string) string {
 }
 
 // OpenPool opens a pool on u with tracer (nil: none) on every connection and maxConns (0:
-// pgxpool's default, max(4, CPUs)) connections at most. Unlike postgres.Open it leaves the
-// pool's size alone unless told, so a benchmark says what it measures.
+// what postgres.Open gives pedigree, postgres.PoolSize) connections at most.
 func OpenPool(ctx context.Context, u string, maxConns int32, tracer pgx.QueryTracer) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(u)
 	if err != nil {
@@ -87,6 +86,7 @@ func OpenPool(ctx context.Context, u string, maxConns int32, tracer pgx.QueryTra
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = 10 * time.Second
 	}
+	cfg.MaxConns = postgres.PoolSize()
 	if maxConns > 0 {
 		cfg.MaxConns = maxConns
 	}

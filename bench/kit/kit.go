@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -58,6 +59,30 @@ func PassMiss(ok bool) string {
 		return "PASS"
 	}
 	return "MISS"
+}
+
+// StartAllocProfile writes the allocations of this process to path when stop is called: a
+// heap profile's alloc_space and alloc_objects, counted since the program began, and beside it
+// at path+".base" the same counts as they stood at the start, so that
+// `go tool pprof -sample_index=alloc_space -diff_base path.base path` shows what was allocated
+// in between.
+func StartAllocProfile(path string) (stop func() error, err error) {
+	write := func(p string) error {
+		f, err := os.Create(p)
+		if err != nil {
+			return fmt.Errorf("alloc profile: %w", err)
+		}
+		defer f.Close()
+		runtime.GC() // the profile is as of the last collection
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return fmt.Errorf("alloc profile: %w", err)
+		}
+		return f.Close()
+	}
+	if err := write(path + ".base"); err != nil {
+		return nil, err
+	}
+	return func() error { return write(path) }, nil
 }
 
 // StartCPUProfile writes a CPU profile of this process to path until stop is called.

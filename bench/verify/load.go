@@ -26,6 +26,8 @@ type result struct {
 	auth      int   // requests with the dispenser's token
 	bytes     int64 // response bytes
 	cpu       cpuTimes
+	began     time.Time   // when the first call was made
+	ends      []time.Time // when each verification was answered (verification loads only)
 }
 
 func (r *result) rate() float64 {
@@ -68,12 +70,13 @@ func drive(ctx context.Context, workers int, d time.Duration, op func(ctx contex
 		})
 	}
 	wg.Wait()
-	out := &result{took: time.Since(began), verdicts: map[string]int{}}
+	out := &result{took: time.Since(began), began: began, verdicts: map[string]int{}}
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
 	for _, r := range recs {
 		out.latencies = append(out.latencies, r.latencies...)
+		out.ends = append(out.ends, r.ends...)
 		out.errors += r.errors
 		out.auth += r.auth
 		out.bytes += r.bytes
@@ -164,6 +167,7 @@ func (l *verifyLoad) op(ctx context.Context, r *recorder) {
 		return
 	}
 	r.latencies = append(r.latencies, took)
+	r.ends = append(r.ends, time.Now())
 	r.bytes += int64(r.buf.Len())
 	v := r.buf.Bytes()
 	if k := bytes.Index(v, verdictKey); k >= 0 {

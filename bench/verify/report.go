@@ -32,14 +32,23 @@ type report struct {
 
 	scans, alerts           int64
 	scansBytes, alertsBytes int64
+	scale                   []scaleRow
 }
 
 func (r *report) errors() int {
 	n := 0
+	counted := map[*result]bool{}
 	for _, l := range r.levels {
 		n += l.verify.errors + l.baseline.errors
+		counted[l.verify] = true
 		if l.floor != nil {
 			n += l.floor.errors
+		}
+	}
+	for _, row := range r.scale {
+		if row.res != nil && !counted[row.res] {
+			n += row.res.errors
+			counted[row.res] = true
 		}
 	}
 	return n
@@ -62,7 +71,7 @@ func (r *report) print(out io.Writer) {
 	p("  Go           %s", m.GoVersion)
 	p("  PostgreSQL   %s", m.Postgres)
 	p("  server       %s; %s", m.Server, m.Settings)
-	conns := fmt.Sprintf("%d (pgxpool's default, max(4, CPUs): what postgres.Open gives pedigree)", r.poolConns)
+	conns := fmt.Sprintf("%d (postgres.PoolSize, max(8, 4 x GOMAXPROCS): what postgres.Open gives pedigree)", r.poolConns)
 	if o.MaxConns > 0 {
 		conns = fmt.Sprintf("%d (-max-conns)", r.poolConns)
 	}
@@ -149,6 +158,7 @@ func (r *report) print(out io.Writer) {
 	p("  (CUSTODY_MISMATCH: the pharmacy verifying a pack it does not hold; ALREADY_DECOMMISSIONED: a dispensed pack)")
 
 	r.printBreakdown(out)
+	r.printScale(out)
 
 	p("")
 	p("Scan log")
@@ -174,6 +184,11 @@ func (r *report) print(out io.Writer) {
 	for _, l := range r.levels {
 		fmt.Fprintf(t, "  verify req/s, p50, p99 at concurrency %d\t%s, %s, %s\t\t\n", l.concurrency, kit.Thousands(int(l.verify.rate())),
 			ms(kit.Percentile(l.verify.latencies, 50)), ms(kit.Percentile(l.verify.latencies, 99)))
+	}
+	for _, row := range r.scale {
+		if row.result != "" {
+			fmt.Fprintf(t, "  %s\t%s\t%s\t%s\n", row.what, scaleFigure(row), row.target, row.result)
+		}
 	}
 	fmt.Fprintf(t, "  failed requests\t%d\t0\t%s\n", r.errors(), kit.PassMiss(r.errors() == 0))
 	t.Flush()

@@ -19,7 +19,6 @@ import (
 const (
 	statHandler = "handler"
 	statAcquire = "pool: acquire a connection"
-	statBatch   = "SQL batch: pack state, token, provenance, recent scans, cursor (5 SELECTs, one round trip)"
 	// statAuthenticate is Tokens.Authenticate's one statement.
 	statAuthenticate = "SQL WITH SELECT api_tokens"
 )
@@ -73,8 +72,20 @@ func cachedLabel(sql string) string {
 
 func (t tracer) TraceQueryEnd(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryEndData) { t.end(ctx) }
 
-func (t tracer) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
-	return t.start(ctx, statBatch)
+// TraceBatchStart names a batch (one round trip of many statements) by its first statement
+// after BEGIN: "SQL batch: WITH INSERT scans" is a group commit of the scan log,
+// "SQL batch: SELECT indexer_state" the read of a batch's projection into memory.
+func (t tracer) TraceBatchStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceBatchStartData) context.Context {
+	label := "SQL batch"
+	if d.Batch != nil {
+		for _, q := range d.Batch.QueuedQueries {
+			if l := cachedLabel(q.SQL); l != "SQL BEGIN" {
+				label = "SQL batch: " + strings.TrimPrefix(l, "SQL ")
+				break
+			}
+		}
+	}
+	return t.start(ctx, label)
 }
 
 func (t tracer) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQueryData) {}

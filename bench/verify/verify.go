@@ -21,7 +21,11 @@
 //     goroutines post random packs' codes to POST /api/v1/verify for a fixed time after a
 //     warm-up, anonymously or with a pharmacy's API token; then, as the baseline, as many
 //     goroutines look up random serials by the serials table's primary key through a pgxpool
-//     for as long.
+//     for as long. The level at TargetSustainedAt is held for Options.Hold (60 s by default).
+//  5. Cost as work grows (scale.go): batches of each of Options.Sizes registered and verified,
+//     the first verification (the batch read into memory, its tree built) timed apart; then the
+//     main batch verified before and after Options.LogRows rows are added to the scan log. The
+//     whole is one table.
 //
 // Every verification writes a row to the scan log, as it does in production: the log grows
 // during the run. The benchmark never asserts timing: it prints, and says PASS or MISS beside
@@ -37,7 +41,10 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strconv"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/pedigree-rx/pedigree/bench/kit"
 	"github.com/pedigree-rx/pedigree/internal/app"
@@ -64,10 +71,14 @@ type Options struct {
 	Duration    time.Duration // measured time per level, for the verifications and the baseline each
 	Warmup      time.Duration // unmeasured load before each measured run
 	AuthShare   float64       // share of verifications sent with the pharmacy's API token
-	MaxConns    int32         // connections per pool (the server's and the baseline's); 0: pgxpool's default, as postgres.Open leaves it
+	MaxConns    int32         // connections per pool (the server's and the baseline's); 0: postgres.PoolSize, as postgres.Open gives pedigree
 	HTTPFloor   bool          // also measure GET /healthz, the HTTP exchange without a database, at each level
 	CPUProfile  string        // if set, write a CPU profile of the verifications at ProfileAt there
-	ProfileAt   int           // the concurrency CPUProfile covers
+	MemProfile  string        // if set, write an allocation profile of the verifications at ProfileAt there (and its base)
+	ProfileAt   int           // the concurrency CPUProfile and MemProfile cover
+	Hold        time.Duration // measured time at TargetSustainedAt, when longer than Duration
+	Sizes       []int         // batch sizes whose first and later verifications are measured
+	LogRows     int64         // scan rows added to the log before verifications are measured again (0: none)
 	// LargeSerials, when not 0, also registers a batch of that many serials, after the load.
 	LargeSerials int
 	// RegisterProfile, when set, is the prefix of CPU and allocations profiles of the
@@ -279,34 +290,130 @@ func Run(ctx context.Context, o Options, out io.Writer) error {
 	for _, c := range o.Concurrency {
 		lv := &level{concurrency: c}
 		r.levels = append(r.levels, lv)
-		say("load: %d verifying goroutines, %s warm-up, %s measured", c, o.Warmup, o.Duration)
-		if err := measure(ctx, c, o.Warmup, o.Duration, load.op, r.serverStats, &lv.verify, &lv.server,
-			o.CPUProfile != "" && c == o.ProfileAt, o.CPUProfile); err != nil {
+		d := o.Duration
+		if c == TargetSustainedAt {
+			d = max(d, o.Hold)
+		}
+		say("load: %d verifying goroutines, %s warm-up, %s measured", c, o.Warmup, d)
+		var prof profiles
+		if c == o.ProfileAt {
+			prof = profiles{cpu: o.CPUProfile, allocs: o.MemProfile}
+		}
+		if err := measure(ctx, c, o.Warmup, d, load.op, r.serverStats, &lv.verify, &lv.server, prof); err != nil {
 			return fmt.Errorf("verifications at concurrency %d: %w", c, err)
 		}
 		if o.HTTPFloor {
 			say("HTTP floor: %d goroutines asking for /healthz", c)
 			var ignored map[string]kit.Stat
-			if err := measure(ctx, c, o.Warmup, o.Duration, floor.op, r.serverStats, &lv.floor, &ignored, false, ""); err != nil {
+			if err := measure(ctx, c, o.Warmup, o.Duration, floor.op, r.serverStats, &lv.floor, &ignored, profiles{}); err != nil {
 				return fmt.Errorf("HTTP floor at concurrency %d: %w", c, err)
 			}
 		}
 		say("baseline: %d goroutines looking up serials", c)
-		if err := measure(ctx, c, o.Warmup, o.Duration, baseline.op, r.baselineStats, &lv.baseline, &lv.baselineSQL, false, ""); err != nil {
+		if err := measure(ctx, c, o.Warmup, o.Duration, baseline.op, r.baselineStats, &lv.baseline, &lv.baselineSQL, profiles{}); err != nil {
 			return fmt.Errorf("baseline at concurrency %d: %w", c, err)
 		}
 	}
 	if err := registerLarge(); err != nil {
 		return err
 	}
+	sync := func(ctx context.Context) error { _, err := svc.Sync(ctx); return err }
+	if err := r.measureScale(ctx, o, w, svc.Registrar, sync, pool, client, url, b, say); err != nil {
+		return err
+	}
 	if err := pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM scans), (SELECT count(*) FROM alerts),
-		pg_total_relation_size('scans'), pg_total_relation_size('alerts')`).Scan(&r.scans, &r.alerts, &r.scansBytes, &r.alertsBytes); err != nil {
+		(SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits WHERE inhparent = 'scans'::regclass),
+		pg_total_relation_size('alerts')`).Scan(&r.scans, &r.alerts, &r.scansBytes, &r.alertsBytes); err != nil {
 		return err
 	}
 	r.print(out)
 	if n := r.errors(); n > 0 {
 		return fmt.Errorf("%d requests failed", n)
 	}
+	return nil
+}
+
+// measureScale measures the cost as work grows: the sustained load at TargetSustainedAt
+// (measured with the levels), batches of each of o.Sizes (their first verification, then
+// TargetConcurrency goroutines for o.Duration), and the main batch at TargetConcurrency
+// before and after o.LogRows rows are added to the scan log.
+func (r *report) measureScale(ctx context.Context, o Options, w *world, registrar pedigree.BatchService, sync func(context.Context) error,
+	pool *pgxpool.Pool, client *http.Client, url string, b *batch, say func(string, ...any)) error {
+	for _, l := range r.levels {
+		if l.concurrency != TargetSustainedAt {
+			continue
+		}
+		res := l.verify
+		p95 := kit.Percentile(res.latencies, 95)
+		ok := res.took >= TargetSustainedFor && res.worstSecond() >= TargetSustainedRate && p95 <= TargetSustainedP95
+		row := scaleRow{what: fmt.Sprintf("main batch, concurrency %d, held %s", l.concurrency, sec(res.took)), res: res,
+			target: fmt.Sprintf(">= %s/s every second for %s, p95 <= %s", kit.Thousands(TargetSustainedRate), TargetSustainedFor, ms(TargetSustainedP95)),
+			result: kit.PassMiss(ok)}
+		if res.took < TargetSustainedFor {
+			row.comment = fmt.Sprintf("held %s, shorter than the target's %s: run with -hold %s", sec(res.took), TargetSustainedFor, TargetSustainedFor)
+		}
+		r.scale = append(r.scale, row)
+	}
+	expiry := b.expiry
+	for _, n := range o.Sizes {
+		if n == len(b.serials) {
+			var later *result
+			for _, l := range r.levels {
+				if l.concurrency == TargetConcurrency {
+					later = l.verify
+				}
+			}
+			r.scale = append(r.scale, scaleRow{what: fmt.Sprintf("batch of %s (the main one), concurrency %d", kit.Thousands(n), TargetConcurrency),
+				first: r.first, res: later, comment: "later verifications: the load above, half with the pharmacy's token"})
+			continue
+		}
+		lotN := "BENCH-" + strconv.Itoa(n)
+		say("batch of %d: registering %s", n, lotN)
+		l, took, err := w.extraBatch(ctx, registrar, sync, client, url, lotN, n, expiry)
+		if err != nil {
+			return err
+		}
+		first, err := firstVerification(ctx, l)
+		if err != nil {
+			return err
+		}
+		say("batch of %d: %d goroutines verifying for %s", n, TargetConcurrency, o.Duration)
+		res, err := drive(ctx, TargetConcurrency, o.Duration, l.op)
+		if err != nil {
+			return err
+		}
+		r.scale = append(r.scale, scaleRow{what: fmt.Sprintf("batch of %s, concurrency %d", kit.Thousands(n), TargetConcurrency), first: first, res: res,
+			comment: fmt.Sprintf("registered in %s; every pack still the manufacturer's (NOT_RELEASED to the public)", sec(took))})
+	}
+	if o.LogRows <= 0 {
+		return nil
+	}
+	main := &sizeLoad{client: client, url: url, lot: lot, serial: func(i int) string { return b.serials[i] }, n: len(b.serials), expiry: expiry}
+	var before int64
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM scans`).Scan(&before); err != nil {
+		return err
+	}
+	say("scan log of %d rows: %d goroutines verifying for %s", before, TargetConcurrency, o.Duration)
+	small, err := drive(ctx, TargetConcurrency, o.Duration, main.op)
+	if err != nil {
+		return err
+	}
+	filled, err := fillLog(ctx, pool, b, o.LogRows, say)
+	if err != nil {
+		return err
+	}
+	say("scan log of %d more rows: %d goroutines verifying for %s", o.LogRows, TargetConcurrency, o.Duration)
+	big, err := drive(ctx, TargetConcurrency, o.Duration, main.op)
+	if err != nil {
+		return err
+	}
+	ratio := float64(kit.Percentile(big.latencies, 99)) / float64(max(kit.Percentile(small.latencies, 99), 1))
+	r.scale = append(r.scale,
+		scaleRow{what: fmt.Sprintf("scan log as the run left it (%s rows), concurrency %d", kit.Thousands(int(before)), TargetConcurrency), res: small},
+		scaleRow{what: fmt.Sprintf("scan log with %s rows more, concurrency %d", kit.Thousands(int(o.LogRows)), TargetConcurrency), res: big,
+			target: fmt.Sprintf("p99 <= %.1f x the line above", TargetLogRatio), result: fmt.Sprintf("%.2f x: %s", ratio, kit.PassMiss(ratio <= TargetLogRatio)),
+			comment: fmt.Sprintf("rows spread over the twelve months before yesterday, across the main batch's packs; added with INSERT ... SELECT from the serials table, a round of the packs at a time, in %s (%s rows/s)",
+				sec(filled), kit.Thousands(int(float64(o.LogRows)/filled.Seconds())))})
 	return nil
 }
 
@@ -319,11 +426,13 @@ type level struct {
 	baselineSQL      map[string]kit.Stat // the baseline's statement, as its pool saw it
 }
 
+// profiles says where to write the profiles of a measured run: "" for none.
+type profiles struct{ cpu, allocs string }
+
 // measure runs op with workers goroutines for warmup, then, with s reset, for d; the result
-// and what s added up go to res and snap. With profile, the measured run is CPU-profiled to
-// path.
+// and what s added up go to res and snap. The measured run is profiled as prof says.
 func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(context.Context, *recorder), s *kit.Stats,
-	res **result, snap *map[string]kit.Stat, profile bool, path string) error {
+	res **result, snap *map[string]kit.Stat, prof profiles) error {
 	if warmup > 0 {
 		w, err := drive(ctx, workers, warmup, op)
 		if err != nil {
@@ -333,12 +442,19 @@ func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(
 			return fmt.Errorf("%d errors in the warm-up, the first: %s", w.errors, w.samples[0])
 		}
 	}
+	var stopAllocs func() error
+	if prof.allocs != "" {
+		var err error
+		if stopAllocs, err = kit.StartAllocProfile(prof.allocs); err != nil {
+			return err
+		}
+	}
 	runtime.GC()
 	s.Reset()
 	var stop func()
-	if profile {
+	if prof.cpu != "" {
 		var err error
-		if stop, err = kit.StartCPUProfile(path); err != nil {
+		if stop, err = kit.StartCPUProfile(prof.cpu); err != nil {
 			return err
 		}
 	}
@@ -347,6 +463,11 @@ func measure(ctx context.Context, workers int, warmup, d time.Duration, op func(
 	r.cpu = readCPU().sub(cpu)
 	if stop != nil {
 		stop()
+	}
+	if stopAllocs != nil {
+		if err := stopAllocs(); err != nil {
+			return err
+		}
 	}
 	if err != nil {
 		return err

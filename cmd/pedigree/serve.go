@@ -31,6 +31,7 @@ type serveSettings struct {
 	operatorAddr                                          string
 	externalSigners                                       string
 	smtpURL, mailFrom                                     string
+	scanRetention                                         string
 }
 
 // setting is one of them, for the flag set and the README's table.
@@ -61,6 +62,7 @@ func (s *serveSettings) list() []setting {
 		{app.EnvGLN, "deployment-gln", "this deployment's GLN, with which it asks other deployments' verification services about the GTINs its lookup directory sends there (default: none, it asks none)", &s.gln, ""},
 		{app.EnvSMTPURL, "smtp-url", "mail relay that e-mails invitation and password-reset links: smtp://user:password@host:port (STARTTLS when offered; the password only over TLS or to localhost) or smtps://... (TLS); give it in the environment, not the command line (default: none, the pages show the links to pass on)", &s.smtpURL, ""},
 		{app.EnvMailFrom, "mail-from", "address the mail comes from, e.g. 'pedigree <noreply@agency.example>' (required with the relay)", &s.mailFrom, ""},
+		{app.EnvScanRetention, "scan-retention", "months of the scan log kept: older months are dropped, a month at a time (0: keep every month)", &s.scanRetention, "0"},
 		{app.EnvLogFormat, "log-format", "log format: text or json", &s.logFormat, "text"},
 		{"PEDIGREE_LOG_LEVEL", "log-level", "log level: debug, info, warn or error", &s.logLevel, "info"},
 	}
@@ -155,6 +157,11 @@ func (s *serveSettings) config() (app.Config, error) {
 		if cfg.DeployBlock, err = strconv.ParseUint(s.deployBlock, 10, 64); err != nil || cfg.DeployBlock == 0 {
 			return cfg, bad(app.EnvDeployBlock, "%q is not a block number above 0", s.deployBlock)
 		}
+	}
+	if n, err := strconv.Atoi(s.scanRetention); err != nil || n < 0 || n > 1200 {
+		return cfg, bad(app.EnvScanRetention, "%q is not a number of months (0 to 1200; 0 keeps every month)", s.scanRetention)
+	} else {
+		cfg.ScanRetention = n
 	}
 	cfg.DatabaseURL = s.databaseURL
 	cfg.Keystore = s.keystore

@@ -555,6 +555,8 @@ func TestServeErrors(t *testing.T) {
 		{"ErrOperatorHTTPPublic", []string{app.EnvHTTP + "=127.0.0.1:8089", app.EnvOperatorHTTP + "=127.0.0.1:8089"}, app.EnvOperatorHTTP},
 		{"ErrBaseURL", []string{app.EnvBaseURL + "=pedigree.example"}, app.EnvBaseURL},
 		{"ErrLogFormat", []string{app.EnvLogFormat + "=xml"}, app.EnvLogFormat},
+		{"ErrScanRetention", []string{app.EnvScanRetention + "=a year"}, app.EnvScanRetention},
+		{"ErrScanRetentionNegative", []string{app.EnvScanRetention + "=-1"}, app.EnvScanRetention},
 		{"ErrExternalSignerAccount", []string{app.EnvExternalSigners + "=0x12@http://127.0.0.1:8550"}, app.EnvExternalSigners},
 		{"ErrExternalSignerURL", []string{app.EnvExternalSigners + "=" + common.HexToAddress("0xa1").Hex() + "@127.0.0.1:8550"}, app.EnvExternalSigners},
 		{"ErrSMTPURL", []string{app.EnvSMTPURL + "=https://mailer:" + smtpPassword + "@relay.example", app.EnvMailFrom + "=noreply@agency.example"}, app.EnvSMTPURL},

@@ -55,6 +55,7 @@ const (
 	EnvSMTPURL         = "PEDIGREE_SMTP_URL"
 	EnvMailFrom        = "PEDIGREE_MAIL_FROM"
 	EnvGLN             = "PEDIGREE_GLN"
+	EnvScanRetention   = "PEDIGREE_SCAN_RETENTION"
 )
 
 // ConfigError is a setting that is missing, malformed, or does not match the node or the
@@ -139,6 +140,12 @@ type Config struct {
 	// on record (chain.Registrar.AfterStep). Only tests set it, to stop the process at an
 	// exact point; it is no setting of `pedigree serve`.
 	AfterRegistrationStep func(step string)
+	// ScanRetention is how many months of the scan log are kept: Run drops older months, a
+	// partition at a time (0: every month is kept).
+	ScanRetention int
+	// ScanWriters is how many transactions the scan log and the audit log may have in flight
+	// at once, each committing the rows of every request waiting (group commit; default 2).
+	ScanWriters int
 	// AnswerKeyScryptN is the scrypt cost of sealing a new answer-signing key (jws.ScryptN).
 	AnswerKeyScryptN int
 	// AnonymousLimit bounds verifications without a token or session per client address
@@ -189,6 +196,9 @@ func (c *Config) validate() error {
 	if c.GLN != "" && !gs1.ValidGLN(c.GLN) {
 		return configErrorf(EnvGLN, "%q is not a GLN: 13 digits with a valid check digit", c.GLN)
 	}
+	if c.ScanRetention < 0 {
+		return configErrorf(EnvScanRetention, "%d is not a number of months (0 keeps every month)", c.ScanRetention)
+	}
 	if c.Confirmations > 1000 {
 		return configErrorf(EnvConfirmations, "%d is more than 1000 blocks", c.Confirmations)
 	}
@@ -217,6 +227,9 @@ func (c *Config) defaults() {
 	if c.ReconcileInterval == 0 {
 		c.ReconcileInterval = 30 * time.Second
 	}
+	if c.ScanWriters == 0 {
+		c.ScanWriters = 2
+	}
 }
 
 // Service is pedigree's service, built. Handler answers at once; Run connects to the node,
@@ -242,6 +255,10 @@ type Service struct {
 	Audit         *postgres.Audit
 	Projection    *postgres.Projection
 	Responders    *postgres.Responders // the lookup directory (federation)
+	// Verifier answers verifications (the handler's, before its wait for the caller's own
+	// writes); writes commits the scan log's and the audit log's rows in groups.
+	Verifier *postgres.Verifier
+	writes   *postgres.Committer
 
 	custody   pedigree.CustodyService // Actions as callers see them: "pending" until indexed
 	handler   *httpapi.Server
@@ -352,7 +369,11 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	if s.TwoFactor, err = s.newTwoFactor(pool); err != nil {
 		return nil, err
 	}
+	s.Verifier = postgres.NewVerifier(pool, cfg.Now)
+	s.writes = s.Verifier.ScanWrites(cfg.ScanWriters)
+	s.Verifier.Writes = s.writes
 	s.Audit = postgres.NewAudit(pool, time.Now)
+	s.Audit.Writes = s.writes
 	s.Projection = postgres.NewProjection(pool)
 	s.Registrar = chain.NewRegistrar(s.Contract, s.senders, s.Batches, cfg.Now, s.log)
 	s.Registrar.AfterStep = cfg.AfterRegistrationStep
@@ -360,6 +381,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	s.Actions.Names = s.organisationName
 	settle := settling{deep: s.deep, wait: s.WaitIndexed, bound: cfg.SettleWait, note: s.Organisations.NoteAction}
 	s.custody = settling{s.Actions, s.deep, s.WaitIndexed, cfg.SettleWait, s.Organisations.NoteAction}
+	s.Verifier.Await = settle.awaitOwnWrite
 	statusStore := postgres.NewStatusChanges(pool)
 	statusStore.Instance = s.instance
 	s.status = &statusChanger{store: statusStore, actions: s.Actions, contract: s.Contract, orgs: s.Organisations,
@@ -369,9 +391,9 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	if s.Responders, err = s.newResponders(pool); err != nil {
 		return nil, err
 	}
-	verifier := &federation.Verifier{Local: postgres.NewVerifier(pool, cfg.Now), Directory: s.Responders, GLN: cfg.GLN, Timeout: cfg.ResponderTimeout, Log: s.log, Now: cfg.Now}
+	verifier := &federation.Verifier{Local: s.Verifier, Directory: s.Responders, GLN: cfg.GLN, Timeout: cfg.ResponderTimeout, Log: s.log, Now: cfg.Now}
 	s.handler, err = httpapi.NewServer(s.log, httpapi.Deps{
-		Verifier:     readingOwnWrites{verifier, s.Organisations.LastAction, settle},
+		Verifier:     verifier,
 		Responders:   s.Responders,
 		Tokens:       s.Tokens,
 		Alerts:       postgres.NewAlerts(pool, cfg.Now),
@@ -565,6 +587,9 @@ func (s *Service) Leading() bool { return s.leading.Load() }
 
 // Close closes what New opened.
 func (s *Service) Close() {
+	if s.writes != nil {
+		s.writes.Close() // what requests queued is written first
+	}
 	if s.instance != nil {
 		s.instance.Close() // what this process left unfinished is orphaned: others settle it
 	}
@@ -711,8 +736,41 @@ func (s *Service) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { s.watchNode(ctx) })
 	wg.Go(func() { s.reconcile(ctx) })
+	wg.Go(func() { s.keepScanLog(ctx) })
 	defer wg.Wait()
 	return s.lead(ctx)
+}
+
+// follow brings what the verifier keeps in memory up to the projection's cursor: the indexer
+// calls it after every range and rollback.
+func (s *Service) follow(ctx context.Context, _ pedigree.BlockRef) error {
+	return s.Verifier.Follow(ctx)
+}
+
+// scanLogUpkeep is how often Run makes the scan log's partitions ahead and drops those past
+// retention.
+const scanLogUpkeep = time.Hour
+
+// keepScanLog makes the scan log's partitions of this month and the next two, and drops the
+// months past ScanRetention, at start and every scanLogUpkeep, until ctx ends. Every instance
+// does: the partitions' function serialises them, and a month dropped twice is dropped once.
+func (s *Service) keepScanLog(ctx context.Context) {
+	t := time.NewTicker(scanLogUpkeep)
+	defer t.Stop()
+	for {
+		r, err := s.Verifier.Partitions().Maintain(ctx, s.cfg.Now(), 2, s.cfg.ScanRetention)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("scan log upkeep failed; retrying later", "err", err)
+		case len(r.Made) > 0 || len(r.Dropped) > 0:
+			s.log.Info("scan log upkeep", "made", r.Made, "dropped", r.Dropped, "retention_months", s.cfg.ScanRetention)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // watchNode keeps NodeError current, for /readyz and the log.
@@ -792,6 +850,7 @@ func (s *Service) index(ctx context.Context, lease *postgres.Lease) error {
 		PollInterval:  s.cfg.PollInterval,
 		Logger:        s.log,
 		Watermark:     &s.indexed,
+		Applied:       s.follow,
 	})
 	if err := ix.Run(ictx); err != nil {
 		if pedigree.ErrorCode(err) == pedigree.ECONFLICT {
@@ -829,6 +888,7 @@ func (s *Service) Sync(ctx context.Context) (pedigree.BlockRef, error) {
 	}
 	ix := indexer.New(s.backend, s.Projection, indexer.Config{
 		Contract: s.cfg.Contract, DeployBlock: deploy, Confirmations: s.cfg.Confirmations, Logger: s.log, Watermark: &s.indexed,
+		Applied: s.follow,
 	})
 	return ix.Sync(ctx)
 }

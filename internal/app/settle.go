@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/pedigree-rx/pedigree/internal/pedigree"
@@ -168,35 +167,14 @@ func (s settlingBatches) Register(ctx context.Context, org pedigree.Organisation
 	return out, err
 }
 
-// readingOwnWrites is the verifier as callers see it: a professional's verification waits,
-// within a bound, for the projection to hold the organisation's latest action, and says so in
-// the answer when it does not yet, rather than answer from before the action as if after it.
-type readingOwnWrites struct {
-	pedigree.Verifier
-	last func(ctx context.Context, org int64) (uint64, error)
-	settling
-}
-
-// Verify implements pedigree.Verifier.
-func (v readingOwnWrites) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedigree.Verification, error) {
-	var mine uint64
-	if req.Scanner != nil && req.Scanner.ID != 0 {
-		if b, err := v.last(ctx, req.Scanner.ID); err == nil && b > 0 && v.deep(ctx, b) {
-			wctx, cancel := context.WithTimeout(ctx, v.bound)
-			_ = v.wait(wctx, b)
-			cancel()
-			mine = b
-		} else if err == nil {
-			mine = b // not deep enough yet: no point waiting
-		}
+// awaitOwnWrite is what a professional's verification does when the projection does not hold
+// its organisation's latest action yet (postgres.Verifier.Await): it waits for it, within a
+// bound, when the action's block is deep enough to be indexed at all.
+func (s settling) awaitOwnWrite(ctx context.Context, block uint64) {
+	if !s.deep(ctx, block) {
+		return // not deep enough yet: no point waiting
 	}
-	out, err := v.Verifier.Verify(ctx, req)
-	// A forwarded answer (Origin) is as of a block of another chain: the caller's actions here
-	// are not in it, nor expected to be.
-	if err == nil && out.Evidence != nil && out.Origin == nil && mine > out.Evidence.Block {
-		out.Unseen = &pedigree.UnseenAction{Block: mine, AsOf: out.Evidence.Block, Message: fmt.Sprintf(
-			"This answer is as of block %d: your organisation's latest action, in block %d, is not confirmed yet and does not show in it. Verify again in a moment.",
-			out.Evidence.Block, mine)}
-	}
-	return out, err
+	wctx, cancel := context.WithTimeout(ctx, s.bound)
+	_ = s.wait(wctx, block)
+	cancel()
 }

@@ -50,6 +50,10 @@ type Config struct {
 	Progress func(cursor, target uint64)
 	// Watermark, when set, follows the cursor, so readers can wait for their own writes.
 	Watermark *Watermark
+	// Applied, when set, is called after every range applied and every rollback, with the new
+	// cursor: what readers keep of the projection in memory is brought up to it there
+	// (postgres.Verifier.Follow). An error is logged; the readers catch up on their own.
+	Applied func(ctx context.Context, cursor pedigree.BlockRef) error
 }
 
 // Indexer keeps a projection of the contract up to date.
@@ -318,10 +322,21 @@ func (ix *Indexer) apply(ctx context.Context, st *pedigree.ProjectionState, chun
 		return err
 	}
 	st.Cursor = r.To
+	ix.applied(ctx, r.To)
 	if len(r.Events) > 0 {
 		ix.log.Debug("indexed", "from", chunks[0].from, "to", last.to, "events", len(r.Events))
 	}
 	return nil
+}
+
+// applied tells Config.Applied, if set, that the projection now ends at cursor.
+func (ix *Indexer) applied(ctx context.Context, cursor pedigree.BlockRef) {
+	if ix.cfg.Applied == nil {
+		return
+	}
+	if err := ix.cfg.Applied(ctx, cursor); err != nil && ctx.Err() == nil {
+		ix.log.Warn("readers of the projection did not follow it", "block", cursor.Number, "err", err)
+	}
 }
 
 // reorg finds the newest indexed block still on the canonical chain and rolls the projection
@@ -336,6 +351,7 @@ func (ix *Indexer) reorg(ctx context.Context, st *pedigree.ProjectionState) erro
 	}
 	ix.log.Warn("chain reorganised: rolled the projection back", "from", st.Cursor.Number, "to", fork.Number)
 	st.Cursor = fork
+	ix.applied(ctx, fork)
 	return nil
 }
 

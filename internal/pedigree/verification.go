@@ -2,6 +2,7 @@ package pedigree
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -174,6 +175,14 @@ type UnseenAction struct {
 	Block   uint64 `json:"block"`   // the action's block
 	AsOf    uint64 `json:"as_of"`   // the block the answer is as of
 	Message string `json:"message"` // what it means, in words
+}
+
+// NewUnseenAction says that an answer as of block asOf does not show the caller's own action
+// in block.
+func NewUnseenAction(block, asOf uint64) *UnseenAction {
+	return &UnseenAction{Block: block, AsOf: asOf, Message: fmt.Sprintf(
+		"This answer is as of block %d: your organisation's latest action, in block %d, is not confirmed yet and does not show in it. Verify again in a moment.",
+		asOf, block)}
 }
 
 // Verifier answers verifications. Every call is logged in the scan log and may raise alerts.

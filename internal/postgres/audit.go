@@ -20,6 +20,9 @@ import (
 type Audit struct {
 	pool *pgxpool.Pool
 	now  func() time.Time
+	// Writes, when set, commits entries in groups with other requests' writes (group commit);
+	// nil: each in a transaction of its own. Either way Record returns once it is committed.
+	Writes *Committer
 }
 
 var _ pedigree.AuditLog = (*Audit)(nil)
@@ -57,10 +60,15 @@ func (a *Audit) Record(ctx context.Context, e pedigree.AuditEntry) error {
 	if err != nil {
 		return fmt.Errorf("record audit entry %s: %w", e.Action, err)
 	}
-	_, err = a.pool.Exec(ctx, `
+	const record = `
 		INSERT INTO audit_log (at, organisation_id, user_id, api_token_id, who, action, object, client, status, who_words)
-		VALUES ($1, $2, $3, (SELECT id FROM api_tokens WHERE hash = $4), $5, $6, $7, $8, $9, $10)`,
-		e.At, org, usr, tokenHash, who, storable(e.Action, 200), storable(e.Object, 200), storable(e.Client, 200), e.Status, words)
+		VALUES ($1, $2, $3, (SELECT id FROM api_tokens WHERE hash = $4), $5, $6, $7, $8, $9, $10)`
+	args := []any{e.At, org, usr, tokenHash, who, storable(e.Action, 200), storable(e.Object, 200), storable(e.Client, 200), e.Status, words}
+	if a.Writes != nil {
+		err = a.Writes.Do(ctx, nil, record, args, nil)
+	} else {
+		_, err = a.pool.Exec(ctx, record, args...)
+	}
 	if err != nil {
 		return fmt.Errorf("record audit entry %s: %w", e.Action, err)
 	}

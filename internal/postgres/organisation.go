@@ -58,16 +58,6 @@ func (s *Organisations) NoteAction(ctx context.Context, id int64, block uint64) 
 	return nil
 }
 
-// LastAction returns the block of the organisation's latest action, 0 when it has none.
-func (s *Organisations) LastAction(ctx context.Context, id int64) (uint64, error) {
-	var block int64
-	err := s.pool.QueryRow(ctx, `SELECT last_action_block FROM organisations WHERE id = $1`, id).Scan(&block)
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return 0, fmt.Errorf("read organisation %d's last action: %w", id, err)
-	}
-	return uint64(block), nil
-}
-
 // BeginOnboarding records req's onboarding, or returns the one already recorded for its GLN.
 // ECONFLICT when that one has other details.
 func (s *Organisations) BeginOnboarding(ctx context.Context, req pedigree.OnboardRequest) (pedigree.Onboarding, error) {

@@ -36,9 +36,7 @@ func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 		cfg.ConnConfig.ConnectTimeout = 10 * time.Second
 	}
 	if !strings.Contains(url, "pool_max_conns") {
-		// pgx's default, max(4, CPUs), makes concurrent verifications queue for a connection
-		// while each waits mostly on the network: allow more, well under PostgreSQL's 100.
-		cfg.MaxConns = int32(max(8, 4*runtime.GOMAXPROCS(0)))
+		cfg.MaxConns = PoolSize()
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -50,6 +48,11 @@ func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 	}
 	return pool, nil
 }
+
+// PoolSize is the connections Open allows a pool unless the URL says (pool_max_conns):
+// pgx's default, max(4, CPUs), makes concurrent verifications queue for a connection while
+// each waits mostly on the network; this allows more, well under PostgreSQL's 100.
+func PoolSize() int32 { return int32(max(8, 4*runtime.GOMAXPROCS(0))) }
 
 // where names a server and database, without the password, for an error message.
 func where(cfg pgconn.Config) string {

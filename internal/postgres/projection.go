@@ -75,11 +75,15 @@ func readState(ctx context.Context, q queryRower, t tables) (pedigree.Projection
 	return s, nil
 }
 
+// newEpoch is the epoch of a projection started afresh (indexer_state.epoch): after any a
+// projection dropped (Reset) had, as the clock counts microseconds.
+const newEpoch = `(extract(epoch FROM clock_timestamp()) * 1000000)::bigint`
+
 // Init implements pedigree.Projection.
 func (p *Projection) Init(ctx context.Context, s pedigree.ProjectionState) error {
 	_, err := p.pool.Exec(ctx, `
-		INSERT INTO `+p.tables.sql("indexer_state")+` (chain_id, contract, deploy_block, block_number, block_hash)
-		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (singleton) DO NOTHING`,
+		INSERT INTO `+p.tables.sql("indexer_state")+` (chain_id, contract, deploy_block, block_number, block_hash, epoch)
+		VALUES ($1, $2, $3, $4, $5, `+newEpoch+`) ON CONFLICT (singleton) DO NOTHING`,
 		int64(s.ChainID), s.Contract[:], int64(s.DeployBlock), int64(s.Cursor.Number), s.Cursor.Hash[:])
 	if err != nil {
 		return fmt.Errorf("start projection: %w", err)
@@ -188,7 +192,8 @@ func (p *Projection) Rollback(ctx context.Context, to pedigree.BlockRef) error {
 				return fmt.Errorf("roll back: %w", err)
 			}
 		}
-		_, err := tx.Exec(ctx, `UPDATE `+p.tables.sql("indexer_state")+` SET block_number = $1, block_hash = $2, updated_at = now()`, after, to.Hash[:])
+		// A history rewritten: readers holding what the projection said past the fork learn so.
+		_, err := tx.Exec(ctx, `UPDATE `+p.tables.sql("indexer_state")+` SET block_number = $1, block_hash = $2, epoch = epoch + 1, updated_at = now()`, after, to.Hash[:])
 		return err
 	})
 }

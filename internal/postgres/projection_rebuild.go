@@ -155,11 +155,11 @@ func (r *Rebuild) Swap(ctx context.Context, catchUp func(ctx context.Context, li
 		// The cursor row is updated in place, not replaced: a live Apply waiting to lock it
 		// then reads the new cursor (a deleted row it would not find at all).
 		if _, err := tx.Exec(ctx, `
-			INSERT INTO indexer_state (singleton, chain_id, contract, deploy_block, block_number, block_hash)
-			SELECT singleton, chain_id, contract, deploy_block, block_number, block_hash FROM `+r.tables.sql("indexer_state")+`
+			INSERT INTO indexer_state (singleton, chain_id, contract, deploy_block, block_number, block_hash, epoch)
+			SELECT singleton, chain_id, contract, deploy_block, block_number, block_hash, epoch FROM `+r.tables.sql("indexer_state")+`
 			ON CONFLICT (singleton) DO UPDATE SET chain_id = excluded.chain_id, contract = excluded.contract,
 				deploy_block = excluded.deploy_block, block_number = excluded.block_number, block_hash = excluded.block_hash,
-				updated_at = now()`); err != nil {
+				epoch = greatest(indexer_state.epoch + 1, excluded.epoch), updated_at = now()`); err != nil {
 			return fmt.Errorf("swap the cursor: %w", err)
 		}
 		if _, err := tx.Exec(ctx, `DROP SCHEMA `+pgx.Identifier{RebuildSchema}.Sanitize()+` CASCADE`); err != nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -23,18 +22,41 @@ import (
 
 // Verifier answers verifications from the projection, the serial lists and the scan log. It
 // implements pedigree.Verifier.
+//
+// A verification costs one round trip to read (the projection's cursor, the serial's index,
+// the pack's recent scans) and a row in the scan log: what the projection holds of the batch
+// is kept in memory (batchCache), the batch's Merkle tree too (merkle.Cache).
 type Verifier struct {
-	pool  *pgxpool.Pool
-	now   func() time.Time
-	trees *merkle.Cache[pedigree.TokenID]
+	pool       *pgxpool.Pool
+	now        func() time.Time
+	trees      *merkle.Cache[pedigree.Hash] // by serials root: a tree never changes
+	batches    *batchCache
+	partitions *ScanPartitions
+	// Await, when set, is called when a professional's organisation acted in a block the
+	// projection does not hold yet; it returns once it does, or when it gives up, and the
+	// Verifier reads again. An answer still short of the action says so (Unseen): the caller
+	// reads its own writes, or is told it does not.
+	Await func(ctx context.Context, block uint64)
+	// Writes, when set, commits the scan log's rows in groups (group commit); nil: each row in
+	// a transaction of its own. Either way a verification answers once its row is committed.
+	Writes *Committer
 }
 
 var _ pedigree.Verifier = (*Verifier)(nil)
 
+// cachedBatches is how many batches a Verifier keeps in memory.
+const cachedBatches = 4096
+
 // NewVerifier returns a Verifier reading pool; now is the clock (time.Now in production).
 func NewVerifier(pool *pgxpool.Pool, now func() time.Time) *Verifier {
-	return &Verifier{pool: pool, now: now, trees: merkle.NewCache[pedigree.TokenID](16)}
+	return &Verifier{pool: pool, now: now, trees: merkle.NewCache[pedigree.Hash](16), batches: newBatchCache(pool, cachedBatches),
+		partitions: NewScanPartitions(pool)}
 }
+
+// Follow brings what the Verifier keeps in memory up to the projection's cursor, dropping what
+// changed: the indexer of this process calls it after each range it applies
+// (indexer.Config.Applied). Other instances' verifications find the new cursor themselves.
+func (v *Verifier) Follow(ctx context.Context) error { return v.batches.Sync(ctx) }
 
 // verifyBatch is what the first query finds about the code's batch and serial.
 type verifyBatch struct {
@@ -85,76 +107,75 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 		out.Pack.Expiry = &d
 	}
 
-	// Everything a verdict reads, in one round trip and from one snapshot: a read-only
-	// repeatable-read transaction, so the projection's cursor, the batch, the pack's state and
-	// its custody are as of one block, even while the indexer writes. Each query finds the pack
-	// by its code.
-	var b verifyBatch
-	var ev packEvidence
-	reads := &pgx.Batch{}
-	reads.Queue(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`)
-	reads.Queue(`
-		SELECT EXISTS (SELECT 1 FROM batches WHERE superseded_at IS NULL AND gtin = $1),
-		       b.batch_id IS NOT NULL, b.batch_id, b.expiry, b.quantity, b.status, b.recall_reason, b.serials_root,
-		       b.registered_block, b.registered_tx, r.tx_hash, b.manufacturer, p.gln, o.name, d.product, s.pack_index
-		FROM (SELECT 1) one
-		LEFT JOIN batches b ON b.superseded_at IS NULL AND b.gtin = $1 AND b.lot = $2
-		LEFT JOIN recalls r ON r.batch_id = b.batch_id
-		LEFT JOIN participants p ON p.superseded_at IS NULL AND p.account = b.manufacturer
-		LEFT JOIN organisations o ON o.account = b.manufacturer
-		LEFT JOIN batch_details d ON d.batch_id = b.batch_id
-		LEFT JOIN serials s ON s.batch_id = b.batch_id AND s.serial = $3`,
-		code.GTIN, code.Lot, code.Serial).QueryRow(func(row pgx.Row) error {
-		return row.Scan(&b.productKnown, &b.batchKnown, &b.id, &b.expiry, &b.quantity, &b.status, &b.recallReason,
-			&b.root, &b.registeredBlock, &b.registeredTx, &b.recallTx, &b.manufacturer, &b.manufacturerGLN, &b.manufacturerName, &b.product, &b.index)
-	})
-	v.queuePackReads(reads, &out, &facts, &ev, code, now)
-	reads.Queue(`COMMIT`)
-	// A failure leaves the transaction open on its connection, which the pool then closes
-	// rather than reuse.
-	if err := v.pool.SendBatch(ctx, reads).Close(); err != nil {
-		return out, fmt.Errorf("look up %s/%s: %w", code.GTIN, code.Lot, err)
+	gtin, err := strconv.ParseUint(code.GTIN, 10, 64)
+	if err != nil {
+		return out, pedigree.Errorf(pedigree.EINVALID, "gtin: %q is not 14 digits", code.GTIN)
 	}
+	batchID := chain.BatchID(gtin, code.Lot).FillBytes(make([]byte, 32))
+
+	// What changes with every scan, in one round trip: the projection's cursor (so the cache
+	// answers as of it or later), the serial's place in the batch's list, the block of the
+	// scanner's organisation's latest action (which the answer must show), and the pack's
+	// recent scans. What the projection holds of the batch comes from the cache, which follows
+	// the projection block by block (batchCache).
+	var org int64
+	if req.Scanner != nil {
+		org = req.Scanner.ID
+	}
+	seen, index, mine, scans, err := v.read(ctx, code, batchID, org, now)
+	if err != nil {
+		return out, err
+	}
+	if mine > seen.block && v.Await != nil {
+		v.Await(ctx, uint64(mine))
+		if seen, index, mine, scans, err = v.read(ctx, code, batchID, org, now); err != nil {
+			return out, err
+		}
+	}
+	ev := packEvidence{scans: scans}
+	e, asOf, err := v.batches.get(ctx, seen, code.GTIN, code.Lot)
+	if err != nil {
+		return out, err
+	}
+	b := e.b
+	ev.chainID, ev.contract, ev.block, ev.blockHash = asOf.chainID, asOf.contract, asOf.block, asOf.blockHash
+	if !b.batchKnown {
+		index = nil
+	} else if index != nil && (*index < 0 || int(*index) >= int(*b.quantity)) {
+		return out, pedigree.Errorf(pedigree.EINTERNAL, "serial %q of batch %x has index %d, past its %d packs", code.Serial, b.id, *index, *b.quantity)
+	}
+	b.index = index
 	facts.ProductKnown, facts.BatchKnown, facts.SerialKnown = b.productKnown, b.batchKnown, b.index != nil
 
 	if b.batchKnown {
-		manufacturer := pedigree.Party{Role: pedigree.RoleManufacturer, Account: pedigree.Address(b.manufacturer)}
-		if b.manufacturerGLN != nil {
-			manufacturer.GLN = *b.manufacturerGLN
-		}
-		if b.manufacturerName != nil {
-			manufacturer.Name = *b.manufacturerName
-		}
-		status, err := pedigree.ParseBatchStatus(*b.status)
-		if err != nil {
-			return out, fmt.Errorf("batch %x: %w", b.id, err)
-		}
-		out.Batch = &pedigree.BatchInfo{ID: pedigree.TokenID(b.id), GTIN: code.GTIN, Lot: code.Lot, Expiry: pedigree.DateOf(*b.expiry),
-			Quantity: int(*b.quantity), Status: status, Manufacturer: manufacturer}
-		if b.recallReason != nil {
-			out.Batch.RecallReason, facts.RecallReason = int(*b.recallReason), uint8(*b.recallReason)
-		}
-		if out.Batch.Product, err = readProduct(b.product); err != nil {
-			return out, fmt.Errorf("batch %x: %w", b.id, err)
-		}
+		info := *e.info
+		out.Batch = &info
+		facts.RecallReason = uint8(info.RecallReason)
 		facts.BatchExpiry = *b.expiry
 	}
 	if b.index != nil {
-		if ev.token == nil {
-			return out, pedigree.Errorf(pedigree.EINTERNAL, "no token covers pack %d of batch %x in the projection", *b.index, b.id)
+		i := *b.index
+		t, ok := e.token(i)
+		if !ok {
+			return out, pedigree.Errorf(pedigree.EINTERNAL, "no token covers pack %d of batch %x in the projection", i, b.id)
 		}
-		index := int(*b.index)
-		out.Pack.Index = index
-		if out.Pack.State == pedigree.PackUnknown { // no row in pack_states: never changed
-			out.Pack.State = pedigree.PackActive
+		ev.token, ev.tokenStart, ev.tokenEnd, ev.holder, ev.pending = t.id, t.start, t.end, t.holder, t.pending
+		out.Custodian, out.Pending = copyParty(t.custodian), copyParty(t.toward)
+		out.Pack.Index = int(i)
+		out.Pack.State = pedigree.PackActive // no row in pack_states: never changed
+		if st, ok := e.states[i]; ok {
+			facts.PackState, facts.PackStateDay = st.state, st.day
+			ev.stateActor, ev.stateTx = st.actor, st.tx
+			out.Pack.State = st.state
+			if st.state != pedigree.PackActive {
+				d := pedigree.DateOf(st.day)
+				out.Pack.StateDay = &d
+			}
 		}
+		out.Provenance = e.provenance(i)
 		custodyFacts(&facts, out, ev)
-	} else {
-		out.Provenance = out.Provenance[:0] // a serial not in the list has no provenance
-		out.Custodian, out.Pending = nil, nil
 	}
 
-	var err error
 	if out.Evidence, err = v.evidence(ctx, code, b, ev, out.Pack, req.Scanner != nil); err != nil {
 		return out, err
 	}
@@ -170,10 +191,68 @@ func (v *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 	if out.ScanID, err = v.logScan(ctx, req, b, out, facts, ev.stateActor); err != nil {
 		return out, err
 	}
+	if mine > 0 && uint64(mine) > out.Evidence.Block {
+		out.Unseen = pedigree.NewUnseenAction(uint64(mine), out.Evidence.Block)
+	}
 	return out, nil
 }
 
-// packEvidence is what the second round trip finds about a known pack.
+// read reads, in one round trip, where the projection stands, the serial's index in batch id
+// (nil when the serial is not in its list), the block of organisation org's latest action (0
+// for none) and the pack's scans since now less the clone window, newest first.
+func (v *Verifier) read(ctx context.Context, code pedigree.PackCode, id []byte, org int64, now time.Time) (projectionAt, *int32, int64, []pedigree.Scan, error) {
+	var seen projectionAt
+	var index *int32
+	var mine *int64
+	var scans []pedigree.Scan
+	rows, err := v.pool.Query(ctx, `
+		SELECT st.chain_id, st.contract, st.block_number, st.block_hash, st.epoch, n.version,
+		       (SELECT pack_index FROM serials WHERE batch_id = $1 AND serial = $2),
+		       (SELECT last_action_block FROM organisations WHERE id = $6), r.at, r.org, r.account, r.role
+		FROM indexer_state st CROSS JOIN organisation_names n
+		LEFT JOIN LATERAL (
+		    SELECT c.at, coalesce(c.organisation_id::text, '') AS org, o.account, o.role
+		    FROM scans c LEFT JOIN organisations o ON o.id = c.organisation_id
+		    WHERE c.gtin = $3 AND c.lot = $4 AND c.serial = $2 AND c.batch_id IS NOT NULL AND c.at > $5
+		    ORDER BY c.at DESC LIMIT 500) r ON true`,
+		id, code.Serial, code.GTIN, code.Lot, now.Add(-pedigree.CloneWindow), org)
+	if err != nil {
+		return seen, nil, 0, nil, fmt.Errorf("look up %s/%s: %w", code.GTIN, code.Lot, err)
+	}
+	var at *time.Time
+	var by *string
+	var account []byte
+	var role *string
+	_, err = pgx.ForEachRow(rows, []any{&seen.chainID, &seen.contract, &seen.block, &seen.blockHash, &seen.epoch, &seen.names, &index, &mine, &at, &by, &account, &role}, func() error {
+		seen.known = true
+		if at == nil {
+			return nil // no recent scan
+		}
+		sc := pedigree.Scan{At: *at, Organisation: *by, Account: optionalAddress(account), Role: pedigree.RoleNone}
+		if role != nil {
+			r, err := pedigree.ParseRole(*role)
+			if err != nil {
+				return err
+			}
+			sc.Role = r
+		}
+		scans = append(scans, sc)
+		return nil
+	})
+	if err != nil {
+		return seen, nil, 0, nil, fmt.Errorf("look up %s/%s: %w", code.GTIN, code.Lot, err)
+	}
+	if !seen.known {
+		return seen, nil, 0, nil, pedigree.Errorf(pedigree.EUNAVAILABLE, "the projection has not been started yet: retry in a moment")
+	}
+	var last int64
+	if mine != nil {
+		last = *mine
+	}
+	return seen, index, last, scans, nil
+}
+
+// packEvidence is what the projection and the scan log say about a known pack.
 type packEvidence struct {
 	scans           []pedigree.Scan
 	holder, pending []byte
@@ -186,119 +265,6 @@ type packEvidence struct {
 	contract        []byte
 	block           int64
 	blockHash       []byte
-}
-
-// queuePackReads queues, on reads, the queries about the pack with the code: its state, the
-// token covering it (holder and pending receiver named), its provenance (parties named), its
-// recent scans, and the projection's cursor. They find nothing when the serial is unknown.
-func (v *Verifier) queuePackReads(reads *pgx.Batch, out *pedigree.Verification, facts *pedigree.VerificationFacts, ev *packEvidence, code pedigree.PackCode, now time.Time) {
-	const pack = `FROM batches b JOIN serials s ON s.batch_id = b.batch_id AND s.serial = $3`
-	const where = `b.superseded_at IS NULL AND b.gtin = $1 AND b.lot = $2`
-	args := []any{code.GTIN, code.Lot, code.Serial}
-	reads.Queue(`SELECT p.state, p.day, p.actor, p.tx_hash `+pack+`
-		JOIN pack_states p ON p.batch_id = b.batch_id AND p.pack_index = s.pack_index AND p.superseded_at IS NULL
-		WHERE `+where, args...).QueryRow(func(row pgx.Row) error {
-		var state string
-		var day time.Time
-		err := row.Scan(&state, &day, &ev.stateActor, &ev.stateTx)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		ps, err := pedigree.ParsePackState(state)
-		if err != nil {
-			return err
-		}
-		facts.PackState, facts.PackStateDay = ps, day
-		out.Pack.State = ps
-		if ps != pedigree.PackActive {
-			d := pedigree.DateOf(day)
-			out.Pack.StateDay = &d
-		}
-		return nil
-	})
-	reads.Queue(`SELECT t.token_id, t.range_start, t.range_end, t.holder, hp.role, hp.gln, ho.name, t.pending_to, pp.role, pp.gln, po.name `+pack+`
-		JOIN tokens t ON t.superseded_at IS NULL AND t.batch_id = b.batch_id AND t.range_start <= s.pack_index AND t.range_end > s.pack_index
-		LEFT JOIN participants hp ON hp.superseded_at IS NULL AND hp.account = t.holder
-		LEFT JOIN organisations ho ON ho.account = t.holder
-		LEFT JOIN participants pp ON pp.superseded_at IS NULL AND pp.account = t.pending_to
-		LEFT JOIN organisations po ON po.account = t.pending_to
-		WHERE `+where, args...).QueryRow(func(row pgx.Row) error {
-		var h, p partyRow
-		err := row.Scan(append(append([]any{&ev.token, &ev.tokenStart, &ev.tokenEnd}, h.dest()...), p.dest()...)...)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		ev.holder, ev.pending = h.account, p.account
-		if out.Custodian, err = h.optionalParty(); err != nil {
-			return err
-		}
-		out.Pending, err = p.optionalParty()
-		return err
-	})
-	reads.Queue(`SELECT c.kind, c.time, c.token_id, c.parent_token_id, c.block_number, c.tx_hash,
-		       c.from_account, fp.role, fp.gln, fo.name, c.to_account, tp.role, tp.gln, tpo.name `+pack+`
-		JOIN custody_events c ON c.batch_id = b.batch_id AND c.range_start <= s.pack_index AND c.range_end > s.pack_index
-		LEFT JOIN participants fp ON fp.superseded_at IS NULL AND fp.account = c.from_account
-		LEFT JOIN organisations fo ON fo.account = c.from_account
-		LEFT JOIN participants tp ON tp.superseded_at IS NULL AND tp.account = c.to_account
-		LEFT JOIN organisations tpo ON tpo.account = c.to_account
-		WHERE `+where+` ORDER BY c.block_number, c.log_index`, args...).Query(func(rows pgx.Rows) error {
-		var e pedigree.CustodyEvent
-		var token, parent, tx []byte
-		var block int64
-		var from, to partyRow
-		dest := append(append([]any{&e.Kind, &e.Time, &token, &parent, &block, &tx}, from.dest()...), to.dest()...)
-		_, err := pgx.ForEachRow(rows, dest, func() error {
-			e.Token, e.Parent, e.Block, e.TxHash = pedigree.TokenID(token), tokenIDOrNil(parent), uint64(block), pedigree.Hash(tx)
-			var err error
-			if e.From, err = from.optionalParty(); err != nil {
-				return err
-			}
-			if e.To, err = to.optionalParty(); err != nil {
-				return err
-			}
-			out.Provenance = append(out.Provenance, e)
-			return nil
-		})
-		return err
-	})
-	// The recent scans, each organisation's with its account and role (to place it on the
-	// pack's custody path); anonymous ones too, counted apart.
-	reads.Queue(`SELECT c.at, coalesce(c.organisation_id::text, ''), o.account, o.role `+pack+`
-		JOIN scans c ON c.batch_id = b.batch_id AND c.pack_index = s.pack_index AND c.at > $4
-		LEFT JOIN organisations o ON o.id = c.organisation_id
-		WHERE `+where+` ORDER BY c.at DESC LIMIT 500`, code.GTIN, code.Lot, code.Serial, now.Add(-pedigree.CloneWindow)).
-		Query(func(rows pgx.Rows) error {
-			var sc pedigree.Scan
-			var account []byte
-			var role *string
-			_, err := pgx.ForEachRow(rows, []any{&sc.At, &sc.Organisation, &account, &role}, func() error {
-				sc.Account, sc.Role = optionalAddress(account), pedigree.RoleNone
-				if role != nil {
-					r, err := pedigree.ParseRole(*role)
-					if err != nil {
-						return err
-					}
-					sc.Role = r
-				}
-				ev.scans = append(ev.scans, sc)
-				return nil
-			})
-			return err
-		})
-	reads.Queue(`SELECT chain_id, contract, block_number, block_hash FROM indexer_state`).QueryRow(func(row pgx.Row) error {
-		err := row.Scan(&ev.chainID, &ev.contract, &ev.block, &ev.blockHash)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return pedigree.Errorf(pedigree.EUNAVAILABLE, "the projection has not been started yet: retry in a moment")
-		}
-		return err
-	})
 }
 
 // evidence gathers what lets anyone check the answer on the chain, as of the projection's
@@ -350,7 +316,7 @@ func (v *Verifier) evidence(ctx context.Context, code pedigree.PackCode, b verif
 			"expiryDay": strconv.FormatInt(b.expiry.Unix()/86400, 10), "recallReason": recall,
 		},
 	})
-	tree, err := v.trees.Get(ctx, pedigree.TokenID(b.id), func(ctx context.Context) (*merkle.Tree, error) {
+	tree, err := v.trees.Get(ctx, pedigree.Hash(b.root), func(ctx context.Context) (*merkle.Tree, error) {
 		return v.buildTree(ctx, b)
 	})
 	if err != nil {
@@ -558,8 +524,7 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		}
 		kinds, messages, words = append(kinds, r.Alert.String()), append(messages, message.String()), append(words, string(stored))
 	}
-	var id int64
-	err := v.pool.QueryRow(ctx, `
+	const logScan = `
 		WITH scan AS (
 			INSERT INTO scans (at, organisation_id, gtin, lot, serial, batch_id, pack_index, verdict, user_id)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $13) RETURNING id
@@ -572,11 +537,38 @@ func (v *Verifier) logScan(ctx context.Context, req pedigree.VerifyRequest, b ve
 		), linked AS (
 			INSERT INTO scan_alerts (scan_id, alert_id) SELECT scan.id, raised.id FROM scan, raised
 		)
-		SELECT id FROM scan`,
-		facts.Now, org, req.Code.GTIN, req.Code.Lot, req.Code.Serial, batchID, index, string(out.Verdict), kinds, messages,
-		pedigree.AlertBucket(facts.Now), scope, usr, words).Scan(&id)
+		SELECT id FROM scan`
+	args := []any{facts.Now, org, req.Code.GTIN, req.Code.Lot, req.Code.Serial, batchID, index, string(out.Verdict), kinds, messages,
+		pedigree.AlertBucket(facts.Now), scope, usr, words}
+	var id int64
+	var err error
+	if v.Writes != nil {
+		err = v.Writes.Do(ctx, facts.Now, logScan, args, func(row pgx.Row) error { return row.Scan(&id) })
+	} else if err = v.partitions.Ensure(ctx, facts.Now); err == nil {
+		err = v.pool.QueryRow(ctx, logScan, args...).Scan(&id)
+	}
 	if err != nil {
+		v.partitions.forget(err)
 		return 0, fmt.Errorf("log scan: %w", err)
 	}
 	return id, nil
 }
+
+// ScanWrites returns a Committer for the scan log in pool's database, making the partitions
+// its rows need (a Verifier's Writes).
+func (v *Verifier) ScanWrites(writers int) *Committer {
+	c := NewCommitter(v.pool, writers)
+	c.Before = func(ctx context.Context, keys []any) error {
+		times := make([]time.Time, 0, len(keys))
+		for _, k := range keys {
+			if t, ok := k.(time.Time); ok {
+				times = append(times, t)
+			}
+		}
+		return v.partitions.Ensure(ctx, times...)
+	}
+	return c
+}
+
+// Partitions returns the scan log's partitions, for their upkeep.
+func (v *Verifier) Partitions() *ScanPartitions { return v.partitions }

@@ -44,10 +44,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	duration := fs.Duration("duration", 5*time.Second, "measured time per level, for the verifications and the baseline each")
 	warmup := fs.Duration("warmup", time.Second, "unmeasured load before each measured run")
 	authShare := fs.Float64("auth-share", 0.5, "share of verifications sent with the pharmacy's API token (0 to 1)")
-	maxConns := fs.Int("max-conns", 0, "connections per pool, the server's and the baseline's (0: pgxpool's default, what postgres.Open gives pedigree)")
+	maxConns := fs.Int("max-conns", 0, "connections per pool, the server's and the baseline's (0: postgres.PoolSize, what postgres.Open gives pedigree)")
 	httpFloor := fs.Bool("http-floor", true, "also measure GET /healthz at each level: the HTTP exchange alone, without a database")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured verifications at -profile-at to `file`")
-	profileAt := fs.Int("profile-at", verify.TargetConcurrency, "the concurrency -cpuprofile covers")
+	memProfile := fs.String("memprofile", "", "write the allocations of the measured verifications at -profile-at to `file` (and what came before to file.base: pprof -diff_base)")
+	hold := fs.Duration("hold", verify.TargetSustainedFor, "measured time at concurrency 64, the sustained target's, when longer than -duration")
+	sizes := fs.String("sizes", "1000,100000,1000000", "comma-separated batch sizes whose first and later verifications are measured (the main batch's size reuses it)")
+	logRows := fs.Int64("log-rows", 10_000_000, "scan rows added to the log before the main batch is verified again (0: skip)")
+	profileAt := fs.Int("profile-at", verify.TargetConcurrency, "the concurrency -cpuprofile and -memprofile cover")
 	large := fs.Int("large-serials", verify.LargeSerials, "also register a batch of this many serials, after the load (0 skips it)")
 	regProfile := fs.String("register-profile", "", "write CPU and allocations profiles of each registration to `prefix`-N.cpu, -N.allocs-start and -N.allocs")
 	registerOnly := fs.Bool("register-only", false, "stop after the registrations: no custody, no load")
@@ -74,17 +78,24 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if *duration <= 0 || *warmup < 0 {
 		return fmt.Errorf("-duration must be positive, -warmup not negative")
 	}
+	sizeList, err := verify.ParseSizes(*sizes)
+	if err != nil {
+		return fmt.Errorf("-sizes: %w", err)
+	}
+	if *hold < 0 || *logRows < 0 {
+		return fmt.Errorf("-hold and -log-rows must not be negative")
+	}
 	if *maxConns < 0 || *maxConns > 10_000 {
 		return fmt.Errorf("-max-conns: %d, want 0 to 10000", *maxConns)
 	}
 
 	opts := verify.Options{
 		Serials: *serials, Concurrency: concurrency, Duration: *duration, Warmup: *warmup, AuthShare: *authShare,
-		MaxConns: int32(*maxConns), HTTPFloor: *httpFloor, CPUProfile: *cpuProfile, ProfileAt: *profileAt, Progress: stderr,
+		MaxConns: int32(*maxConns), HTTPFloor: *httpFloor, CPUProfile: *cpuProfile, MemProfile: *memProfile, ProfileAt: *profileAt,
+		Hold: *hold, Sizes: sizeList, LogRows: *logRows, Progress: stderr,
 		LargeSerials: *large, RegisterProfile: *regProfile, RegisterOnly: *registerOnly,
 	}
 	var stop func()
-	var err error
 	if opts.AdminURL, opts.Server, stop, err = kit.ChooseServer(ctx, "benchverify", getenv, stderr); err != nil {
 		return err
 	}
