@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"archive/zip"
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -75,6 +76,47 @@ func (s *story) run(what string, actions ...chromedp.Action) {
 	}
 	s.checkPage(what)
 	s.screenshot(what)
+}
+
+// settled runs js in the page until it answers something other than false, null or "", and
+// puts that answer in out (unless out is nil). It reads by script, not through chromedp's copy
+// of the DOM, so a page being replaced under it (a form posted, that copy lagging under load)
+// is asked again rather than failing the step halfway, after its action reached the page.
+func settled(js string, out any) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		for {
+			var raw json.RawMessage
+			err := chromedp.Evaluate(js, &raw).Do(ctx)
+			if err == nil {
+				switch string(raw) {
+				case "false", "null", `""`, "":
+				default:
+					if out == nil {
+						return nil
+					}
+					return json.Unmarshal(raw, out)
+				}
+			}
+			select {
+			case <-ctx.Done():
+				if err != nil {
+					return fmt.Errorf("%w (the page last said: %v)", ctx.Err(), err)
+				}
+				return ctx.Err()
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	})
+}
+
+// shown waits for the element sel selects to be shown (settled).
+func shown(sel string) chromedp.Action {
+	return settled(fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.getClientRects().length > 0; })()`, sel), nil)
+}
+
+// shownText waits for the element sel selects to be shown, and reads its text (settled).
+func shownText(sel string, text *string) chromedp.Action {
+	return settled(fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e && e.getClientRects().length > 0 ? e.innerText : false; })()`, sel), text)
 }
 
 func (s *story) screenshot(what string) {

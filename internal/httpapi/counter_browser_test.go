@@ -92,7 +92,7 @@ func TestBrowserCounter(t *testing.T) {
 	// stale marks the page shown, and next waits for another page to replace it: a form posted
 	// with Enter navigates after the key event returns.
 	stale := chromedp.Evaluate(`document.documentElement.dataset.stale = "1"`, nil)
-	next := chromedp.WaitNotPresent(`html[data-stale]`, chromedp.ByQuery)
+	next := settled(`document.documentElement.dataset.stale === undefined && document.readyState === "complete"`, nil)
 	serialShown := func(out *string) chromedp.Action {
 		return chromedp.Evaluate(`(() => { const d = [...document.querySelectorAll(".pack dt")].find(e => e.textContent === "Serial"); return d ? d.nextElementSibling.textContent : ""; })()`, out)
 	}
@@ -100,7 +100,7 @@ func TestBrowserCounter(t *testing.T) {
 		t.Helper()
 		var serial string
 		s.run(what, append(append([]chromedp.Action{chromedp.Navigate(s.url + "/scan"), chromedp.WaitVisible("#code", chromedp.ByQuery), stale, chromedp.Focus("#code", chromedp.ByQuery)}, keys(i)...),
-			next, chromedp.WaitVisible("#verdict", chromedp.ByQuery), serialShown(&serial))...)
+			next, shown("#verdict"), serialShown(&serial))...)
 		if serial != w.Code(i).Serial {
 			t.Fatalf("%s: the page shows serial %q, want %q", what, serial, w.Code(i).Serial)
 		}
@@ -112,12 +112,12 @@ func TestBrowserCounter(t *testing.T) {
 		scan("scan a pack", 56)
 		var serial, value string
 		s.run("scan the next with the focus on Dispense", append(append([]chromedp.Action{chromedp.Focus("#dispense", chromedp.ByQuery), stale}, keys(57)...),
-			next, chromedp.WaitVisible("#verdict", chromedp.ByQuery), serialShown(&serial))...)
+			next, shown("#verdict"), serialShown(&serial))...)
 		if serial != w.Code(57).Serial {
 			t.Fatalf("after a scan with the focus on Dispense the page shows serial %q, want %q", serial, w.Code(57).Serial)
 		}
 		s.run("scan the next with the focus on the state select", append(append([]chromedp.Action{chromedp.Focus("#state", chromedp.ByQuery), stale}, keys(58)...),
-			next, chromedp.WaitVisible("#verdict", chromedp.ByQuery), serialShown(&serial), chromedp.Value("#state", &value, chromedp.ByQuery))...)
+			next, shown("#verdict"), serialShown(&serial), chromedp.Value("#state", &value, chromedp.ByQuery))...)
 		if serial != w.Code(58).Serial || value != "" {
 			t.Fatalf("after a scan with the focus on the select: serial %q, select %q", serial, value)
 		}
@@ -131,8 +131,8 @@ func TestBrowserCounter(t *testing.T) {
 	t.Run("ReloadAfterDispense", func(t *testing.T) {
 		scan("scan a pack to dispense", 59)
 		var before, after string
-		s.run("dispense", stale, chromedp.Click("#dispense", chromedp.ByQuery), next, chromedp.Text("#done-message", &before, chromedp.ByQuery, chromedp.NodeVisible))
-		s.run("reload", stale, chromedp.Reload(), next, chromedp.WaitVisible("#done-undo", chromedp.ByQuery), chromedp.Text("#done-message", &after, chromedp.ByQuery))
+		s.run("dispense", stale, chromedp.Click("#dispense", chromedp.ByQuery), next, shownText("#done-message", &before))
+		s.run("reload", stale, chromedp.Reload(), next, shown("#done-undo"), shownText("#done-message", &after))
 		if !strings.HasPrefix(before, "Dispensed: pack "+w.Code(59).Serial) || after != before {
 			t.Errorf("before the reload %q, after %q", before, after)
 		}
@@ -144,7 +144,7 @@ func TestBrowserCounter(t *testing.T) {
 			t.Fatalf("pack 59 is %s", got)
 		}
 		var undone string
-		s.run("undo after the reload", stale, chromedp.Click("#done-undo", chromedp.ByQuery), next, chromedp.Text("#done-message", &undone, chromedp.ByQuery, chromedp.NodeVisible))
+		s.run("undo after the reload", stale, chromedp.Click("#done-undo", chromedp.ByQuery), next, shownText("#done-message", &undone))
 		if !strings.HasPrefix(undone, "Undone: pack "+w.Code(59).Serial) || state(59) != pedigree.PackActive {
 			t.Errorf("undo says %q; the pack is %s", undone, state(59))
 		}
@@ -153,12 +153,12 @@ func TestBrowserCounter(t *testing.T) {
 	t.Run("BasketOfThree", func(t *testing.T) {
 		for _, i := range []int{51, 52, 53} {
 			scan(fmt.Sprintf("scan pack %d of the prescription", i), i)
-			s.run(fmt.Sprintf("add pack %d to the basket", i), stale, chromedp.Click("#basket-add", chromedp.ByQuery), next, chromedp.WaitVisible("#done", chromedp.ByQuery))
+			s.run(fmt.Sprintf("add pack %d to the basket", i), stale, chromedp.Click("#basket-add", chromedp.ByQuery), next, shown("#done"))
 		}
 		var title string
 		var outcomes []string
 		s.run("dispense the basket", chromedp.Text("#basket-title", &title, chromedp.ByQuery),
-			stale, chromedp.Click("#basket-dispense", chromedp.ByQuery), next, chromedp.WaitVisible("#outcomes", chromedp.ByQuery),
+			stale, chromedp.Click("#basket-dispense", chromedp.ByQuery), next, shown("#outcomes"),
 			chromedp.Evaluate(`[...document.querySelectorAll("#outcomes li")].map(li => li.className + " " + li.textContent.trim())`, &outcomes))
 		if title != "Basket: 3 packs" || len(outcomes) != 3 {
 			t.Fatalf("basket %q, outcomes %q", title, outcomes)
@@ -184,36 +184,36 @@ func TestBrowserCounter(t *testing.T) {
 		if named != "Yes, mark serial "+w.Code(62).Serial+" destroyed" {
 			t.Errorf("the confirmation says %q", named)
 		}
-		s.run("think again", stale, chromedp.Click("#confirm-no", chromedp.ByQuery), next, chromedp.WaitVisible("#code", chromedp.ByQuery))
+		s.run("think again", stale, chromedp.Click("#confirm-no", chromedp.ByQuery), next, shown("#code"))
 		if got := state(62); got != pedigree.PackActive {
 			t.Errorf("pack 62 is %s after thinking again", got)
 		}
 		var gtinError string
 		s.run("type a damaged code by hand", chromedp.Click("#manual summary", chromedp.ByQuery),
 			chromedp.SetValue("#f-gtin", "09506000134353", chromedp.ByQuery), chromedp.SetValue("#f-lot", "VERIFY", chromedp.ByQuery),
-			stale, chromedp.Click("#manual-check", chromedp.ByQuery), next, chromedp.Text("#f-gtin-error", &gtinError, chromedp.ByQuery, chromedp.NodeVisible))
+			stale, chromedp.Click("#manual-check", chromedp.ByQuery), next, shownText("#f-gtin-error", &gtinError))
 		if !strings.Contains(gtinError, "check digit") {
 			t.Errorf("the GTIN's error says %q", gtinError)
 		}
 		c := w.Code(62)
 		s.run("a red verdict", chromedp.Navigate(s.url+"/scan"), chromedp.WaitVisible("#code", chromedp.ByQuery),
-			chromedp.SendKeys("#code", "(01)"+c.GTIN+"(10)"+c.Lot+"(21)NOT-OURS\r", chromedp.ByQuery), chromedp.WaitVisible("#next-steps", chromedp.ByQuery))
+			chromedp.SendKeys("#code", "(01)"+c.GTIN+"(10)"+c.Lot+"(21)NOT-OURS\r", chromedp.ByQuery), shown("#next-steps"))
 		var serial, comment string
 		s.run("scan with the focus in the comment", append(append([]chromedp.Action{chromedp.Focus("#report-comment", chromedp.ByQuery), slowly("Seal "), stale}, keys(49)...),
-			next, chromedp.WaitVisible("#verdict", chromedp.ByQuery), serialShown(&serial))...)
+			next, shown("#verdict"), serialShown(&serial))...)
 		if serial != w.Code(49).Serial {
 			t.Fatalf("a scan with the focus in the comment shows serial %q, want %q", serial, w.Code(49).Serial)
 		}
 		s.run("the red verdict again", chromedp.Navigate(s.url+"/scan"), chromedp.WaitVisible("#code", chromedp.ByQuery),
-			chromedp.SendKeys("#code", "(01)"+c.GTIN+"(10)"+c.Lot+"(21)NOT-OURS\r", chromedp.ByQuery), chromedp.WaitVisible("#next-steps", chromedp.ByQuery),
+			chromedp.SendKeys("#code", "(01)"+c.GTIN+"(10)"+c.Lot+"(21)NOT-OURS\r", chromedp.ByQuery), shown("#next-steps"),
 			chromedp.Focus("#report-comment", chromedp.ByQuery), slowly("Seal broken"), chromedp.Value("#report-comment", &comment, chromedp.ByQuery))
 		if comment != "Seal broken" {
 			t.Errorf("a person's typing in the comment reads %q", comment)
 		}
 		s.run("report it", chromedp.SetValue("#report-comment", "The seal was broken", chromedp.ByQuery), stale, chromedp.Click("#report", chromedp.ByQuery), next,
-			chromedp.WaitVisible("#done", chromedp.ByQuery))
+			shown("#done"))
 		var entries string
-		s.run("my scans", chromedp.Click("#my-scans", chromedp.ByQuery), chromedp.Text("#my-entries", &entries, chromedp.ByQuery, chromedp.NodeVisible))
+		s.run("my scans", chromedp.Click("#my-scans", chromedp.ByQuery), shownText("#my-entries", &entries))
 		for _, want := range []string{"Reported to the regulator", "NOT-OURS", "Dispensed", "Verified: Genuine pack"} {
 			if !strings.Contains(entries, want) {
 				t.Errorf("My scans lacks %q:\n%s", want, entries)
