@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pedigree-rx/pedigree/internal/gs1"
@@ -45,6 +46,11 @@ type Verifier struct {
 	Log     *slog.Logger
 	// Now is the clock of the verdicts decided again for the public (nil: time.Now).
 	Now func() time.Time
+
+	// held are the GTINs found on this deployment's chain: a GTIN with a batch keeps it, so a
+	// verification of it costs no second look (one database round trip less on the hot path).
+	// The set is as large as the products registered here.
+	held sync.Map
 }
 
 var _ pedigree.Verifier = (*Verifier)(nil)
@@ -58,11 +64,15 @@ func (f *Verifier) Verify(ctx context.Context, req pedigree.VerifyRequest) (pedi
 	if req.Code.GTIN == "" || req.Source == SourceForwarded {
 		return f.Local.Verify(ctx, req)
 	}
+	if _, ok := f.held.Load(req.Code.GTIN); ok {
+		return f.Local.Verify(ctx, req)
+	}
 	held, err := f.Directory.HoldsGTIN(ctx, req.Code.GTIN)
 	if err != nil || held {
 		if err != nil {
 			return pedigree.Verification{}, err
 		}
+		f.held.Store(req.Code.GTIN, struct{}{})
 		return f.Local.Verify(ctx, req)
 	}
 	entry, token, err := f.Directory.ResponderFor(ctx, req.Code.GTIN)
