@@ -332,6 +332,27 @@ func TestTwoDeployments(t *testing.T) {
 		if !v.Origin.Verified || v.Origin.ResponderGLN != b.w.Manufacturer.GLN || v.Verdict != pedigree.VerdictAuthentic {
 			t.Errorf("A's LMS answer about B's pack: %+v, %s; want verified by B's manufacturer %s", *v.Origin, v.Verdict, b.w.Manufacturer.GLN)
 		}
+
+		// A pharmacy asking the same is told the pack, never released to a pharmacy on B's
+		// chain, is suspect: its verdict, decided again here, and the standard's fields agree.
+		pharmacy := federation.RequestURL(a.srv.URL, code, a.w.Dispenser.GLN, "9f1c2a3b-4d5e-4f60-8a7b-0c1d2e3f4a5b")
+		req, _ = http.NewRequest(http.MethodGet, pharmacy, nil)
+		req.Header.Set("Authorization", "Bearer "+a.pharmacy)
+		resp2, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp2.Body.Close()
+		raw, _ = io.ReadAll(resp2.Body)
+		if resp2.StatusCode != http.StatusOK {
+			t.Fatalf("LMS on A about B's pack, for a pharmacy: %d %s", resp2.StatusCode, raw)
+		}
+		if v, err = federation.ParseAnswer(raw, code, "9f1c2a3b-4d5e-4f60-8a7b-0c1d2e3f4a5b"); err != nil {
+			t.Fatalf("A's LMS answer to a pharmacy: %v\n%s", err, raw)
+		}
+		if v.Verdict != pedigree.VerdictNotReleased || !v.Origin.Verified || v.Origin.AdditionalInfo != "Suspect" {
+			t.Errorf("A's LMS answer to a pharmacy about B's pack: %+v, %s; want verified, Suspect, NOT_RELEASED", *v.Origin, v.Verdict)
+		}
 	})
 }
 

@@ -168,7 +168,13 @@ func (s *Server) handleLMS(w http.ResponseWriter, r *http.Request) {
 	data := pedigree.LMSAnswerData(v.Verdict, pc.Expiry, nil)
 	if o := v.Origin; o != nil { // the other deployment's answer, passed on as it gave it
 		responder = o.ResponderGLN
-		data = pedigree.LMSData{Verified: o.Verified, FailureReason: pedigree.LMSFailureReason(o.FailureReason), AdditionalInfo: pedigree.LMSAdditionalInfo(o.AdditionalInfo)}
+		origin := pedigree.LMSData{Verified: o.Verified, FailureReason: pedigree.LMSFailureReason(o.FailureReason), AdditionalInfo: pedigree.LMSAdditionalInfo(o.AdditionalInfo)}
+		// Its verdict may have been decided again for the asker (a pharmacy here: ForPharmacy):
+		// a plain match of the origin's is never passed on plainer than that verdict is.
+		if origin.Verified && origin.AdditionalInfo == "" {
+			origin.AdditionalInfo = data.AdditionalInfo
+		}
+		data = origin
 	}
 	var others []pedigree.OtherLot
 	if v.Origin == nil && (v.Verdict == pedigree.VerdictUnknownBatch || v.Verdict == pedigree.VerdictUnknownSerial) {
