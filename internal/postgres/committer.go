@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -143,6 +144,12 @@ func (c *Committer) commit(group []*commitRequest) {
 	// because one caller went away.
 	ctx := context.WithoutCancel(live[0].ctx)
 	err := c.transact(ctx, live)
+	// A deadlock (another instance's group taking the same alert rows in another order) or a
+	// serialisation failure says nothing against the statements: the group is sent again
+	// whole, rather than a row at a time.
+	for try := 0; err != nil && transient(err) && try < maxRetries; try++ {
+		err = c.transact(ctx, live)
+	}
 	if err == nil {
 		for _, r := range live {
 			r.done <- nil
@@ -157,6 +164,19 @@ func (c *Committer) commit(group []*commitRequest) {
 		r.done <- c.transact(ctx, []*commitRequest{r})
 	}
 }
+
+// maxRetries bounds how often a group that failed for a transient reason is sent again whole.
+const maxRetries = 2
+
+// transient says whether err is PostgreSQL breaking a deadlock or a serialisation conflict:
+// the same transaction may succeed when sent again.
+func transient(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+// Waiting returns how many requests wait for a transaction to take them.
+func (c *Committer) Waiting() int { return len(c.reqs) }
 
 // transact runs the requests' statements in one transaction and reads their rows.
 func (c *Committer) transact(ctx context.Context, group []*commitRequest) error {
