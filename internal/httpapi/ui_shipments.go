@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"strings"
@@ -43,16 +44,10 @@ func (s *Server) renderShipments(w http.ResponseWriter, r *http.Request, u *sign
 		s.pageError(w, r, err)
 		return
 	}
-	parts, err := s.deps.Directory.Participants(r.Context())
-	if err != nil {
+	p := shipmentsPage{}
+	if p.Receivers, err = s.receivers(r.Context(), u.User.Organisation.Account); err != nil {
 		s.pageError(w, r, err)
 		return
-	}
-	p := shipmentsPage{}
-	for _, pt := range parts {
-		if !pt.Suspended && pt.Role != pedigree.RoleRegulator && pt.Account != u.User.Organisation.Account {
-			p.Receivers = append(p.Receivers, pt)
-		}
 	}
 	view := func(hs []pedigree.Holding) []holdingView {
 		out := make([]holdingView, len(hs))
@@ -68,6 +63,21 @@ func (s *Server) renderShipments(w http.ResponseWriter, r *http.Request, u *sign
 	}
 	p.Incoming, p.Held, p.Outgoing = view(h.Incoming), view(h.Held), view(h.Outgoing)
 	s.render(w, r, status, "shipments", "Shipments", p)
+}
+
+// receivers are the participants org may ship to: active, not a regulator, not itself.
+func (s *Server) receivers(ctx context.Context, org pedigree.Address) ([]pedigree.Participant, error) {
+	parts, err := s.deps.Directory.Participants(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []pedigree.Participant
+	for _, pt := range parts {
+		if !pt.Suspended && pt.Role != pedigree.RoleRegulator && pt.Account != org {
+			out = append(out, pt)
+		}
+	}
+	return out, nil
 }
 
 // handleShipmentAction runs split, ship, accept or cancel on the route's token.

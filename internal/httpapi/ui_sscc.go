@@ -119,15 +119,9 @@ func (s *Server) renderSSCC(w http.ResponseWriter, r *http.Request, u *signedIn,
 		p.CanOpen = t.Holder.Account == org && a.Opened == nil && a.Kind == "case"
 	}
 	if p.CanShip {
-		parts, err := s.deps.Directory.Participants(r.Context())
-		if err != nil {
+		if p.Receivers, err = s.receivers(r.Context(), org); err != nil {
 			s.pageError(w, r, err)
 			return
-		}
-		for _, pt := range parts {
-			if !pt.Suspended && pt.Role != pedigree.RoleRegulator && pt.Account != org {
-				p.Receivers = append(p.Receivers, pt)
-			}
 		}
 	}
 	title := "Case %s"
